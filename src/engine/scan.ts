@@ -1,0 +1,101 @@
+import type { Grammar, LazyGrammar } from '../grammars/build.ts'
+import { inDuplicate, inputSpan, type Doc } from './doc.ts'
+
+/** One grammar match, with group access in normalised and original coordinates. */
+export interface MatchView {
+  /** Normalised start and end of the whole match. */
+  readonly start: number
+  readonly end: number
+  /** Matched text (canonical form, as the grammar saw it). */
+  readonly key: string
+  /** A named group's canonical text, or undefined when it did not take part. */
+  group(name: string): string | undefined
+  /** A named group's display text (NFC, tone marks as written). */
+  display(name: string): string | undefined
+  /** A named group's normalised [start, end), or undefined. */
+  range(name: string): { start: number; end: number } | undefined
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]/u
+
+/** True when the unit before `pos` is a letter, mark or digit (no word boundary at `pos`). */
+export function wordCharBefore(text: string, pos: number): boolean {
+  if (pos <= 0) return false
+  const c = text.charCodeAt(pos - 1)
+  if (c < 0x30) return false
+  if (c >= 0xdc00 && c <= 0xdfff && pos >= 2) return WORD.test(text.slice(pos - 2, pos))
+  return WORD.test(text[pos - 1]!)
+}
+
+export interface ScanOptions {
+  /** Require a Unicode word boundary before the match (checked in code, not by lookbehind). */
+  boundary?: boolean
+  /** Also report matches inside duplicated paragraphs. */
+  includeDuplicates?: boolean
+}
+
+/**
+ * Runs `lazy` over the doc's canonical text, calling `visit` for each match. When `visit`
+ * returns false the match is rejected and scanning restarts one unit later; `'stop'` ends the scan.
+ */
+export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boolean | void | 'stop', options: ScanOptions = {}): void {
+  const g: Grammar = lazy.get()
+  const re = g.regex
+  const text = doc.key
+  re.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index
+    const end = start + m[0].length
+    if (end === start) {
+      re.lastIndex = start + 1
+      continue
+    }
+    const eligible = !(options.boundary && wordCharBefore(text, start)) && (options.includeDuplicates || !inDuplicate(doc, start))
+    const verdict = eligible ? visit(view(doc, g, m, start, end)) : false
+    if (verdict === 'stop') return
+    re.lastIndex = verdict === false ? start + 1 : end
+  }
+}
+
+function view(doc: Doc, g: Grammar, m: RegExpExecArray, start: number, end: number): MatchView {
+  const idx = (name: string) => {
+    const n = g.groups[name]
+    return n === undefined ? undefined : m.indices?.[n]
+  }
+  return {
+    start,
+    end,
+    key: m[0],
+    group: (name) => {
+      const n = g.groups[name]
+      return n === undefined ? undefined : m[n]
+    },
+    display: (name) => {
+      const r = idx(name)
+      return r ? doc.text.slice(r[0], r[1]) : undefined
+    },
+    range: (name) => {
+      const r = idx(name)
+      return r ? { start: r[0], end: r[1] } : undefined
+    },
+  }
+}
+
+/** Matches `lazy` exactly at normalised position `pos` of the canonical text, or returns null. */
+export function matchAt(doc: Doc, lazy: LazyGrammar, pos: number): MatchView | null {
+  const g = lazy.get()
+  g.sticky.lastIndex = pos
+  const m = g.sticky.exec(doc.key)
+  return m ? view(doc, g, m, pos, pos + m[0].length) : null
+}
+
+/** True when `lazy` matches the whole of `s` (a plain string, not the doc). */
+export function testWhole(lazy: LazyGrammar, s: string): boolean {
+  const re = lazy.get().sticky
+  re.lastIndex = 0
+  const m = re.exec(s)
+  return m !== null && m[0].length === s.length
+}
+
+export { inputSpan }

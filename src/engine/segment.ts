@@ -1,0 +1,71 @@
+import { DOTTED_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
+import type { Range } from './doc.ts'
+
+const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS)
+/** Candidate sentence ends: terminal punctuation, closing quotes/brackets, then space. */
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?= +["'“‘(\-]?[\p{Lu}\p{N}])/gu
+const TOKEN_BEFORE = /[\p{L}\p{N}./]+$/u
+
+/** Non-empty lines of `text` (trimmed of surrounding spaces). */
+export function splitParagraphs(text: string): Range[] {
+  const out: Range[] = []
+  let start = 0
+  const n = text.length
+  while (start <= n) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = n
+    let s = start
+    let e = end
+    while (s < e && text.charCodeAt(s) === 0x20) s++
+    while (e > s && text.charCodeAt(e - 1) === 0x20) e--
+    if (e > s) out.push({ start: s, end: e })
+    start = end + 1
+  }
+  return out
+}
+
+/**
+ * Paragraphs that repeat an earlier paragraph word for word (photo captions, blocks the
+ * scraper doubled). A trailing " |" (a caption marker) is ignored when comparing.
+ */
+export function findDuplicateParagraphs(text: string, paragraphs: readonly Range[]): Range[] {
+  const seen = new Set<string>()
+  const out: Range[] = []
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end).replace(/[\s|]+$/, '')
+    if (body.length === 0) continue
+    if (seen.has(body)) out.push(p)
+    else seen.add(body)
+  }
+  return out
+}
+
+/** Sentences inside each paragraph; a dot after an abbreviation ("TP.", "PGS.TS.") does not end one. */
+export function splitSentences(text: string, paragraphs: readonly Range[]): Range[] {
+  const out: Range[] = []
+  for (const p of paragraphs) {
+    const para = text.slice(p.start, p.end)
+    let from = 0
+    SENTENCE_END.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = SENTENCE_END.exec(para)) !== null) {
+      const end = m.index + m[0].length
+      if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(para, m.index)) continue
+      out.push({ start: p.start + from, end: p.start + end })
+      from = end
+      while (from < para.length && para.charCodeAt(from) === 0x20) from++
+    }
+    if (from < para.length) out.push({ start: p.start + from, end: p.end })
+  }
+  return out
+}
+
+function isAbbreviation(para: string, dotAt: number): boolean {
+  const before = TOKEN_BEFORE.exec(para.slice(Math.max(0, dotAt - 24), dotAt))
+  if (!before) return false
+  const token = before[0]
+  const last = token.slice(token.lastIndexOf('.') + 1)
+  if (ABBREVIATIONS.has(last) || ABBREVIATIONS.has(token)) return true
+  // A single capital initial ("Nguyễn V. An").
+  return /^\p{Lu}$/u.test(last)
+}

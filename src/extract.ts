@@ -1,0 +1,114 @@
+import { type Doc } from './engine/doc.ts'
+import { findDuplicateParagraphs, splitParagraphs, splitSentences } from './engine/segment.ts'
+import { findDateCandidates } from './extractors/date-candidates.ts'
+import { removeOverlaps } from './extractors/candidate.ts'
+import { extractDocuments } from './extractors/documents.ts'
+import { findByline, findCaptions, findPhotoCredits, findTitle } from './extractors/metadata.ts'
+import { findPublicationStamp } from './extractors/publication.ts'
+import { resolveDates } from './extractors/resolve-dates.ts'
+import { screenInput } from './input-checks.ts'
+import { normalize } from './normalize/normalize.ts'
+import { formatDate, toCalendarDate } from './parse/calendar-date.ts'
+import type { ArticleRecord } from './records/article.ts'
+import type { Issue } from './records/issue.ts'
+
+/** Options for {@link extract}. */
+export interface ExtractOptions {
+  /** Publication date (`YYYY-MM-DD`, `YYYY-MM-DDTHH:mm` or a Date, read in UTC): resolves "Chiều 12/7". */
+  published?: string | Date
+  /** Where the article came from (a path or URL); copied to the record. */
+  source?: string
+  /** Inputs longer than this many UTF-16 units are cut (an `input_truncated` issue says so). Default 2,000,000. */
+  maxLength?: number
+}
+
+const DEFAULT_MAX_LENGTH = 2_000_000
+
+/**
+ * Reads one Vietnamese news article (plain text or HTML) into a typed record: publication
+ * stamp, title, byline, photo credits, captions, dates and periods, document references.
+ * Every item carries `span` offsets into `input` and `text === input.slice(span.start, span.end)`.
+ * Never throws: problems are listed in `record.issues`.
+ *
+ * @example
+ * extract('Chiều 12/7, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị…', { published: '2023-07-13' }).dates[0]
+ * //=> { kind: 'date', text: 'Chiều 12/7', value: '2023-07-12', partOfDay: 'afternoon', … }
+ */
+export function extract(input: string, options: ExtractOptions = {}): ArticleRecord {
+  const text = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input)
+  const source = typeof options.source === 'string' ? options.source : null
+  try {
+    return run(text, options, source)
+  } catch (error) {
+    const record = emptyRecord(text, source)
+    record.issues.push({ code: 'internal_error', severity: 'error', message: `extraction failed: ${describe(error)}` })
+    return record
+  }
+}
+
+function run(input: string, options: ExtractOptions, source: string | null): ArticleRecord {
+  const issues: Issue[] = []
+  const screened = screenInput(input, options.maxLength ?? DEFAULT_MAX_LENGTH, issues)
+  const record = emptyRecord(input, source)
+  record.issues = issues
+  const option = parsePublishedOption(options.published, issues)
+  if (option) {
+    record.published = option.value
+    record.publishedFrom = 'option'
+  }
+  if (screened === null) return record
+
+  const norm = normalize(screened)
+  const paragraphs = splitParagraphs(norm.key)
+  const doc: Doc = {
+    ...norm,
+    input,
+    paragraphs,
+    sentences: splitSentences(norm.key, paragraphs),
+    duplicates: findDuplicateParagraphs(norm.key, paragraphs),
+    published: option?.date ?? null,
+  }
+  const stamp = findPublicationStamp(doc)
+  if (stamp) {
+    record.publication = stamp.stamp
+    record.published = stamp.stamp.value
+    record.publishedFrom = 'text'
+    doc.published ??= stamp.date
+  }
+  const candidates = removeOverlaps(findDateCandidates(doc)).filter((c) => !stamp || c.end <= stamp.start || c.start >= stamp.end)
+  record.dates = resolveDates(doc, candidates, doc.published)
+  record.documents = extractDocuments(doc)
+  record.photoCredits = findPhotoCredits(doc)
+  record.captions = findCaptions(doc, record.photoCredits)
+  record.title = findTitle(doc, stamp, record.captions)
+  record.byline = findByline(doc)
+  record.stats = {
+    inputLength: input.length, textLength: norm.text.length, paragraphs: paragraphs.length,
+    sentences: doc.sentences.length, duplicateParagraphs: doc.duplicates.length, html: norm.html,
+  }
+  return record
+}
+
+function parsePublishedOption(value: ExtractOptions['published'], issues: Issue[]) {
+  if (value === undefined || value === null || value === '') return null
+  const date = toCalendarDate(value as string | Date)
+  if (!date) {
+    issues.push({ code: 'invalid_published', severity: 'warning', message: `published option is not a date: ${String(value).slice(0, 40)}` })
+    return null
+  }
+  const time = typeof value === 'string' ? /^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})/.exec(value)?.[1] : undefined
+  return { date, value: formatDate(date) + (time ? `T${time}` : '') }
+}
+
+function emptyRecord(input: string, source: string | null): ArticleRecord {
+  return {
+    schemaVersion: 1, source, published: null, publishedFrom: null, publication: null, title: null, byline: null,
+    photoCredits: [], captions: [], documents: [], dates: [],
+    stats: { inputLength: input.length, textLength: 0, paragraphs: 0, sentences: 0, duplicateParagraphs: 0, html: false },
+    issues: [],
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200)
+}

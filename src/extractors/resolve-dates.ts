@@ -1,0 +1,85 @@
+import { inputSpan, type Doc } from '../engine/doc.ts'
+import {
+  compareDates, formatDate, lastDayOfMonth, makeDate, resolveYear, type CalendarDate,
+} from '../parse/calendar-date.ts'
+import type { DateItem } from '../records/date-item.ts'
+import type { DateCandidate } from './date-candidates.ts'
+
+/**
+ * The article's own year when no publication date is known: the year of the first period,
+ * quarter, month or year written with one (`6 tháng cuối năm 2024`), else of the first full date.
+ */
+export function contextYear(candidates: readonly DateCandidate[]): number | null {
+  const periodLike = candidates.find((c) => c.year !== null && c.kind !== 'date' && c.kind !== 'term' && c.kind !== 'range')
+  return periodLike?.year ?? candidates.find((c) => c.year !== null)?.year ?? null
+}
+
+/** Turns candidates into record items, filling missing years from `published` or the context year. */
+export function resolveDates(doc: Doc, candidates: readonly DateCandidate[], published: CalendarDate | null): DateItem[] {
+  const ctxYear = contextYear(candidates)
+  return candidates.map((c) => {
+    const span = inputSpan(doc, c.start, c.end)
+    const item: DateItem = {
+      kind: c.kind, text: doc.input.slice(span.start, span.end), span, rule: c.rule,
+      value: null, start: null, end: null, partOfDay: c.partOfDay, time: null,
+      parts: { year: c.year, month: c.month, day: c.day }, yearFrom: null,
+    }
+    let year = c.year
+    if (year !== null || c.years !== null) item.yearFrom = 'text'
+    else if (c.kind !== 'term' && c.kind !== 'range') {
+      if (published) {
+        year = c.kind === 'date' ? resolveYear(c.month!, c.day!, published)
+          : c.kind === 'month' ? (c.month! <= published.month ? published.year : published.year - 1)
+          : published.year
+        if (year !== null) item.yearFrom = 'published'
+      } else if (ctxYear !== null) {
+        year = ctxYear
+        item.yearFrom = 'context'
+      }
+    }
+    fillRange(item, c, year, published)
+    return item
+  })
+}
+
+function fillRange(item: DateItem, c: DateCandidate, year: number | null, published: CalendarDate | null): void {
+  const range = (y1: number, m1: number, d1: number, y2: number, m2: number, d2: number) => {
+    const a = makeDate(y1, m1, d1)
+    const b = makeDate(y2, m2, d2)
+    if (a && b) {
+      item.start = formatDate(a)
+      item.end = formatDate(b)
+    }
+  }
+  switch (c.kind) {
+    case 'date': {
+      const d = year === null ? null : makeDate(year, c.month!, c.day!)
+      if (d) item.value = item.start = item.end = formatDate(d)
+      else item.yearFrom = null
+      return
+    }
+    case 'month':
+      if (year !== null) range(year, c.month!, 1, year, c.month!, lastDayOfMonth(year, c.month!))
+      return
+    case 'year':
+      if (year !== null) range(year, 1, 1, year, 12, 31)
+      return
+    case 'quarter':
+    case 'period':
+      if (year !== null) {
+        const [m1, m2] = c.months!
+        range(year, m1, 1, year, m2, lastDayOfMonth(year, m2))
+      }
+      return
+    case 'term':
+    case 'range': {
+      const [a, b] = c.years!
+      if (c.toNow) {
+        const first = makeDate(a, 1, 1)
+        item.start = first ? formatDate(first) : null
+        item.end = published && first && compareDates(first, published) <= 0 ? formatDate(published) : null
+      } else range(a, 1, 1, b, 12, 31)
+      return
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { PARTS_OF_DAY } from '../lexicon/time-words.ts'
+import { defineGrammar, matchAny, WORD_CHAR } from './build.ts'
+
+const partOfDay = () => matchAny(Object.keys(PARTS_OF_DAY), { capitalFirst: true })
+const END = `(?![${WORD_CHAR}]|[/.-]\\d)`
+
+/**
+ * A day: `ngày 14/01/2022`, `16/6/2022`, `ngày 14-6-2024`, `Sáng 26.2`, `Chiều 12/7`,
+ * `Chiều 10-11`, `Ngày 5/10`, `ngày 14 tháng 6 năm 2024`. Without a year, a cue (part of day
+ * or `ngày`/`hôm`) is required; the extractor checks that.
+ */
+export const DAY_DATE = defineGrammar('date/day', `
+  (?: (?<pod> {{partOfDay}} ) \\s+ (?: (?:hôm\\s+)? nay \\s+ )? (?: \\(? [Nn]gày \\s+ )?
+    | (?<cue> [Nn]gày | [Hh]ôm ) \\s+ )?
+  (?: (?<d> \\d{1,2} )
+      (?: / (?<m1> \\d{1,2} ) (?: / (?<y1> \\d{4} ) )?
+        | - (?<m2> \\d{1,2} ) (?: - (?<y2> \\d{4} ) )?
+        | \\. (?<m3> \\d{1,2} ) (?: \\. (?<y3> \\d{4} ) )? )
+    | (?<dw> \\d{1,2} ) \\s+ tháng \\s+ (?<mw> \\d{1,2} ) (?: \\s+ năm \\s+ (?<yw> \\d{4} ) )? )
+  ${END}
+`, () => ({ partOfDay: partOfDay() }))
+
+/** A month: `tháng 7/2024`, `tháng 7 năm 2024`, `tháng 12`. */
+export const MONTH_DATE = defineGrammar('date/month', `
+  [Tt]háng \\s+ (?<m> \\d{1,2} ) (?: \\s* / \\s* (?<y> \\d{4} ) | \\s+ năm \\s+ (?<y2> \\d{4} ) )?
+  ${END}
+`)
+
+/** A year: `năm 2023`. */
+export const YEAR_DATE = defineGrammar('date/year', `
+  [Nn]ăm \\s+ (?<y> (?:19|20|21)\\d\\d ) (?![${WORD_CHAR}]|\\s*-\\s*\\d|[/.,]\\d)
+`)
+
+/** A quarter: `quý III/2023`, `quý 2 năm 2024`, `quý IV`. */
+export const QUARTER_DATE = defineGrammar('date/quarter', `
+  [Qq]uý \\s+ (?<q> IV | I{1,3} | [1-4] ) (?: \\s* / \\s* (?<y> \\d{4} ) | \\s+ năm \\s+ (?<y2> \\d{4} ) )?
+  ${END}
+`)
+
+/**
+ * Months of a year: `6 tháng đầu năm 2024`, `6 tháng cuối năm`, `9 tháng năm 2023`,
+ * `3 tháng cuối năm`, and a bare `Trong 9 tháng` (not `trong 6 tháng qua`: the extractor checks).
+ */
+export const PERIOD_DATE = defineGrammar('date/period', `
+  (?: (?<n> \\d{1,2} | ba | sáu | chín ) \\s+ tháng \\s+ (?: (?<which> đầu | cuối ) \\s+ )? năm
+      (?: \\s+ (?<y> (?:19|20|21)\\d\\d ) (?![${WORD_CHAR}]) )?
+    | [Tt]rong \\s+ (?<bare> 3 | 6 | 9 | ba | sáu | chín ) \\s+ tháng (?! \\s+ (?: đầu | cuối | năm ) ) )
+  (?![${WORD_CHAR}])
+`)
+
+/** A term or a span of years: `nhiệm kỳ 2020-2025`, `giai đoạn 2024 - 2026`, `từ năm 2010 đến nay`. */
+export const YEAR_RANGE = defineGrammar('date/year-range', `
+  (?: (?<term> [Nn]hiệm \\s+ kỳ ) \\s+ (?<a> \\d{4} ) \\s* - \\s* (?<b> \\d{4} )
+    | (?<stage> [Gg]iai \\s+ đoạn ) \\s+ (?<a2> \\d{4} ) \\s* - \\s* (?<b2> \\d{4} )
+    | [Tt]ừ \\s+ (?:năm \\s+)? (?<from> \\d{4} ) \\s+ (?:đến|tới) \\s+ (?: (?<now> nay | hiện \\s+ nay ) | (?:năm \\s+)? (?<to> \\d{4} ) ) )
+  (?![${WORD_CHAR}])
+`)
+
+/**
+ * A publication stamp: `09:11, 10/11/2021`, `13/07/2023 12:27`, `Cập nhật lúc : 13/07/2023 12:27`,
+ * `Thứ Tư, 10/11/2021 - 09:11`. Only a stamp near the top or bottom, on a short line, counts.
+ */
+export const PUBLICATION_STAMP = defineGrammar('date/publication-stamp', `
+  (?: (?<h1> \\d{1,2} ) : (?<mi1> \\d{2} ) (?: : \\d{2} )? \\s* (?: ,? \\s* (?: GMT\\+7 | \\(GMT\\+7\\) ) )? \\s* ,? \\s*
+      (?: [Tt]hứ \\s+ [\\p{L}]+ \\s* , \\s* | [Cc]hủ \\s+ nhật \\s* , \\s* )?
+      (?<d1> \\d{1,2} ) / (?<m1> \\d{1,2} ) / (?<y1> \\d{4} )
+    | (?<d2> \\d{1,2} ) / (?<m2> \\d{1,2} ) / (?<y2> \\d{4} ) \\s* (?: , | - | \\| )? \\s*
+      (?: (?<h2> \\d{1,2} ) : (?<mi2> \\d{2} ) (?: : \\d{2} )? )? )
+  (?![${WORD_CHAR}]|[/.:]\\d)
+`)

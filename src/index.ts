@@ -1,0 +1,14 @@
+/**
+ * vn-news-extract: typed, span-audited records from Vietnamese news articles about Party and
+ * state organisation work. The core is pure: no I/O, no Node APIs, deterministic, never throws.
+ */
+export { extract, type ExtractOptions } from './extract.ts'
+export { parseVietnameseNumber, parseDigits, type ParsedNumber } from './parse/number.ts'
+export { parseNumberWords } from './parse/number-words.ts'
+export { parseRoman } from './parse/roman.ts'
+export { normalize, type NormalizedText } from './normalize/normalize.ts'
+export type { ArticleRecord, PublicationStamp } from './records/article.ts'
+export type { DocumentRef } from './records/document-ref.ts'
+export type { DateItem, PartOfDay } from './records/date-item.ts'
+export type { Issue, IssueCode } from './records/issue.ts'
+export type { Span, TextItem } from './records/span.ts'

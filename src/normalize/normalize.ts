@@ -1,0 +1,32 @@
+import { composeMapped, identityMapped, type MappedText } from '../engine/mapped-text.ts'
+import { cleanText } from './clean-text.ts'
+import { looksLikeHtml, stripHtml } from './strip-html.ts'
+import { canonicalToneMarks } from './tone-marks.ts'
+
+/** The input after normalisation, with the map back to it. */
+export interface NormalizedText extends MappedText {
+  /** The original input, untouched. */
+  readonly input: string
+  /** Same length as `text`; tone placement unified (hoà → hòa): what grammars match on. */
+  readonly key: string
+  /** True when the input was read as HTML. */
+  readonly html: boolean
+}
+
+/**
+ * Normalises an article for matching while keeping, for every unit of the result, the range
+ * of the original input it came from. Steps: HTML → text (when the input looks like HTML),
+ * then NFC, spaces, dashes, quotes, line ends ({@link cleanText}), then tone placement.
+ */
+export function normalize(input: string): NormalizedText {
+  const html = looksLikeHtml(input)
+  let mapped: MappedText
+  if (html) {
+    const stripped = stripHtml(input)
+    mapped = composeMapped(stripped, cleanText(stripped.text))
+  } else {
+    mapped = cleanText(input)
+  }
+  if (mapped.text.length === 0 && input.length === 0) mapped = identityMapped('')
+  return { ...mapped, input, key: canonicalToneMarks(mapped.text), html }
+}

@@ -1,0 +1,81 @@
+import { MappedTextBuilder, type MappedText } from '../engine/mapped-text.ts'
+import { decodeEntity } from './html-entities.ts'
+
+const LOOKS_LIKE_HTML =
+  /<(?:p|br|div|span|a|strong|em|b|i|u|h[1-6]|li|ul|ol|table|tbody|tr|td|th|img|figure|figcaption|section|article|header|footer|main|nav|script|style|html|body|head|meta|link|!--|!doctype)(?=[\s/>])/i
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]{0,20})(?=[\s/>])[^<>]{0,4000}>/y
+const BLOCK_TAGS = new Set([
+  'p', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section',
+  'article', 'header', 'footer', 'figure', 'figcaption', 'blockquote', 'hr', 'main', 'nav', 'aside', 'title', 'td', 'th',
+])
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template'])
+
+/** True when the input looks like an HTML page or fragment rather than plain text. */
+export function looksLikeHtml(input: string): boolean {
+  return LOOKS_LIKE_HTML.test(input.length > 200_000 ? input.slice(0, 200_000) : input)
+}
+
+/**
+ * Removes tags, comments, scripts and styles; decodes entities; block-level tags become
+ * newlines. Every output unit maps back to the HTML it came from.
+ */
+export function stripHtml(input: string): MappedText {
+  const out = new MappedTextBuilder(input.length)
+  const n = input.length
+  let i = 0
+  let verbatimFrom = 0
+  let noCommentEnd = false
+  const flush = (to: number) => {
+    out.pushVerbatim(input, verbatimFrom, to)
+  }
+  while (i < n) {
+    const c = input.charCodeAt(i)
+    if (c === 0x3c /* < */) {
+      if (input.startsWith('<!--', i) && !noCommentEnd) {
+        const close = input.indexOf('-->', i + 4)
+        if (close < 0) noCommentEnd = true
+        else {
+          flush(i)
+          i = close + 3
+          verbatimFrom = i
+          continue
+        }
+      }
+      if (input.startsWith('<!', i)) {
+        const close = input.indexOf('>', i)
+        if (close > 0 && close - i < 4000) {
+          flush(i)
+          i = close + 1
+          verbatimFrom = i
+          continue
+        }
+      }
+      TAG.lastIndex = i
+      const m = TAG.exec(input)
+      if (m) {
+        flush(i)
+        const name = m[2]!.toLowerCase()
+        const end = i + m[0].length
+        if (BLOCK_TAGS.has(name)) out.push('\n', i, end)
+        if (m[1] === '' && RAW_TEXT_TAGS.has(name)) {
+          const close = input.toLowerCase().indexOf(`</${name}`, end)
+          i = close < 0 ? n : close
+        } else i = end
+        verbatimFrom = i
+        continue
+      }
+    } else if (c === 0x26 /* & */) {
+      const decoded = decodeEntity(input, i)
+      if (decoded) {
+        flush(i)
+        out.push(decoded.text, i, i + decoded.length)
+        i += decoded.length
+        verbatimFrom = i
+        continue
+      }
+    }
+    i++
+  }
+  flush(n)
+  return out.build()
+}

@@ -1,0 +1,28 @@
+/**
+ * Old and new Vietnamese tone placement differ in open syllables ending in oa, oe, uy:
+ * `hoà`/`hòa`, `khoẻ`/`khỏe`, `thuý`/`thúy`, `Uỷ`/`Ủy`. For matching, both become the form
+ * with the tone on the first vowel. Length-preserving (two units in, two out), so offsets
+ * are shared with the text it came from.
+ */
+const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'] // huyền, sắc, hỏi, ngã, nặng
+const PAIRS: Array<[string, string]> = [['o', 'a'], ['o', 'e'], ['u', 'y']]
+
+const MOVES = new Map<string, string>()
+for (const [first, second] of PAIRS) {
+  for (const tone of TONES) {
+    for (const [f, s] of [[first, second], [first.toUpperCase(), second.toUpperCase()], [first.toUpperCase(), second]] as const) {
+      const old = f + (s + tone).normalize('NFC')
+      const canonical = (f + tone).normalize('NFC') + s
+      MOVES.set(old, canonical)
+    }
+  }
+}
+const OLD_STYLE = new RegExp(`(?<![QqGg])(?:${[...MOVES.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu')
+
+/** Returns `text` with old-style tone placement moved to the canonical vowel. */
+export function canonicalToneMarks(text: string): string {
+  OLD_STYLE.lastIndex = 0
+  if (!OLD_STYLE.test(text)) return text
+  OLD_STYLE.lastIndex = 0
+  return text.replace(OLD_STYLE, (m) => MOVES.get(m) ?? m)
+}

@@ -1,0 +1,62 @@
+import { endOfMonth, isExists } from 'date-fns'
+
+/** A calendar day with no time zone: what articles mean by "ngày 14/01/2022". */
+export interface CalendarDate {
+  year: number
+  month: number
+  day: number
+}
+
+/** `YYYY-MM-DD` for a calendar date. */
+export function formatDate(d: CalendarDate): string {
+  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`
+}
+
+/** A valid calendar date, or null for impossible ones (31/2 is rejected, not rolled over). */
+export function makeDate(year: number, month: number, day: number): CalendarDate | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 2999) return null
+  if (!isExists(year, month - 1, day)) return null
+  return { year, month, day }
+}
+
+/** Last day of a month, via date-fns on a local date built from components (no zone shift). */
+export function lastDayOfMonth(year: number, month: number): number {
+  return endOfMonth(new Date(year, month - 1, 1)).getDate()
+}
+
+/** Compares two calendar dates: negative, zero or positive. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day
+}
+
+/**
+ * The year for a day and month written without one: the year that puts the date on or
+ * before `published` (an article reports what has happened). Null when that day does not
+ * exist in either candidate year.
+ */
+export function resolveYear(month: number, day: number, published: CalendarDate): number | null {
+  for (const year of [published.year, published.year - 1]) {
+    const d = makeDate(year, month, day)
+    if (d && compareDates(d, published) <= 0) return year
+  }
+  // 29/2 in a non-leap year before the publication date: look back up to four years.
+  for (let year = published.year - 2; year >= published.year - 4; year--) {
+    if (makeDate(year, month, day)) return year
+  }
+  return null
+}
+
+/** Parses `YYYY-MM-DD` (optionally followed by a time) or a `Date` into a calendar date. */
+export function toCalendarDate(value: string | Date | undefined | null): CalendarDate | null {
+  if (value === undefined || value === null) return null
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null
+    return makeDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate())
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(value)
+  return m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : null
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0')
+}

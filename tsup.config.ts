@@ -1,0 +1,30 @@
+import { defineConfig } from 'tsup'
+
+/**
+ * Two builds: the pure core (platform "neutral": any JS runtime, no node: imports)
+ * and the CLI (Node only, ESM, with a shebang).
+ */
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', schemas: 'src/records/index.ts', lexicon: 'src/lexicon/index.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'neutral',
+    target: 'es2022',
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    splitting: false,
+    treeshake: true,
+    external: ['zod', 'xregexp', 'date-fns'],
+  },
+  {
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    dts: false,
+    clean: false,
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['zod', 'xregexp', 'date-fns'],
+  },
+])
