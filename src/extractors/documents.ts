@@ -77,6 +77,8 @@ function bareHead(m: MatchView): Head | null {
   if (!entry) return null
   // "Kế hoạch 2025" is a plan for a year, not plan number 2025.
   if (m.group('so') === undefined && YEAR_LIKE.test(number)) return null
+  // Lower case without "số" is usually the verb: "kết luận 38 đảng viên có vi phạm".
+  if (m.group('so') === undefined && typeWord[0] === typeWord[0]!.toLowerCase()) return null
   return {
     start: m.start, end: m.end, rule: 'document-ref/bare', typeWord, id: null, number, type: entry.code, kind: entry.key,
     system: entry.system === 'state' ? 'state' : 'unknown', issuer: null, year: null, term: null,

@@ -5,7 +5,7 @@ import { formatDate, makeDate, type CalendarDate } from '../parse/calendar-date.
 import type { PublicationStamp } from '../records/article.ts'
 
 /** Words that may stand before a stamp on its line. */
-const STAMP_LABEL = /^(?:(?:cập nhật|ngày đăng|đăng|xuất bản|thời gian|ngày|published|updated)(?: lúc| ngày)?\s*:?\s*)?$/iu
+const STAMP_LABEL = /^(?:(?:cập nhật|ngày đăng|đăng|xuất bản|thời gian|published|updated)(?: lúc| ngày)?\s*:?\s*)?$/iu
 /** How many lines at the top (and bottom) may carry the stamp. */
 const HEAD_LINES = 12
 const TAIL_LINES = 3
@@ -24,6 +24,7 @@ export interface FoundStamp {
 export function findPublicationStamp(doc: Doc): FoundStamp | null {
   let found: FoundStamp | null = null
   const last = doc.paragraphs.length - 1
+  if (last < 1) return null // a stamp stands on its own line above or below the article
   scan(doc, PUBLICATION_STAMP, (m) => {
     const p = findRange(doc.paragraphs, m.start)
     if (p < 0 || (p >= HEAD_LINES && p < last - TAIL_LINES + 1)) return false

@@ -39,12 +39,13 @@ export const QUARTER_DATE = defineGrammar('date/quarter', `
 
 /**
  * Months of a year: `6 tháng đầu năm 2024`, `6 tháng cuối năm`, `9 tháng năm 2023`,
- * `3 tháng cuối năm`, and a bare `Trong 9 tháng` (not `trong 6 tháng qua`: the extractor checks).
+ * `3 tháng cuối năm`, and a bare `Trong 9 tháng` or `quý III/2023 và 9 tháng` (not `trong 6 tháng
+ * qua`: the extractor checks).
  */
 export const PERIOD_DATE = defineGrammar('date/period', `
   (?: (?<n> \\d{1,2} | ba | sáu | chín ) \\s+ tháng \\s+ (?: (?<which> đầu | cuối ) \\s+ )? năm
       (?: \\s+ (?<y> (?:19|20|21)\\d\\d ) (?![${WORD_CHAR}]) )?
-    | [Tt]rong \\s+ (?<bare> 3 | 6 | 9 | ba | sáu | chín ) \\s+ tháng (?! \\s+ (?: đầu | cuối | năm ) ) )
+    | (?: [Tt]rong | và ) \\s+ (?<bare> 3 | 6 | 9 | ba | sáu | chín ) \\s+ tháng (?! \\s+ (?: đầu | cuối | năm ) ) )
   (?![${WORD_CHAR}])
 `)
 
@@ -61,10 +62,10 @@ export const YEAR_RANGE = defineGrammar('date/year-range', `
  * `Thứ Tư, 10/11/2021 - 09:11`. Only a stamp near the top or bottom, on a short line, counts.
  */
 export const PUBLICATION_STAMP = defineGrammar('date/publication-stamp', `
-  (?: (?<h1> \\d{1,2} ) : (?<mi1> \\d{2} ) (?: : \\d{2} )? \\s* (?: ,? \\s* (?: GMT\\+7 | \\(GMT\\+7\\) ) )? \\s* ,? \\s*
-      (?: [Tt]hứ \\s+ [\\p{L}]+ \\s* , \\s* | [Cc]hủ \\s+ nhật \\s* , \\s* )?
+  (?: (?<h1> \\d{1,2} ) : (?<mi1> \\d{2} ) (?: : \\d{2} )? (?: \\x20? ,? \\x20? \\(? GMT\\+7 \\)? )? \\x20? ,? \\x20?
+      (?: [Tt]hứ \\x20 [\\p{L}]{2,4} \\x20? , \\x20? | [Cc]hủ \\x20 nhật \\x20? , \\x20? )?
       (?<d1> \\d{1,2} ) / (?<m1> \\d{1,2} ) / (?<y1> \\d{4} )
-    | (?<d2> \\d{1,2} ) / (?<m2> \\d{1,2} ) / (?<y2> \\d{4} ) \\s* (?: , | - | \\| )? \\s*
-      (?: (?<h2> \\d{1,2} ) : (?<mi2> \\d{2} ) (?: : \\d{2} )? )? )
+    | (?<d2> \\d{1,2} ) / (?<m2> \\d{1,2} ) / (?<y2> \\d{4} )
+      (?: \\x20? [,|-]? \\x20? (?<h2> \\d{1,2} ) : (?<mi2> \\d{2} ) (?: : \\d{2} )? )? )
   (?![${WORD_CHAR}]|[/.:]\\d)
 `)

@@ -21,7 +21,7 @@ const STATE_CODE = `(?<snum> \\d{1,5} ) / (?: (?<syear> (?:19|20)\\d\\d ) / )? (
  * `Số: 12-HD/BTCTU`, or a bare `21-NQ/TW`.
  */
 export const CODED_DOCUMENT = defineGrammar('document-ref/coded', `
-  (?: (?<type> {{typeWord}} ) \\s+ (?: [Ss]ố \\s* :? \\s* )? | [Ss]ố \\s* :? \\s* )?
+  (?: (?<type> {{typeWord}} ) \\x20 (?: [Ss]ố \\x20? :? \\x20? )? | [Ss]ố \\x20? :? \\x20? )?
   (?<code> ${LAW_CODE} | ${PARTY_CODE} | ${STATE_CODE} )
   (?![${WORD_CHAR}])
 `, () => ({ typeWord: typeWord() }))
@@ -31,13 +31,13 @@ export const CODED_DOCUMENT = defineGrammar('document-ref/coded', `
  * A number followed by a code separator is left to the coded grammar.
  */
 export const BARE_DOCUMENT = defineGrammar('document-ref/bare', `
-  (?<type> {{typeWord}} ) \\s+ (?<so> [Ss]ố \\s* :? \\s* )? (?<number> \\d{1,5} )
+  (?<type> {{typeWord}} ) \\x20 (?<so> [Ss]ố \\x20? :? \\x20? )? (?<number> \\d{1,5} )
   (?! [${WORD_CHAR}] | \\x20?[-/]\\x20?[\\p{L}\\d] | [.,]\\d )
 `, () => ({ typeWord: typeWord() }))
 
 /** What follows a reference: `, ngày 14/01/2022`, ` ngày 14-6-2024`, ` ban hành ngày 5 tháng 3 năm 2020`. */
 export const DOCUMENT_DATE_TAIL = defineGrammar('document-ref/date-tail', `
-  \\x20? ,? \\x20? (?: \\( \\x20? )? (?: ban \\s+ hành \\s+ )? (?: [Nn]gày | ngày \\s+ ký ) \\s+
+  \\x20? ,? \\x20? (?: \\( \\x20? )? (?: ban \\x20 hành \\x20 )? (?: [Nn]gày | ngày \\x20 ký ) \\x20
   (?<date> \\d{1,2} (?: / \\d{1,2} / | - \\d{1,2} - | \\. \\d{1,2} \\. ) \\d{4}
          | \\d{1,2} \\s+ tháng \\s+ \\d{1,2} \\s+ năm \\s+ \\d{4} )
   (?![${WORD_CHAR}])
@@ -53,15 +53,15 @@ const BODY_STOP = `(?: về | khóa | khoá | ngày | nhằm | trong | đối | 
  * with a capital and runs until a stop word or punctuation (at most ten words).
  */
 export const DOCUMENT_BODY_TAIL = defineGrammar('document-ref/body-tail', `
-  \\x20? ,? \\s+ của \\s+
+  ,? \\x20 của \\x20
   (?<body> \\p{Lu} [${WORD_CHAR}]* (?: \\x20 (?! ${BODY_STOP} (?![${WORD_CHAR}]) ) [\\p{L}] [${WORD_CHAR}]* ){0,9} )
-  (?: \\x20? \\(? \\x20? (?: khóa | khoá | Khóa | Khoá ) \\s+ (?<term> [IVXLC]{1,7} | \\d{1,2} ) \\)? )?
+  (?: \\x20? \\(? \\x20? (?: khóa | khoá | Khóa | Khoá ) \\x20 (?<term> [IVXLC]{1,7} | \\d{1,2} ) \\)? )?
   (?![${WORD_CHAR}])
 `)
 
 /** `về <subject>` right after a reference or its tails; the subject runs to `;`, `(`, or the sentence end. */
 export const DOCUMENT_SUBJECT_TAIL = defineGrammar('document-ref/subject-tail', `
-  \\x20? ,? \\s+ về \\s+ (?<subject> (?: [^;.\\n(] | \\.(?=[\\p{L}\\p{N}]) ){1,600} )
+  ,? \\x20 về \\x20 (?<subject> [^;.\\n(\\x20] (?: [^;.\\n(] | \\.(?=[\\p{L}\\p{N}]) ){0,600} )
 `)
 
 /** The words between "về" and the next reference that make it "implements": `về thực hiện`, `về việc triển khai thực hiện`. */

@@ -49,7 +49,8 @@ export function cleanText(input: string): MappedText {
   }
   while (i < n) {
     const c = input.charCodeAt(i)
-    if (c > 0x20 && c < 0x7f) {
+    const combiningNext = needsNfc && i + 1 < n && isCombining(input.charCodeAt(i + 1))
+    if (c > 0x20 && c < 0x7f && !combiningNext) {
       i++
       continue
     }
@@ -71,7 +72,7 @@ export function cleanText(input: string): MappedText {
       verbatimFrom = i
       continue
     }
-    if (needsNfc && c >= 0xc0) {
+    if (needsNfc && (c >= 0xc0 || combiningNext)) {
       // A cluster: this unit plus following combining marks, normalised together.
       let j = i + 1
       while (j < n && isCombining(input.charCodeAt(j))) j++

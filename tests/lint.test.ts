@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import * as lexicon from '../src/lexicon/index.ts'
+import { ROOT } from './support/fixtures.ts'
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f)
+    return statSync(p).isDirectory() ? walk(p) : [p]
+  })
+}
+const SRC = join(ROOT, 'src')
+const sources = walk(SRC).filter((f) => f.endsWith('.ts'))
+
+describe('source hygiene', () => {
+  it('the core imports no node: modules and does no I/O (only src/cli may)', () => {
+    for (const f of sources.filter((f) => !relative(SRC, f).startsWith('cli'))) {
+      const text = readFileSync(f, 'utf8')
+      expect(text, f).not.toMatch(/from\s+['"](?:node:|fs|path|os|child_process|worker_threads)['"/]/)
+      expect(text, f).not.toMatch(/\bprocess\.|\brequire\(/)
+    }
+  })
+  it('the core imports zod only for types (zod stays out of the runtime path)', () => {
+    for (const f of sources.filter((f) => !/records|cli/.test(relative(SRC, f)))) {
+      const text = readFileSync(f, 'utf8')
+      expect(text, f).not.toMatch(/^import\s+(?!type)[^\n]*from\s+'zod'/m)
+      expect(text, f).not.toMatch(/^import\s+(?!type)[^\n]*from\s+'[^']*records\//m)
+    }
+  })
+  it('grammars use no ASCII-only \\b, \\w or \\W', () => {
+    for (const f of sources.filter((f) => relative(SRC, f).startsWith('grammars'))) {
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/\\\\[bwW]/)
+    }
+  })
+})
+
+describe('lexicons', () => {
+  const strings: string[] = []
+  const collect = (v: unknown) => {
+    if (typeof v === 'string') strings.push(v)
+    else if (Array.isArray(v)) v.forEach(collect)
+    else if (v && typeof v === 'object') { Object.keys(v).forEach((k) => strings.push(k)); Object.values(v).forEach(collect) }
+  }
+  collect(lexicon)
+  it('are NFC and trimmed', () => {
+    expect(strings.length).toBeGreaterThan(100)
+    for (const s of strings) {
+      expect(s, JSON.stringify(s)).toBe(s.normalize('NFC'))
+      expect(s, JSON.stringify(s)).toBe(s.trim())
+    }
+  })
+  it('have no duplicate document type words or issuer names', () => {
+    const words = lexicon.DOCUMENT_TYPES.flatMap((t) => [t.name, ...('aliases' in t ? t.aliases : [])].map((w) => w.toLowerCase()))
+    expect(new Set(words).size).toBe(words.length)
+    const names = lexicon.ISSUERS.flatMap((i) => i.names.map((n) => n.toLowerCase()))
+    expect(new Set(names).size).toBe(names.length)
+  })
+})

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { normalize } from '../src/index.ts'
+import { splitParagraphs, splitSentences, findDuplicateParagraphs } from '../src/engine/segment.ts'
+
+/** Every normalised unit maps to a source range whose NFC form explains it. */
+function expectMapConsistent(input: string) {
+  const n = normalize(input)
+  expect(n.starts.length).toBe(n.text.length)
+  expect(n.key.length).toBe(n.text.length)
+  for (let i = 0; i < n.text.length; i++) {
+    expect(n.starts[i]).toBeGreaterThanOrEqual(0)
+    expect(n.ends[i]).toBeGreaterThanOrEqual(n.starts[i]!)
+    expect(n.ends[i]).toBeLessThanOrEqual(input.length)
+    if (i > 0) expect(n.starts[i]).toBeGreaterThanOrEqual(n.starts[i - 1]!)
+  }
+  return n
+}
+
+describe('normalize', () => {
+  it('composes decomposed (NFD) text and maps each letter to its whole cluster', () => {
+    const input = 'Ban Tổ chức Tỉnh ủy'.normalize('NFD')
+    const n = expectMapConsistent(input)
+    expect(n.text).toBe('Ban Tổ chức Tỉnh ủy')
+    const o = n.text.indexOf('ổ')
+    expect(input.slice(n.starts[o], n.ends[o]).normalize('NFC')).toBe('ổ')
+  })
+
+  it('unifies old and new tone placement in the matching key only', () => {
+    const n = expectMapConsistent('Tỉnh uỷ Thanh Hoá, hoà bình, khoẻ, thuý, Uỷ ban, quý, hoàn thành')
+    expect(n.text).toBe('Tỉnh uỷ Thanh Hoá, hoà bình, khoẻ, thuý, Uỷ ban, quý, hoàn thành')
+    expect(n.key).toBe('Tỉnh ủy Thanh Hóa, hòa bình, khỏe, thúy, Ủy ban, quý, hoàn thành')
+  })
+
+  it('turns NBSP, zero-width, runs of spaces, dashes, smart quotes and CRLF into plain forms', () => {
+    const input = 'a\u00a0b\u200b c  \t d – e — f “g” ‘h’\r\nx \r\ny'
+    const n = expectMapConsistent(input)
+    expect(n.text).toBe('a b c d - e - f "g" \'h\'\nx\ny')
+  })
+
+  it('replaces lone surrogates and keeps pairs', () => {
+    const n = expectMapConsistent('a\ud800b😀c\udc00')
+    expect(n.text).toBe('a\ufffdb😀c\ufffd')
+  })
+
+  it('strips HTML tags and decodes entities, mapping back into the HTML', () => {
+    const input = '<p>Thanh&nbsp;Ho&#225; &amp; <strong>Huế</strong></p><script>var x = "<p>";</script><p>B&#7843;n</p>'
+    const n = expectMapConsistent(input)
+    expect(n.html).toBe(true)
+    expect(n.text).toBe('\nThanh Hoá & Huế\n\nBản\n')
+    const i = n.text.indexOf('&')
+    expect(input.slice(n.starts[i], n.ends[i])).toBe('&amp;')
+  })
+
+  it('leaves plain text with a stray "<" alone', () => {
+    expect(normalize('a < b và c > d').text).toBe('a < b và c > d')
+  })
+})
+
+describe('segmentation', () => {
+  it('does not split sentences after abbreviations', () => {
+    const text = 'Dự có PGS.TS. Nguyễn Văn A và Th.S Lê B tại TP. Hồ Chí Minh. Ảnh: B.An chụp. Câu ba.'
+    const paras = splitParagraphs(text)
+    const sentences = splitSentences(text, paras).map((r) => text.slice(r.start, r.end))
+    expect(sentences).toEqual(['Dự có PGS.TS. Nguyễn Văn A và Th.S Lê B tại TP. Hồ Chí Minh.', 'Ảnh: B.An chụp.', 'Câu ba.'])
+  })
+
+  it('finds repeated paragraphs (captions, doubled blocks)', () => {
+    const text = 'Quang cảnh hội nghị\nQuang cảnh hội nghị\nNội dung.\nMột đoạn. |\nMột đoạn.'
+    const dups = findDuplicateParagraphs(text, splitParagraphs(text)).map((r) => text.slice(r.start, r.end))
+    expect(dups).toEqual(['Quang cảnh hội nghị', 'Một đoạn.'])
+  })
+})

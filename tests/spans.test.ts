@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from '../src/index.ts'
+import { DEV_CORPUS, loadFixtures, loadShared, SEEDS } from './support/fixtures.ts'
+import { expectRecordInvariants } from './support/invariants.ts'
+
+const articles = [
+  ...loadShared(SEEDS).map((a) => ({ ...a, name: `seeds/${a.name}` })),
+  ...loadShared(DEV_CORPUS).map((a) => ({ ...a, name: `dev/${a.name}` })),
+  ...loadFixtures().map((f) => ({ name: `fixtures/${f.name}`, input: f.input })),
+]
+const variants: Array<[string, (s: string) => string]> = [
+  ['as given', (s) => s],
+  ['NFD', (s) => s.normalize('NFD')],
+  ['CRLF', (s) => s.replace(/\n/g, '\r\n')],
+  ['NFD + CRLF + NBSP', (s) => s.normalize('NFD').replace(/\n/g, '\r\n').replace(/ /g, '\u00a0')],
+]
+
+describe('every span of every record slices to its text', () => {
+  if (loadShared(DEV_CORPUS).length === 0) it.skip('../shared/corpus/dev is absent: corpus spans not checked', () => {})
+  for (const [label, variant] of variants) {
+    it(`${label}: ${articles.length} articles`, () => {
+      let items = 0
+      for (const a of articles) {
+        const input = variant(a.input)
+        const record = extract(input)
+        expect(record.issues.filter((i) => i.code === 'internal_error'), a.name).toEqual([])
+        items += expectRecordInvariants(input, record)
+      }
+      expect(items).toBeGreaterThan(articles.length)
+    })
+  }
+
+  it('finds the same documents and dates whatever the Unicode form and line ends', () => {
+    for (const a of articles) {
+      const key = (s: string) => {
+        const r = extract(s, { published: '2024-12-31' })
+        return JSON.stringify([r.documents.map((d) => [d.key, d.date, d.issuer]), r.dates.map((d) => [d.kind, d.start, d.end])])
+      }
+      expect(key(a.input.normalize('NFD').replace(/\n/g, '\r\n')), a.name).toBe(key(a.input))
+    }
+  })
+})

@@ -1,0 +1,34 @@
+import { expect } from 'vitest'
+import { ArticleRecordSchema } from '../../src/records/index.ts'
+import type { ArticleRecord } from '../../src/index.ts'
+
+/** Every `{ text, span }` object anywhere in the record, with its path. */
+export function collectSpans(value: unknown, path = 'record', out: Array<{ path: string; text: string; span: { start: number; end: number } }> = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => collectSpans(v, `${path}[${i}]`, out))
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>
+    if (typeof o.text === 'string' && o.span && typeof o.span === 'object') {
+      out.push({ path, text: o.text, span: o.span as { start: number; end: number } })
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'span') collectSpans(v, `${path}.${k}`, out)
+  }
+  return out
+}
+
+/** Schema-valid, and every item's text is exactly `input.slice(start, end)`. */
+export function expectRecordInvariants(input: string, record: ArticleRecord): number {
+  const parsed = ArticleRecordSchema.safeParse(record)
+  if (!parsed.success) throw new Error(`schema: ${parsed.error.message.slice(0, 500)}`)
+  const spans = collectSpans(record)
+  for (const s of spans) {
+    expect(s.span.start, s.path).toBeGreaterThanOrEqual(0)
+    expect(s.span.end, s.path).toBeLessThanOrEqual(input.length)
+    expect(s.span.start, s.path).toBeLessThanOrEqual(s.span.end)
+    expect(input.slice(s.span.start, s.span.end), s.path).toBe(s.text)
+  }
+  for (const d of record.documents) {
+    for (const m of d.mentions) expect(input.slice(m.span.start, m.span.end)).toBe(m.text)
+    if (d.dateSpan) expect(d.dateSpan.end).toBeLessThanOrEqual(input.length)
+  }
+  return spans.length
+}
