@@ -77,7 +77,8 @@ function run(input: string, options: ExtractOptions, source: string | null): Art
   }
   const candidates = removeOverlaps(findDateCandidates(doc)).filter((c) => !stamp || c.end <= stamp.start || c.start >= stamp.end)
   record.dates = resolveDates(doc, candidates, doc.published)
-  record.documents = extractDocuments(doc)
+  const dayAt = new Map(candidates.map((c, i) => [c.start, record.dates[i]!.value]))
+  record.documents = extractDocuments(doc, (start) => dayAt.get(start) ?? null)
   record.photoCredits = findPhotoCredits(doc)
   record.captions = findCaptions(doc, record.photoCredits)
   record.title = findTitle(doc, stamp, record.captions)

@@ -27,6 +27,7 @@ interface Head extends Found {
 }
 
 const YEAR_LIKE = /^(?:19|20)\d\d$/
+const LOWERCASE_TAIL = /^(?:$|[,.;:)]| (?:của|ngày|về) )/
 
 function codedHead(m: MatchView): Head | null {
   const typeWord = m.display('type') ?? null
@@ -70,15 +71,16 @@ function codedHead(m: MatchView): Head | null {
   return head
 }
 
-function bareHead(m: MatchView): Head | null {
+function bareHead(m: MatchView, after: string): Head | null {
   const typeWord = m.display('type')!
   const entry = documentTypeOfWord(typeWord)
   const number = m.group('number')!
   if (!entry) return null
   // "Kế hoạch 2025" is a plan for a year, not plan number 2025.
   if (m.group('so') === undefined && YEAR_LIKE.test(number)) return null
-  // Lower case without "số" is usually the verb: "kết luận 38 đảng viên có vi phạm".
-  if (m.group('so') === undefined && typeWord[0] === typeWord[0]!.toLowerCase()) return null
+  // Lower case without "số" is usually the verb ("kết luận 38 đảng viên có vi phạm"), unless what
+  // follows reads like a reference's tail ("nghị định 35 của Chính phủ", "chỉ thị 05, ngày …").
+  if (m.group('so') === undefined && typeWord[0] === typeWord[0]!.toLowerCase() && !LOWERCASE_TAIL.test(after)) return null
   return {
     start: m.start, end: m.end, rule: 'document-ref/bare', typeWord, id: null, number, type: entry.code, kind: entry.key,
     system: entry.system === 'state' ? 'state' : 'unknown', issuer: null, year: null, term: null,
@@ -87,7 +89,7 @@ function bareHead(m: MatchView): Head | null {
 
 /** Parses "14/01/2022", "14-6-2024", "5 tháng 3 năm 2020" into `YYYY-MM-DD`. */
 function documentDate(text: string): string | null {
-  const m = /^(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s+năm\s+)(\d{4})$/.exec(text)
+  const m = /^(\d{1,2})(?:[/.-]| tháng )(\d{1,2})(?:[/.-]| năm )(\d{4})$/.exec(text)
   const d = m ? makeDate(Number(m[3]), Number(m[2]), Number(m[1])) : null
   return d ? formatDate(d) : null
 }
@@ -100,12 +102,14 @@ const textItem = (doc: Doc, s: number, e: number): TextItem => {
 const numberKey = (n: string) => n.replace(/^0+(?=\d)/, '')
 /** What `implements` points at: the id, else `TYPE NUMBER`. */
 const keyOf = (h: Head) => h.id ?? `${h.type} ${numberKey(h.number)}`
+/** `04-KH/TW` and `4-KH/TW` are one document: ids compared without leading zeros. */
+const idKey = (id: string) => id.replace(/^0+(?=\d)/, '')
 
 /**
  * Document references, Party and state, merged across mentions, with the date, issuing body,
  * term, subject and implemented documents that follow each first full mention.
  */
-export function extractDocuments(doc: Doc): DocumentRef[] {
+export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => string | null): DocumentRef[] {
   const heads: Head[] = []
   scan(doc, CODED_DOCUMENT, (m) => {
     const h = codedHead(m)
@@ -113,7 +117,7 @@ export function extractDocuments(doc: Doc): DocumentRef[] {
     heads.push(h)
   }, { boundary: true })
   scan(doc, BARE_DOCUMENT, (m) => {
-    const h = bareHead(m)
+    const h = bareHead(m, doc.key.slice(m.end, m.end + 6))
     if (!h) return false
     heads.push(h)
   }, { boundary: true })
@@ -130,7 +134,7 @@ export function extractDocuments(doc: Doc): DocumentRef[] {
     if (existing) {
       existing.mentions.push(mention)
       if (!existing.id && h.id) upgrade(existing, h)
-      if (existing.date === null) attachTails(doc, existing, h, limit, next)
+      if (existing.date === null) attachTails(doc, existing, h, limit, next, resolvedDayAt)
       return
     }
     const ref: DocumentRef = {
@@ -138,9 +142,9 @@ export function extractDocuments(doc: Doc): DocumentRef[] {
       issuer: h.issuer, issuerInferred: false, year: h.year, term: h.term, date: null, body: null, subject: null,
       implements: [], key: keyOf(h), text: mention.text, span: mention.span, rule: h.rule, mentions: [mention], dateSpan: null,
     }
-    attachTails(doc, ref, h, limit, next)
+    attachTails(doc, ref, h, limit, next, resolvedDayAt)
     refs.push(ref)
-    byKey.set(ref.key, ref)
+    byKey.set(ref.id ? idKey(ref.id) : ref.key, ref)
   })
   resolveImplements(refs)
   return refs
@@ -149,7 +153,7 @@ export function extractDocuments(doc: Doc): DocumentRef[] {
 /** A bare mention joins an earlier reference of the same kind and number; a coded one joins the same id. */
 function findExisting(byKey: Map<string, DocumentRef>, refs: DocumentRef[], h: Head): DocumentRef | undefined {
   if (h.id) {
-    const same = byKey.get(h.id)
+    const same = byKey.get(idKey(h.id))
     if (same) return same
   }
   const n = numberKey(h.number)
@@ -168,14 +172,16 @@ function upgrade(ref: DocumentRef, h: Head): void {
   ref.term ??= h.term
 }
 
-function attachTails(doc: Doc, ref: DocumentRef, h: Head, limit: number, next: Head | undefined): void {
+function attachTails(
+  doc: Doc, ref: DocumentRef, h: Head, limit: number, next: Head | undefined, resolvedDayAt: (start: number) => string | null,
+): void {
   let pos = h.end
   const tryDate = () => {
     const d = matchAt(doc, DOCUMENT_DATE_TAIL, pos)
     if (!d || d.end > limit) return
-    const value = documentDate(d.group('date')!.replace(/\s+/g, ' '))
-    if (!value) return
     const r = d.range('date')!
+    const value = documentDate(d.group('date')!) ?? resolvedDayAt(d.range('cue')!.start)
+    if (!value) return
     ref.date = value
     ref.dateSpan = inputSpan(doc, r.start, r.end)
     pos = d.end

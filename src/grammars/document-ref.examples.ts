@@ -2,6 +2,7 @@ import { defineExamples } from './define-examples.ts'
 
 export default defineExamples({
   field: 'documents',
+  published: '2024-07-20',
   examples: [
     { text: 'Kế hoạch số 29-KH/TU', expect: { id: '29-KH/TU', type: 'KH', number: '29', issuer: 'TU', system: 'party', kind: 'ke-hoach' } },
     { text: 'Nghị quyết 21-NQ/TW', expect: { id: '21-NQ/TW', type: 'NQ', issuer: 'TW' } },
@@ -27,6 +28,8 @@ export default defineExamples({
     { text: 'Chỉ thị 05', expect: { id: null, type: 'CT', number: '05' } },
     { text: 'nghị quyết số 162', expect: { id: null, type: 'NQ', number: '162' } },
     { text: 'Kế hoạch số 2025', expect: { id: null, type: 'KH', number: '2025' } },
+    // A long compositional issuer code (dev corpus).
+    { text: 'Chương trình số 04-CTr/BCĐCCTPTW', expect: { id: '04-CTr/BCĐCCTPTW', issuer: 'BCĐCCTPTW' } },
   ],
   surround: [
     { text: 'thực hiện Kế hoạch số 29-KH/TU, ngày 14/01/2022 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng Đảng;',
@@ -44,6 +47,14 @@ export default defineExamples({
     { text: 'Chương trình hành động số 17-CTr/TU, ngày 22/11/2022 của Tỉnh ủy về thực hiện Nghị quyết 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XIII về tăng cường củng cố tổ chức cơ sở đảng;',
       find: 'Nghị quyết 21-NQ/TW', expect: { date: '2022-06-16', term: 'XIII' } },
     { text: 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.', find: 'Nghị định số 30/2020/NĐ-CP', expect: { date: '2020-03-05' } },
+    // Lower case without "số" but with a tail: a reference (dev corpus wording, paraphrased).
+    { text: 'chuyển đổi cây trồng theo nghị định 35 của Chính phủ', find: 'nghị định 35', expect: { type: 'NĐ', issuer: 'CP', issuerInferred: true } },
+    { text: 'gắn với thực hiện chỉ thị 05 của Bộ Chính trị về học tập', find: 'chỉ thị 05', expect: { type: 'CT', issuer: 'TW' } },
+    // 04-KH/TW and 4-KH/TW are one document; the later mention brings the date.
+    { text: 'Kế hoạch số 04-KH/TW của Bộ Chính trị. Sau đó, theo Kế hoạch số 4-KH/TW ngày 16/11/2016 của Bộ Chính trị.',
+      find: 'Kế hoạch số 04-KH/TW', expect: { date: '2016-11-16' } },
+    // A tail date with no year takes the year the date resolver gives it (here the publication year).
+    { text: 'thông qua tờ trình số 5054 ngày 4/7 của Chủ tịch UBND thành phố', find: 'tờ trình số 5054', expect: { date: '2024-07-04' } },
   ],
   negative: [
     'Nghị quyết Đại hội XIII của Đảng',

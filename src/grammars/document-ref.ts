@@ -5,8 +5,8 @@ import { defineGrammar, matchAny, WORD_CHAR } from './build.ts'
 const typeWord = () =>
   matchAny(DOCUMENT_TYPES.flatMap((t) => [t.name, ...('aliases' in t ? t.aliases : [])]), { capitalFirst: true })
 
-/** One abbreviation group of a code: `KH`, `QĐi`, `CTr`, `TW`, `ĐUK`, `BTCTU`, `TƯ`, `TH.U`. */
-const CODE_PART = `[A-ZĐƯ] [A-Za-zĐđƯư]{0,7} (?: \\. [A-ZĐƯ][A-Za-zĐđƯư]{0,3} )?`
+/** One abbreviation group of a code: `KH`, `QĐi`, `CTr`, `TW`, `ĐUK`, `BTCTU`, `TƯ`, `TH.U`, `BCĐCCTPTW`. */
+const CODE_PART = `[A-ZĐƯ] [A-Za-zĐđƯư]{0,11} (?: \\. [A-ZĐƯ][A-Za-zĐđƯư]{0,3} )?`
 
 /** Party form: `29-KH/TU`, `08-QĐi/TW`, `97-KH/ĐUK`, `35- NQ/TW`. */
 const PARTY_CODE = `(?<pnum> \\d{1,4} ) \\x20? - \\x20? (?<ptype> ${CODE_PART} ) / (?<pissuer> ${CODE_PART} (?: - ${CODE_PART} ){0,3} )`
@@ -35,12 +35,15 @@ export const BARE_DOCUMENT = defineGrammar('document-ref/bare', `
   (?! [${WORD_CHAR}] | \\x20?[-/]\\x20?[\\p{L}\\d] | [.,]\\d )
 `, () => ({ typeWord: typeWord() }))
 
-/** What follows a reference: `, ngày 14/01/2022`, ` ngày 14-6-2024`, ` ban hành ngày 5 tháng 3 năm 2020`. */
+/**
+ * What follows a reference: `, ngày 14/01/2022`, ` ngày 14-6-2024`, ` ban hành ngày 5 tháng 3 năm 2020`,
+ * ` ngày 4/7` (the year then comes from the date resolver, as for any day written without one).
+ */
 export const DOCUMENT_DATE_TAIL = defineGrammar('document-ref/date-tail', `
-  \\x20? ,? \\x20? (?: \\( \\x20? )? (?: ban \\x20 hành \\x20 )? (?: [Nn]gày | ngày \\x20 ký ) \\x20
-  (?<date> \\d{1,2} (?: / \\d{1,2} / | - \\d{1,2} - | \\. \\d{1,2} \\. ) \\d{4}
-         | \\d{1,2} \\s+ tháng \\s+ \\d{1,2} \\s+ năm \\s+ \\d{4} )
-  (?![${WORD_CHAR}])
+  \\x20? ,? \\x20? (?: \\( \\x20? )? (?: ban \\x20 hành \\x20 )? (?<cue> [Nn]gày | ngày \\x20 ký ) \\x20
+  (?<date> \\d{1,2} (?: / \\d{1,2} (?: / \\d{4} )? | - \\d{1,2} (?: - \\d{4} )? | \\. \\d{1,2} \\. \\d{4} )
+         | \\d{1,2} \\x20 tháng \\x20 \\d{1,2} (?: \\x20 năm \\x20 \\d{4} )? )
+  (?![${WORD_CHAR}]|[/.-]\\d)
 `)
 
 /** Words that end an issuing body's name ("của Bộ Chính trị về …", "… khóa XIII"). */

@@ -1,0 +1,104 @@
+/**
+ * npm run eval -- DIR... [--gold DIR] [--out FILE] [--readme]
+ *
+ * Scores extract() against gold files: for each DIR/X.txt (or .html), the gold is DIR/X.gold.json,
+ * or GOLD/X.gold.json with --gold (the dev corpus's gold lives in fixtures/corpus-gold/). With no
+ * DIR, scores ../shared/corpus/dev against fixtures/corpus-gold. `# source:` / `# published:`
+ * header lines are stripped before extraction; a `# published:` date is passed as the option.
+ * Prints P/R/F1 per field, writes a JSON report with every miss and false hit, and always exits 0.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { extract } from '../../src/index.ts'
+import { FIELDS, prf, scoreArticle, type Field, type FieldScore, type Gold } from './score.ts'
+import { headerPublished, ROOT, stripSourceHeader } from '../support/fixtures.ts'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { gold: { type: 'string' }, out: { type: 'string' }, readme: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
+})
+const DEV = resolve(ROOT, '..', 'shared', 'corpus', 'dev')
+const dirs = positionals.length ? positionals.map((d) => resolve(d)) : [DEV]
+const goldDirFor = (dir: string) => (values.gold ? resolve(values.gold) : dir === DEV ? join(ROOT, 'fixtures', 'corpus-gold') : dir)
+
+interface ArticleReport { article: string; fields: Record<Field, FieldScore> }
+const articles: ArticleReport[] = []
+let skipped = 0
+for (const dir of dirs) {
+  if (!existsSync(dir)) {
+    console.error(`eval: ${dir} does not exist; skipped`)
+    continue
+  }
+  for (const f of readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort()) {
+    const goldPath = join(goldDirFor(dir), `${f.replace(/\.(txt|html)$/, '')}.gold.json`)
+    if (!existsSync(goldPath)) {
+      skipped++
+      continue
+    }
+    const raw = readFileSync(join(dir, f), 'utf8')
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold & { publishedOption?: string | null }
+    const published = headerPublished(raw) ?? gold.publishedOption ?? undefined
+    const record = extract(stripSourceHeader(raw), { published, source: f })
+    articles.push({ article: `${basename(dir)}/${f}`, fields: scoreArticle(record, gold) })
+  }
+}
+
+const totals = Object.fromEntries(FIELDS.map((field) => {
+  const sum = { tp: 0, fp: 0, fn: 0 }
+  for (const a of articles) {
+    sum.tp += a.fields[field].tp
+    sum.fp += a.fields[field].fp
+    sum.fn += a.fields[field].fn
+  }
+  return [field, { ...sum, ...prf(sum) }]
+})) as Record<Field, { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null }>
+
+const pct = (x: number | null) => (x === null ? '–' : (x * 100).toFixed(1))
+const rows = FIELDS.map((f) => {
+  const t = totals[f]
+  return `| ${f} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${pct(t.precision)} | ${pct(t.recall)} | ${pct(t.f1)} |`
+})
+const table = ['| field | gold | extracted | precision % | recall % | F1 % |', '| --- | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n')
+
+if (!values.quiet) {
+  for (const a of articles) {
+    const lines = FIELDS.flatMap((f) => [
+      ...a.fields[f].misses.map((m) => `    − ${f}: ${m}`),
+      ...a.fields[f].falseHits.map((m) => `    + ${f}: ${m}`),
+    ])
+    if (lines.length) console.log(`${a.article}\n${lines.join('\n')}`)
+  }
+  console.log('')
+}
+console.log(`${articles.length} articles scored (${skipped} without gold skipped)\n`)
+console.log(table)
+
+const out = values.out ?? join(ROOT, '.scratch', 'eval-report.json')
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()
+  } catch {
+    return 'unknown'
+  }
+})()
+const date = new Date().toISOString().slice(0, 10)
+try {
+  const dir = resolve(out, '..')
+  if (!existsSync(dir)) execFileSync('mkdir', ['-p', dir])
+  writeFileSync(out, `${JSON.stringify({ date, commit, dirs, articles: articles.length, totals, perArticle: articles }, null, 2)}\n`)
+  console.log(`\nreport: ${out}`)
+} catch (error) {
+  console.error(`eval: could not write ${out}: ${(error as Error).message}`)
+}
+
+if (values.readme) {
+  const readmePath = join(ROOT, 'README.md')
+  const readme = readFileSync(readmePath, 'utf8')
+  const block = `<!-- scores:start -->\nDev corpus (\`../shared/corpus/dev\`, ${articles.length} articles with gold in \`fixtures/corpus-gold/\`), ${date}, commit \`${commit}\`; regenerate with \`npm run eval -- --readme\`:\n\n${table}\n<!-- scores:end -->`
+  const next = readme.replace(/<!-- scores:start -->[\s\S]*?<!-- scores:end -->/, block)
+  writeFileSync(readmePath, next === readme && !readme.includes('<!-- scores:start -->') ? `${readme}\n${block}\n` : next)
+  console.log('README scores updated')
+}
+process.exitCode = 0
