@@ -32,12 +32,23 @@ export function findDuplicateParagraphs(text: string, paragraphs: readonly Range
   const seen = new Set<string>()
   const out: Range[] = []
   for (const p of paragraphs) {
-    const body = text.slice(p.start, p.end).replace(/[\s|]+$/, '')
+    const body = text.slice(p.start, trimCaptionEnd(text, p.start, p.end))
     if (body.length === 0) continue
     if (seen.has(body)) out.push(p)
     else seen.add(body)
   }
   return out
+}
+
+/** End of a paragraph without trailing spaces and a caption marker `|`. */
+export function trimCaptionEnd(text: string, start: number, end: number): number {
+  let e = end
+  while (e > start) {
+    const c = text.charCodeAt(e - 1)
+    if (c !== 0x20 && c !== 0x7c && c !== 0x0a) break
+    e--
+  }
+  return e
 }
 
 /** Sentences inside each paragraph; a dot after an abbreviation ("TP.", "PGS.TS.") does not end one. */

@@ -1,6 +1,7 @@
 import { findRange, inputSpan, type Doc, type Range } from '../engine/doc.ts'
 import { matchAt, scan } from '../engine/scan.ts'
 import { BYLINE, PHOTO_CREDIT } from '../grammars/metadata.ts'
+import { trimCaptionEnd } from '../engine/segment.ts'
 import type { TextItem } from '../records/span.ts'
 
 const item = (doc: Doc, s: number, e: number): TextItem => {
@@ -29,11 +30,11 @@ export function findPhotoCredits(doc: Doc): TextItem[] {
 
 /** Caption lines: the first copy of a repeated line, and lines carrying a photo credit. */
 export function findCaptions(doc: Doc, credits: readonly TextItem[]): TextItem[] {
-  const repeated = new Set(doc.duplicates.map((r) => doc.key.slice(r.start, r.end).replace(/[\s|]+$/, '')))
+  const repeated = new Set(doc.duplicates.map((r) => doc.key.slice(r.start, trimCaptionEnd(doc.key, r.start, r.end))))
   const out: TextItem[] = []
   for (const p of doc.paragraphs) {
     if (findRange(doc.duplicates, p.start) >= 0) continue
-    const body = doc.key.slice(p.start, p.end).replace(/[\s|]+$/, '')
+    const body = doc.key.slice(p.start, trimCaptionEnd(doc.key, p.start, p.end))
     const hasCredit = credits.some((c) => {
       const s = inputSpan(doc, p.start, p.end)
       return c.span.start >= s.start && c.span.end <= s.end

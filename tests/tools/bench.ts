@@ -1,0 +1,114 @@
+/**
+ * npm run bench [-- --rounds N] [--readme]
+ *
+ * Throughput of extract() in MB/s (UTF-8 bytes of input) and articles/s, beside a floor measured
+ * in the same process on the same text: NFC-normalise + one Unicode regex scan. Warm-up passes,
+ * several rounds, medians. Sets: the real dev corpus and seeds (read from ../shared at run time),
+ * a larger set generated from our fixtures, and one 1 MB article (to see that cost stays linear).
+ */
+import { execFileSync } from 'node:child_process'
+import { cpus } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { extract } from '../../src/index.ts'
+import { DEV_CORPUS, loadFixtures, loadShared, ROOT, SEEDS } from '../support/fixtures.ts'
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, readme: { type: 'boolean', default: false } } })
+const ROUNDS = Math.max(3, Number(values.rounds))
+const WORD = /[\p{L}\p{N}]+/gu
+
+/** The floor: what any reader of this text must at least do. */
+function baseline(s: string): number {
+  const t = s.normalize('NFC')
+  let n = 0
+  WORD.lastIndex = 0
+  while (WORD.exec(t) !== null) n++
+  return n
+}
+
+/** A deterministic larger set: fixture paragraphs shuffled into new articles (~5 MB). */
+function generated(): string[] {
+  const paras = loadFixtures().flatMap((f) => f.input.split(/\n+/).filter((p) => p.trim().length > 40))
+  let seed = 42
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  const out: string[] = []
+  let bytes = 0
+  while (bytes < 5_000_000 && paras.length) {
+    const k = 6 + Math.floor(rand() * 10)
+    const a = Array.from({ length: k }, () => paras[Math.floor(rand() * paras.length)]!).join('\n\n')
+    out.push(a)
+    bytes += Buffer.byteLength(a)
+  }
+  return out
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]!
+}
+
+function time(texts: string[], fn: (s: string) => unknown): number {
+  const t0 = performance.now()
+  for (const s of texts) fn(s)
+  return performance.now() - t0
+}
+
+interface Row { set: string; articles: number; mb: number; extractMBs: number; articlesPerS: number; baselineMBs: number; ratio: number }
+
+function measure(set: string, texts: string[]): Row | null {
+  if (texts.length === 0) return null
+  const bytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0)
+  for (let i = 0; i < 2; i++) {
+    time(texts, extract)
+    time(texts, baseline)
+  }
+  const te: number[] = []
+  const tb: number[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    tb.push(time(texts, baseline))
+    te.push(time(texts, extract))
+  }
+  const e = median(te) / 1000
+  const b = median(tb) / 1000
+  const mb = bytes / 1e6
+  return { set, articles: texts.length, mb, extractMBs: mb / e, articlesPerS: texts.length / e, baselineMBs: mb / b, ratio: e / b }
+}
+
+const dev = loadShared(DEV_CORPUS).map((a) => a.input)
+const seeds = loadShared(SEEDS).map((a) => a.input)
+const gen = generated()
+const big = [gen.join('\n\n').slice(0, 1_000_000)]
+const rows = [
+  measure('dev corpus (real)', dev),
+  measure('seeds (real)', seeds),
+  measure('generated from fixtures', gen),
+  measure('one 1 MB article', big),
+].filter((r): r is Row => r !== null)
+
+const maxRssMB = process.resourceUsage().maxRSS / 1024
+const f = (x: number, d = 1) => x.toFixed(d)
+const table = [
+  '| set | articles | MB | extract MB/s | articles/s | floor MB/s | extract time ÷ floor time |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.set} | ${r.articles} | ${f(r.mb, 2)} | ${f(r.extractMBs)} | ${f(r.articlesPerS, 0)} | ${f(r.baselineMBs)} | ${f(r.ratio)}× |`),
+].join('\n')
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()
+  } catch {
+    return 'unknown'
+  }
+})()
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`
+const date = new Date().toISOString().slice(0, 10)
+console.log(table)
+console.log(`\npeak RSS ${f(maxRssMB, 0)} MB; ${ROUNDS} rounds after 2 warm-up passes, medians; ${machine}; ${date}; commit ${commit}`)
+
+if (values.readme) {
+  const path = join(ROOT, 'README.md')
+  const readme = readFileSync(path, 'utf8')
+  const block = `<!-- bench:start -->\n${date}, commit \`${commit}\`, ${machine}; \`npm run bench -- --readme\` regenerates this:\n\n${table}\n\nPeak RSS of the whole benchmark process: ${f(maxRssMB, 0)} MB. The floor is NFC normalisation plus one \`/[\\p{L}\\p{N}]+/gu\` scan of the same text in the same process.\n<!-- bench:end -->`
+  writeFileSync(path, readme.includes('<!-- bench:start -->') ? readme.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, block) : `${readme}\n${block}\n`)
+  console.log('README bench figures updated')
+}
