@@ -1,7 +1,8 @@
-import { type Doc } from './engine/doc.ts'
-import { findDuplicateParagraphs, splitParagraphs, splitSentences } from './engine/segment.ts'
+import { type Doc, type Range } from './engine/doc.ts'
+import { findDuplicateParagraphs, findDuplicateSentences, splitParagraphs, splitSentences } from './engine/segment.ts'
 import { findDateCandidates } from './extractors/date-candidates.ts'
 import { removeOverlaps } from './extractors/candidate.ts'
+import { extractCounts } from './extractors/counts.ts'
 import { extractDocuments } from './extractors/documents.ts'
 import { findByline, findCaptions, findPhotoCredits, findTitle } from './extractors/metadata.ts'
 import { findPublicationStamp } from './extractors/publication.ts'
@@ -60,12 +61,15 @@ function run(input: string, options: ExtractOptions, source: string | null): Art
 
   const norm = normalize(screened)
   const paragraphs = splitParagraphs(norm.key)
+  const sentences = splitSentences(norm.key, paragraphs)
+  const duplicateParagraphs = findDuplicateParagraphs(norm.key, paragraphs)
+  const duplicates = [...duplicateParagraphs, ...findDuplicateSentences(norm.key, sentences, duplicateParagraphs)]
   const doc: Doc = {
     ...norm,
     input,
     paragraphs,
-    sentences: splitSentences(norm.key, paragraphs),
-    duplicates: findDuplicateParagraphs(norm.key, paragraphs),
+    sentences,
+    duplicates: duplicates.sort((a, b) => a.start - b.start),
     published: option?.date ?? null,
   }
   const stamp = findPublicationStamp(doc)
@@ -78,14 +82,21 @@ function run(input: string, options: ExtractOptions, source: string | null): Art
   const candidates = removeOverlaps(findDateCandidates(doc)).filter((c) => !stamp || c.end <= stamp.start || c.start >= stamp.end)
   record.dates = resolveDates(doc, candidates, doc.published)
   const dayAt = new Map(candidates.map((c, i) => [c.start, record.dates[i]!.value]))
-  record.documents = extractDocuments(doc, (start) => dayAt.get(start) ?? null)
+  const taken: Range[] = candidates.map((c) => ({ start: c.start, end: c.end }))
+  if (stamp) taken.push({ start: stamp.start, end: stamp.end })
+  record.documents = extractDocuments(doc, (start) => dayAt.get(start) ?? null, taken)
+  taken.sort((a, b) => a.start - b.start)
+  const placed = candidates.map((c, i) => ({ start: c.start, end: c.end, item: record.dates[i]! }))
+  const { counts, amounts } = extractCounts(doc, mergeRanges(taken), placed)
+  record.counts = counts
+  record.amounts = amounts
   record.photoCredits = findPhotoCredits(doc)
   record.captions = findCaptions(doc, record.photoCredits)
   record.title = findTitle(doc, stamp, record.captions)
   record.byline = findByline(doc)
   record.stats = {
     inputLength: input.length, textLength: norm.text.length, paragraphs: paragraphs.length,
-    sentences: doc.sentences.length, duplicateParagraphs: doc.duplicates.length, html: norm.html,
+    sentences: doc.sentences.length, duplicateParagraphs: duplicateParagraphs.length, html: norm.html,
   }
   return record
 }
@@ -104,10 +115,21 @@ function parsePublishedOption(value: ExtractOptions['published'], issues: Issue[
 function emptyRecord(input: string, source: string | null): ArticleRecord {
   return {
     schemaVersion: 1, source, published: null, publishedFrom: null, publication: null, title: null, byline: null,
-    photoCredits: [], captions: [], documents: [], dates: [],
+    photoCredits: [], captions: [], documents: [], dates: [], counts: [], amounts: [],
     stats: { inputLength: input.length, textLength: 0, paragraphs: 0, sentences: 0, duplicateParagraphs: 0, html: false },
     issues: [],
   }
+}
+
+/** Sorted ranges with overlaps merged, so a binary search finds any covered position. */
+function mergeRanges(sorted: Range[]): Range[] {
+  const out: Range[] = []
+  for (const r of sorted) {
+    const last = out[out.length - 1]
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
+    else out.push({ ...r })
+  }
+  return out
 }
 
 function describe(error: unknown): string {

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extract, type ArticleRecord } from '../src/index.ts'
 import type { Examples } from '../src/grammars/define-examples.ts'
+import amountExamples from '../src/grammars/amount.examples.ts'
+import countExamples from '../src/grammars/count.examples.ts'
 import dateExamples from '../src/grammars/date.examples.ts'
 import documentExamples from '../src/grammars/document-ref.examples.ts'
 import metadataExamples from '../src/grammars/metadata.examples.ts'
@@ -11,6 +13,8 @@ import { ROOT } from './support/fixtures.ts'
 
 /** Every examples file, by name: a guard below checks none is forgotten. */
 const REGISTRY: Record<string, Examples> = {
+  'amount.examples.ts': amountExamples,
+  'count.examples.ts': countExamples,
   'date.examples.ts': dateExamples,
   'document-ref.examples.ts': documentExamples,
   'metadata.examples.ts': metadataExamples,

@@ -36,9 +36,10 @@ export interface ScanOptions {
 
 /**
  * Runs `lazy` over the doc's canonical text, calling `visit` for each match. When `visit`
- * returns false the match is rejected and scanning restarts one unit later; `'stop'` ends the scan.
+ * returns false the match is rejected and scanning restarts one unit later; a number rejects it
+ * and restarts there (past a run that cannot hold a match); `'stop'` ends the scan.
  */
-export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boolean | void | 'stop', options: ScanOptions = {}): void {
+export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boolean | void | 'stop' | number, options: ScanOptions = {}): void {
   const g: Grammar = lazy.get()
   const re = g.regex
   const text = doc.key
@@ -54,7 +55,7 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
     const eligible = !(options.boundary && wordCharBefore(text, start)) && (options.includeDuplicates || !inDuplicate(doc, start))
     const verdict = eligible ? visit(view(doc, g, m, start, end)) : false
     if (verdict === 'stop') return
-    re.lastIndex = verdict === false ? start + 1 : end
+    re.lastIndex = typeof verdict === 'number' ? Math.max(verdict, start + 1) : verdict === false ? start + 1 : end
   }
 }
 

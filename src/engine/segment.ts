@@ -51,6 +51,25 @@ export function trimCaptionEnd(text: string, start: number, end: number): number
   return e
 }
 
+/**
+ * Sentences (40 units or longer) that repeat an earlier sentence word for word inside paragraphs
+ * that are not themselves repeated: a scraper's doubled caption or lead inside running text.
+ */
+export function findDuplicateSentences(text: string, sentences: readonly Range[], duplicateParagraphs: readonly Range[]): Range[] {
+  const seen = new Set<string>()
+  const out: Range[] = []
+  let d = 0
+  for (const s of sentences) {
+    while (d < duplicateParagraphs.length && duplicateParagraphs[d]!.end <= s.start) d++
+    const inDuplicate = d < duplicateParagraphs.length && duplicateParagraphs[d]!.start <= s.start
+    if (s.end - s.start < 40 || inDuplicate) continue
+    const body = text.slice(s.start, s.end)
+    if (seen.has(body)) out.push(s)
+    else seen.add(body)
+  }
+  return out
+}
+
 /** Sentences inside each paragraph; a dot after an abbreviation ("TP.", "PGS.TS.") does not end one. */
 export function splitSentences(text: string, paragraphs: readonly Range[]): Range[] {
   const out: Range[] = []

@@ -1,4 +1,4 @@
-import { inputSpan, type Doc } from '../engine/doc.ts'
+import { inputSpan, type Doc, type Range } from '../engine/doc.ts'
 import { matchAt, scan, testWhole, type MatchView } from '../engine/scan.ts'
 import {
   BARE_DOCUMENT, CODED_DOCUMENT, DOCUMENT_BODY_TAIL, DOCUMENT_DATE_TAIL, DOCUMENT_SUBJECT_TAIL, IMPLEMENTS_LEAD,
@@ -107,9 +107,10 @@ const idKey = (id: string) => id.replace(/^0+(?=\d)/, '')
 
 /**
  * Document references, Party and state, merged across mentions, with the date, issuing body,
- * term, subject and implemented documents that follow each first full mention.
+ * term, subject and implemented documents that follow each first full mention. The normalised
+ * ranges of the references are appended to `taken` (their numbers are not counts).
  */
-export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => string | null): DocumentRef[] {
+export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => string | null, taken: Range[] = []): DocumentRef[] {
   const heads: Head[] = []
   scan(doc, CODED_DOCUMENT, (m) => {
     const h = codedHead(m)
@@ -122,6 +123,7 @@ export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => str
     heads.push(h)
   }, { boundary: true })
   const ordered = removeOverlaps(heads)
+  for (const h of ordered) taken.push({ start: h.start, end: h.end })
 
   const refs: DocumentRef[] = []
   const byKey = new Map<string, DocumentRef>()

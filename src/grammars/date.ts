@@ -49,10 +49,10 @@ export const PERIOD_DATE = defineGrammar('date/period', `
   (?![${WORD_CHAR}])
 `)
 
-/** A term or a span of years: `nhiệm kỳ 2020-2025`, `giai đoạn 2024 - 2026`, `từ năm 2010 đến nay`. */
+/** A term or a span of years: `nhiệm kỳ 2020-2025`, `giai đoạn 2024 - 2026`, `năm 2002-2017`, `từ năm 2010 đến nay`. */
 export const YEAR_RANGE = defineGrammar('date/year-range', `
   (?: (?<term> [Nn]hiệm \\s+ kỳ ) \\s+ (?<a> \\d{4} ) \\s* - \\s* (?<b> \\d{4} )
-    | (?<stage> [Gg]iai \\s+ đoạn ) \\s+ (?<a2> \\d{4} ) \\s* - \\s* (?<b2> \\d{4} )
+    | (?<stage> [Gg]iai \\s+ đoạn | [Nn]ăm ) \\s+ (?<a2> \\d{4} ) \\s* - \\s* (?<b2> \\d{4} )
     | [Tt]ừ \\s+ (?:năm \\s+)? (?<from> \\d{4} ) \\s+ (?:đến|tới) \\s+ (?: (?<now> nay | hiện \\s+ nay ) | (?:năm \\s+)? (?<to> \\d{4} ) ) )
   (?![${WORD_CHAR}])
 `)

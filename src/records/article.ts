@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { AmountSchema, CountSchema } from './count.ts'
 import { DateItemSchema } from './date-item.ts'
 import { DocumentRefSchema } from './document-ref.ts'
 import { IssueSchema } from './issue.ts'
@@ -26,6 +27,8 @@ export const ArticleRecordSchema = z.object({
   captions: z.array(TextItemSchema),
   documents: z.array(DocumentRefSchema),
   dates: z.array(DateItemSchema),
+  counts: z.array(CountSchema),
+  amounts: z.array(AmountSchema),
   stats: z.object({
     inputLength: z.number().int(),
     textLength: z.number().int(),

@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../../src/index.ts'
 import type { FixtureGold } from './fixtures.ts'
+import { sameSubject } from '../tools/score.ts'
 
 /** One field's comparison: what gold has that the record lacks, and the reverse. */
 export interface FieldDiff {
@@ -42,7 +43,21 @@ export function compareCore(record: ArticleRecord, gold: FixtureGold): FieldDiff
       gold.dates.map((d) => `${d.kind} ${d.start}..${d.end}${d.partOfDay ? ` ${d.partOfDay}` : ''}`),
       record.dates.map((d) => `${d.kind} ${d.start}..${d.end}${d.partOfDay ? ` ${d.partOfDay}` : ''}`)))
   }
+  if (gold.counts) diffs.push(compareCounts(record, gold.counts))
   return diffs.filter((d) => d.missing.length || d.extra.length)
+}
+
+/** Counts: same value, same subject head (ANNOTATION.md: matched on the head phrase), same qualifier when gold gives one. */
+function compareCounts(record: ArticleRecord, gold: NonNullable<FixtureGold['counts']>): FieldDiff {
+  const left = [...record.counts]
+  const missing: string[] = []
+  for (const g of gold) {
+    const qualifier = (g as { qualifier?: string }).qualifier
+    const i = left.findIndex((c) => Math.abs(c.value - g.value) < 1e-9 && sameSubject(c.subject, g.subject) && (qualifier === undefined || c.qualifier === qualifier))
+    if (i >= 0) left.splice(i, 1)
+    else missing.push(`${g.value} ${g.subject}${qualifier ? ` (${qualifier})` : ''}`)
+  }
+  return { field: 'counts', missing, extra: left.map((c) => `${c.value} ${c.subject}${c.qualifier ? ` (${c.qualifier})` : ''}`) }
 }
 
 /** A readable report: one line per missing (−) or extra (+) value. */

@@ -40,6 +40,16 @@ export function subjectHead(subject: string): string {
   return nfc(subject).toLowerCase().replace(/uỷ/g, 'ủy').replace(/[()"'“”]/g, '').split(/\s+/).slice(0, 2).join(' ')
 }
 
+/** Same head (first two syllables), or one subject's words begin the other's ("giải" / "giải Đặc biệt"). */
+export function sameSubject(a: string, b: string): boolean {
+  if (subjectHead(a) === subjectHead(b)) return true
+  const words = (s: string) => nfc(s).toLowerCase().replace(/uỷ/g, 'ủy').split(/\s+/).filter(Boolean)
+  const wa = words(a)
+  const wb = words(b)
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa]
+  return short.length > 0 && short.every((w, i) => w === long[i])
+}
+
 /** Greedy multiset matching with an equality predicate. */
 function match<T>(gold: T[], got: T[], same: (g: T, x: T) => boolean, show: (t: T) => string): FieldScore {
   const left = [...got]
@@ -76,7 +86,7 @@ export function scoreArticle(record: ArticleRecord, gold: Gold): Record<Field, F
     counts: match(
       (gold.counts ?? []).map((c) => ({ value: c.value, subject: c.subject })),
       (later.counts ?? []).map((c) => ({ value: c.value, subject: c.subject })),
-      (g, x) => Math.abs(g.value - x.value) < 1e-9 && subjectHead(g.subject) === subjectHead(x.subject),
+      (g, x) => Math.abs(g.value - x.value) < 1e-9 && sameSubject(g.subject, x.subject),
       (c) => `${c.value} ${c.subject}`),
     people: match((gold.people ?? []).map(nfc), [...new Set((later.people ?? []).map((p) => nfc(p.name)))], eq, (s) => s),
     meetingChairs: match(goldMeetings.flatMap((m) => m.chairs.map(nfc)), gotMeetings.flatMap((m) => m.chairs.map(nfc)), eq, (s) => s),

@@ -1,0 +1,186 @@
+import { findRange, type Doc, type Range } from '../engine/doc.ts'
+import { scan } from '../engine/scan.ts'
+import { NUMBER_EXPRESSION, WORD_NUMBER } from '../grammars/count.ts'
+import { AMOUNT_UNITS, CHANGE_WORDS, QUALIFIERS, TIME_UNITS, TOTAL_WORDS } from '../lexicon/count-words.ts'
+import { parseDigits, parseVietnameseNumber } from '../parse/number.ts'
+import { parseNumberWords } from '../parse/number-words.ts'
+import type { Count } from '../records/count.ts'
+import type { Found } from './candidate.ts'
+import { readSubject, type Subject } from './count-subject.ts'
+
+/** A number with what was read around it, before relations are resolved. */
+export interface CountCandidate extends Found {
+  value: number
+  upTo: number | null
+  percent: boolean
+  valueEnd: number
+  /** The number as written (`49.820`, `mười lăm`), for amounts. */
+  words: boolean
+  subject: Subject | null
+  amountUnit: string | null
+  qualifier: Count['qualifier']
+  change: Count['change']
+  total: boolean
+  /** Start of the leading words (qualifier, change, total) that belong to the item. */
+  leadStart: number
+}
+
+const lowerBefore = (doc: Doc, pos: number, n = 24) => doc.key.slice(Math.max(0, pos - n), pos).toLowerCase()
+const endsWithWord = (s: string, w: string) => s.endsWith(` ${w} `) || s === `${w} ` || s.endsWith(`\n${w} `) || s.endsWith(`(${w} `)
+
+/** Longest entry of `words` that ends right before `pos` (followed by one space); its start or -1. */
+function wordBefore(doc: Doc, pos: number, words: readonly string[]): { word: string; start: number } | null {
+  const before = lowerBefore(doc, pos)
+  let best: { word: string; start: number } | null = null
+  for (const w of words) {
+    if (endsWithWord(before, w) && (!best || w.length > best.word.length)) best = { word: w, start: pos - w.length - 1 }
+  }
+  return best
+}
+
+const QUALIFIER_WORDS = Object.keys(QUALIFIERS)
+const CHANGE_KEYS = Object.keys(CHANGE_WORDS)
+const AMOUNT_KEYS = Object.keys(AMOUNT_UNITS).sort((a, b) => b.length - a.length)
+const SKIP_BEFORE = ['thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'phường', 'lô', 'tổ', 'ấp', 'chương', 'đường', 'top', 'nhóm', 'hạng', 'top']
+
+/** The unit of an amount that starts `after` ("đồng", "ha", "triệu đồng" handled by the grammar's scale). */
+function amountUnitAt(after: string): string | null {
+  for (const u of AMOUNT_KEYS) {
+    if (after.startsWith(u) && !/^[\p{L}\p{M}\p{N}]/u.test(after.slice(u.length))) return AMOUNT_UNITS[u]!
+  }
+  return null
+}
+
+function startsWithTimeUnit(after: string): boolean {
+  return TIME_UNITS.some((u) => after.startsWith(u) && !/^[\p{L}\p{M}]/u.test(after.slice(u.length)))
+}
+
+/**
+ * Every number that may be a count or an amount, outside `taken` ranges (dates, document
+ * references, the publication stamp), with its subject, qualifier and lead words.
+ */
+export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviations: Map<string, string>): CountCandidate[] {
+  const out: CountCandidate[] = []
+  const isTaken = (s: number, e: number) => {
+    const i = findRange(taken, s)
+    const j = findRange(taken, e - 1)
+    return i >= 0 || j >= 0
+  }
+  scan(doc, NUMBER_EXPRESSION, (m) => {
+    const run = m.range('num')!
+    const past = run.end // a rejected run is skipped whole: numbers inside it are never counts
+    // The run may end with a sentence's full stop or a list comma: "… 49.820." → "49.820".
+    const num = m.group('num')!.replace(/[.,]+$/, '')
+    const numEnd = run.start + num.length
+    if (numEnd < run.end && m.end > run.end) return past // "1.000.đ": a separator glued to what follows
+    if (isTaken(m.start, m.end)) return past
+    const endAt = numEnd < run.end ? numEnd : m.end
+    if (/^[\p{L}\p{M}\p{N}]|^:\d/u.test(doc.key.slice(endAt, endAt + 2))) return past // "12a", "12:27"
+    if (/^0\d{2,}/.test(num)) return past // phone numbers, codes
+    if (wordBefore(doc, m.start, SKIP_BEFORE)) return past // ordinals, numbered labels
+    if (wordBefore(doc, m.start, ['số']) && !wordBefore(doc, m.start, ['tổng số', 'trong số', 'với số'])) return past
+    if (continuesNumber(doc.key, m.start) || inShortQuote(doc, m.start)) return past
+    const scale = numEnd < run.end ? undefined : m.group('scale')
+    const base = parseDigits(num)
+    if (base === null) return past
+    const value = scale ? parseVietnameseNumber(`${num} ${scale}`)?.value ?? null : base
+    if (value === null) return past
+    const to = numEnd < run.end || m.group('to') === undefined ? null : parseDigits(m.group('to')!)
+    const percent = numEnd === run.end && m.group('pct') !== undefined
+    const c = lead(doc, {
+      start: m.start, end: endAt, rule: 'count/number', value, upTo: to, percent, valueEnd: endAt, words: false,
+      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start,
+    })
+    return finish(doc, c, abbreviations, out, numEnd === run.end && m.group('den') !== undefined) || past
+  }, { boundary: true })
+  scan(doc, WORD_NUMBER, (m) => {
+    if (isTaken(m.start, m.end) || inShortQuote(doc, m.start)) return false
+    const value = parseNumberWords(m.group('words')!)
+    if (value === null || value <= 0) return false
+    const c = lead(doc, {
+      start: m.start, end: m.end, rule: 'count/word-number', value, upTo: null, percent: false, valueEnd: m.end, words: true,
+      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start,
+    })
+    return finish(doc, c, abbreviations, out, false)
+  }, { boundary: true })
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** A capitalised word right before the number, not opening the sentence: a label ("PMU 18", "Chi bộ 4"). */
+function labelBefore(doc: Doc, pos: number): boolean {
+  const m = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(doc.key.slice(Math.max(0, pos - 30), pos))
+  if (!m || m[1] === 'Đảng') return false
+  const wordStart = pos - m[0].length
+  const s = doc.sentences[findRange(doc.sentences, pos)]
+  return !s || wordStart > s.start
+}
+
+/** "49.820" scanned from its middle: a digit and a separator right before. */
+function continuesNumber(text: string, pos: number): boolean {
+  const p = text.charCodeAt(pos - 1)
+  return (p === 0x2e || p === 0x2c || p === 0x2f) && pos >= 2 && /\d/.test(text[pos - 2]!)
+}
+
+/** Inside a short quotation ("chi bộ 4 tốt", "5 xây, 3 chống"): a slogan, not a count. */
+function inShortQuote(doc: Doc, pos: number): boolean {
+  const s = doc.sentences[findRange(doc.sentences, pos)]
+  if (!s) return false
+  const before = doc.key.slice(s.start, pos)
+  const quotes = before.split('"').length - 1
+  if (quotes % 2 === 0) return false
+  const close = doc.key.indexOf('"', pos)
+  return close >= 0 && close <= s.end && close - before.lastIndexOf('"') - s.start < 60
+}
+
+/** Reads the qualifier, change and total words before the number. */
+function lead(doc: Doc, c: CountCandidate): CountCandidate {
+  let pos = c.start
+  const q = wordBefore(doc, pos, QUALIFIER_WORDS)
+  if (q) {
+    c.qualifier = QUALIFIERS[q.word] as Count['qualifier']
+    pos = q.start
+  }
+  const ch = wordBefore(doc, pos, CHANGE_KEYS)
+  if (ch) {
+    c.change = CHANGE_WORDS[ch.word]!
+    pos = ch.start
+  }
+  const t = wordBefore(doc, pos, TOTAL_WORDS)
+  if (t) {
+    c.total = true
+    pos = t.start
+  }
+  c.leadStart = pos
+  return c
+}
+
+function finish(doc: Doc, c: CountCandidate, abbreviations: Map<string, string>, out: CountCandidate[], fraction: boolean): boolean {
+  if (!c.words && c.leadStart === c.start && labelBefore(doc, c.start)) return false
+  const after = doc.key.slice(c.valueEnd, c.valueEnd + 160).replace(/^ /, '')
+  if (!c.percent) {
+    const unit = amountUnitAt(after)
+    if (unit) {
+      if (c.words) return false
+      c.amountUnit = unit
+      c.end = c.valueEnd + 1 + after.indexOf(' ') >= 0 ? c.valueEnd + 1 + unitLength(after) : c.valueEnd
+      out.push(c)
+      return true
+    }
+    if (startsWithTimeUnit(after)) return false
+  }
+  const subject = readSubject(doc, c, abbreviations)
+  if (!subject && !c.percent) return false
+  if (c.words && !subject?.known) return false
+  // A bare year-like number ("2002-2017 thực hiện") is only a count before a known count noun.
+  if (!c.words && !c.percent && c.value >= 1900 && c.value <= 2100 && Number.isInteger(c.value) && !subject?.known) return false
+  if (fraction && !subject) return false
+  c.subject = subject
+  if (subject) c.end = Math.max(c.end, subject.end)
+  out.push(c)
+  return true
+}
+
+function unitLength(after: string): number {
+  for (const u of AMOUNT_KEYS) if (after.startsWith(u)) return u.length
+  return 0
+}
