@@ -2,7 +2,11 @@ import { type Doc, type Range } from './engine/doc.ts'
 import { findDuplicateParagraphs, findDuplicateSentences, splitParagraphs, splitSentences } from './engine/segment.ts'
 import { findDateCandidates } from './extractors/date-candidates.ts'
 import { removeOverlaps } from './extractors/candidate.ts'
+import { dominantProvince, extractBodies } from './extractors/bodies.ts'
 import { extractCounts } from './extractors/counts.ts'
+import { extractMeetings } from './extractors/meetings.ts'
+import { extractPeople } from './extractors/people.ts'
+import { assignRoles } from './extractors/roles.ts'
 import { extractDocuments } from './extractors/documents.ts'
 import { findByline, findCaptions, findPhotoCredits, findTitle } from './extractors/metadata.ts'
 import { findPublicationStamp } from './extractors/publication.ts'
@@ -90,10 +94,21 @@ function run(input: string, options: ExtractOptions, source: string | null): Art
   const { counts, amounts } = extractCounts(doc, mergeRanges(taken), placed)
   record.counts = counts
   record.amounts = amounts
-  record.photoCredits = findPhotoCredits(doc)
+  const notPeople: Range[] = []
+  record.photoCredits = findPhotoCredits(doc, notPeople)
   record.captions = findCaptions(doc, record.photoCredits)
   record.title = findTitle(doc, stamp, record.captions)
-  record.byline = findByline(doc)
+  record.byline = findByline(doc, notPeople)
+  notPeople.sort((a, b) => a.start - b.start)
+  const { people, mentions } = extractPeople(doc, notPeople)
+  const personStarts = new Set(mentions.map((l) => l.start))
+  record.province = dominantProvince(doc, personStarts)
+  const chairLinks = assignRoles(doc, people, mentions)
+  record.people = people
+  // A document's own date ("Chỉ thị số 35 ngày 14/6/2024") is not the day of a meeting.
+  const documentDates = new Set(record.documents.flatMap((d) => (d.dateSpan ? [d.dateSpan.end] : [])))
+  record.meetings = extractMeetings(doc, placed.filter((p) => !documentDates.has(p.item.span.end)), people, mentions, chairLinks)
+  record.bodies = extractBodies(doc, record.province?.name ?? null, personStarts, notPeople)
   record.stats = {
     inputLength: input.length, textLength: norm.text.length, paragraphs: paragraphs.length,
     sentences: doc.sentences.length, duplicateParagraphs: duplicateParagraphs.length, html: norm.html,
@@ -115,7 +130,7 @@ function parsePublishedOption(value: ExtractOptions['published'], issues: Issue[
 function emptyRecord(input: string, source: string | null): ArticleRecord {
   return {
     schemaVersion: 1, source, published: null, publishedFrom: null, publication: null, title: null, byline: null,
-    photoCredits: [], captions: [], documents: [], dates: [], counts: [], amounts: [],
+    photoCredits: [], captions: [], documents: [], dates: [], people: [], bodies: [], meetings: [], province: null, counts: [], amounts: [],
     stats: { inputLength: input.length, textLength: 0, paragraphs: 0, sentences: 0, duplicateParagraphs: 0, html: false },
     issues: [],
   }

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { extract, type ArticleRecord } from '../src/index.ts'
 import type { Examples } from '../src/grammars/define-examples.ts'
 import amountExamples from '../src/grammars/amount.examples.ts'
+import bodyExamples from '../src/grammars/body.examples.ts'
+import meetingExamples from '../src/grammars/meeting.examples.ts'
+import personExamples from '../src/grammars/person.examples.ts'
 import countExamples from '../src/grammars/count.examples.ts'
 import dateExamples from '../src/grammars/date.examples.ts'
 import documentExamples from '../src/grammars/document-ref.examples.ts'
@@ -14,6 +17,9 @@ import { ROOT } from './support/fixtures.ts'
 /** Every examples file, by name: a guard below checks none is forgotten. */
 const REGISTRY: Record<string, Examples> = {
   'amount.examples.ts': amountExamples,
+  'body.examples.ts': bodyExamples,
+  'meeting.examples.ts': meetingExamples,
+  'person.examples.ts': personExamples,
   'count.examples.ts': countExamples,
   'date.examples.ts': dateExamples,
   'document-ref.examples.ts': documentExamples,

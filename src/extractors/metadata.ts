@@ -10,8 +10,11 @@ const item = (doc: Doc, s: number, e: number): TextItem => {
 }
 const words = (s: string) => s.split(' ').filter(Boolean).length
 
-/** Names after `Ảnh:`, once each. A trailing capitalised word glued to the next sentence is dropped. */
-export function findPhotoCredits(doc: Doc): TextItem[] {
+/**
+ * Names after `Ảnh:`, once each. A trailing capitalised word glued to the next sentence is dropped.
+ * Their normalised ranges are appended to `ranges` (credits are not people).
+ */
+export function findPhotoCredits(doc: Doc, ranges: Range[] = []): TextItem[] {
   const out: TextItem[] = []
   const seen = new Set<string>()
   scan(doc, PHOTO_CREDIT, (m) => {
@@ -21,6 +24,7 @@ export function findPhotoCredits(doc: Doc): TextItem[] {
     // "Ảnh: Viết Thành Đề cao…": a scraped caption running into the text.
     if (/^ \p{Ll}/u.test(doc.key.slice(end, end + 2)) && words(name) >= 2) end = r.start + name.lastIndexOf(' ')
     const text = doc.key.slice(r.start, end)
+    ranges.push({ start: r.start, end })
     if (seen.has(text)) return
     seen.add(text)
     out.push(item(doc, r.start, end))
@@ -63,8 +67,8 @@ export function findTitle(doc: Doc, skip: Range | null, captions: readonly TextI
   return null
 }
 
-/** The byline: a short name on the last line (`Tuấn Anh`, `X.T`, `PV`), or glued after the last sentence. */
-export function findByline(doc: Doc): TextItem | null {
+/** The byline: a short name on the last line (`Tuấn Anh`, `X.T`, `PV`), or glued after the last sentence; its range goes to `ranges`. */
+export function findByline(doc: Doc, ranges: Range[] = []): TextItem | null {
   const lastPara = doc.paragraphs[doc.paragraphs.length - 1]
   if (!lastPara || doc.paragraphs.length < 2) return null
   const lastSentence = doc.sentences[doc.sentences.length - 1]
@@ -74,6 +78,7 @@ export function findByline(doc: Doc): TextItem | null {
     const m = matchAt(doc, BYLINE, r.start)
     if (m && m.end === r.end) {
       const n = m.range('name')!
+      ranges.push({ start: n.start, end: n.end })
       return item(doc, n.start, n.end)
     }
   }

@@ -5,18 +5,28 @@ import {
 import type { DateItem } from '../records/date-item.ts'
 import type { DateCandidate } from './date-candidates.ts'
 
+/** Words before a year that make it a target, not the article's time ("đến năm 2020"). */
+const TARGET_CUE = /(?:đến|tới|trước|sau|vào|mục tiêu|tầm nhìn|định hướng)\s+(?:hết\s+)?$/u
+
 /**
- * The article's own year when no publication date is known: the year of the first period,
- * quarter, month or year written with one (`6 tháng cuối năm 2024`), else of the first full date.
+ * The article's own year when no publication date is known: the latest year written with a
+ * date, month, quarter, period or year (`6 tháng cuối năm 2024`, `ngày 16/1/2017`), leaving out
+ * targets (`đến năm 2020`), terms and ranges. A February article that reviews `năm 2016` and
+ * plans `năm 2017` is a 2017 article.
  */
-export function contextYear(candidates: readonly DateCandidate[]): number | null {
-  const periodLike = candidates.find((c) => c.year !== null && c.kind !== 'date' && c.kind !== 'term' && c.kind !== 'range')
-  return periodLike?.year ?? candidates.find((c) => c.year !== null)?.year ?? null
+export function contextYear(doc: Doc, candidates: readonly DateCandidate[]): number | null {
+  let best: number | null = null
+  for (const c of candidates) {
+    if (c.year === null || c.kind === 'term' || c.kind === 'range') continue
+    if (TARGET_CUE.test(doc.key.slice(Math.max(0, c.start - 24), c.start).toLowerCase())) continue
+    if (best === null || c.year > best) best = c.year
+  }
+  return best
 }
 
 /** Turns candidates into record items, filling missing years from `published` or the context year. */
 export function resolveDates(doc: Doc, candidates: readonly DateCandidate[], published: CalendarDate | null): DateItem[] {
-  const ctxYear = contextYear(candidates)
+  const ctxYear = contextYear(doc, candidates)
   return candidates.map((c) => {
     const span = inputSpan(doc, c.start, c.end)
     const item: DateItem = {

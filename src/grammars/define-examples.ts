@@ -8,7 +8,7 @@
  */
 export interface Examples {
   /** Record field the items land in. */
-  field: 'documents' | 'dates' | 'photoCredits' | 'publication' | 'byline' | 'title' | 'counts' | 'amounts'
+  field: 'documents' | 'dates' | 'photoCredits' | 'publication' | 'byline' | 'title' | 'counts' | 'amounts' | 'people' | 'bodies' | 'meetings'
   /** When true, an example's item may cover only part of the text (credits inside a caption). */
   partial?: boolean
   /** Publication date passed to `extract` (resolves "Chiều 12/7"). */

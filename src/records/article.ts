@@ -1,5 +1,8 @@
 import * as z from 'zod'
+import { BodySchema } from './body.ts'
 import { AmountSchema, CountSchema } from './count.ts'
+import { MeetingSchema } from './meeting.ts'
+import { PersonSchema } from './person.ts'
 import { DateItemSchema } from './date-item.ts'
 import { DocumentRefSchema } from './document-ref.ts'
 import { IssueSchema } from './issue.ts'
@@ -27,6 +30,11 @@ export const ArticleRecordSchema = z.object({
   captions: z.array(TextItemSchema),
   documents: z.array(DocumentRefSchema),
   dates: z.array(DateItemSchema),
+  people: z.array(PersonSchema),
+  bodies: z.array(BodySchema),
+  meetings: z.array(MeetingSchema),
+  /** The article's province: the one it names most (its post-2025 unit in `province2025`). */
+  province: z.object({ name: z.string(), province2025: z.string().nullable(), mentions: z.number().int() }).nullable(),
   counts: z.array(CountSchema),
   amounts: z.array(AmountSchema),
   stats: z.object({

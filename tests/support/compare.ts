@@ -44,6 +44,12 @@ export function compareCore(record: ArticleRecord, gold: FixtureGold): FieldDiff
       record.dates.map((d) => `${d.kind} ${d.start}..${d.end}${d.partOfDay ? ` ${d.partOfDay}` : ''}`)))
   }
   if (gold.counts) diffs.push(compareCounts(record, gold.counts))
+  if (gold.people) diffs.push(multisetDiff('people', gold.people, record.people.map((p) => p.name)))
+  if (gold.meetings) {
+    diffs.push(multisetDiff('meetings',
+      gold.meetings.map((m) => `${m.date} chairs=${[...m.chairs].sort().join('+')}`),
+      record.meetings.map((m) => `${m.date} chairs=${[...m.chairs].sort().join('+')}`)))
+  }
   return diffs.filter((d) => d.missing.length || d.extra.length)
 }
 

@@ -1,0 +1,185 @@
+import { findRange, inputSpan, type Doc, type Range } from '../engine/doc.ts'
+import { scan } from '../engine/scan.ts'
+import { MEETING_KIND, ORGANISED_EVENT, WORKING_WITH } from '../grammars/meeting.ts'
+import { HELD_WORDS, MEETING_KINDS, NOT_HELD_BEFORE } from '../lexicon/meeting-kinds.ts'
+import { parseVietnameseNumber } from '../parse/number.ts'
+import type { DateItem } from '../records/date-item.ts'
+import type { Meeting } from '../records/meeting.ts'
+import type { Person } from '../records/person.ts'
+import type { TextItem } from '../records/span.ts'
+import type { PlacedDate } from './counts.ts'
+import type { PersonLink } from './roles.ts'
+
+interface KindMention extends Range {
+  key: string
+  text: string
+  ordinal: number | null
+  /** A verb form ("làm việc với") rather than a noun. */
+  verbal: boolean
+}
+
+const KIND_KEYS = new Map(MEETING_KINDS.map((k) => [k.phrase, k.key]))
+const GENERIC = new Set(['conference', 'working-session', 'session', 'meeting'])
+const ORGANISER = /(?:^|[,:]\s*)(\p{Lu}[^,;:]{2,90}?)\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp|triệu tập|có buổi)\s/u
+const PLANNED_CUE = /(?:triển khai|phương hướng|kế hoạch|nhiệm vụ trọng tâm|mục tiêu)[^.;]{0,40}$/u
+
+function kindKey(text: string): string {
+  const lower = text.toLowerCase()
+  if (/ban chấp hành/.test(lower)) return 'executive-committee'
+  if (/ban thường vụ/.test(lower)) return 'standing-committee'
+  for (const [phrase, key] of [...KIND_KEYS].sort((a, b) => b[0].length - a[0].length)) if (lower.startsWith(phrase)) return key
+  return 'meeting'
+}
+
+function findKindMentions(doc: Doc): KindMention[] {
+  const out: KindMention[] = []
+  scan(doc, MEETING_KIND, (m) => {
+    const before = doc.key.slice(Math.max(0, m.start - 28), m.start).toLowerCase()
+    if (NOT_HELD_BEFORE.some((w) => before.includes(w))) return false
+    const ord = m.group('ordinal')
+    const ordinal = ord ? parseVietnameseNumber(`thứ ${ord}`)?.value ?? null : null
+    out.push({ start: m.start, end: m.end, key: kindKey(m.key), text: m.key, ordinal, verbal: false })
+  }, { boundary: true })
+  scan(doc, WORKING_WITH, (m) => {
+    out.push({ start: m.start, end: m.end, key: 'working-session', text: m.key, ordinal: null, verbal: true })
+  }, { boundary: true })
+  const ORGANISED_KEYS: Record<string, string> = {
+    'sơ kết': 'review-midterm', 'tổng kết': 'review-final', 'gặp mặt': 'gathering', 'giao ban': 'briefing',
+    'họp báo': 'press-conference', 'tọa đàm': 'round-table', 'hội thảo': 'seminar',
+  }
+  scan(doc, ORGANISED_EVENT, (m) => {
+    const r = m.range('kind')!
+    out.push({ start: r.start, end: r.end, key: ORGANISED_KEYS[m.group('kind')!] ?? 'meeting', text: m.group('kind')!, ordinal: null, verbal: false })
+  }, { boundary: true })
+  return out.sort((a, b) => a.start - b.start)
+}
+
+const item = (doc: Doc, s: number, e: number): TextItem => {
+  const span = inputSpan(doc, s, e)
+  return { text: doc.input.slice(span.start, span.end), span }
+}
+
+/**
+ * Meetings the article reports as held: a kind mention in a sentence with a day date, a
+ * "held" verb or a purpose opens a meeting; later mentions of the same kind (or a bare
+ * "hội nghị", "buổi làm việc") refer back to it. Chairs and attendees come from the people's roles.
+ */
+export function extractMeetings(doc: Doc, allDates: readonly PlacedDate[], people: readonly Person[], links: readonly PersonLink[], chairLinks: readonly PersonLink[]): Meeting[] {
+  const dates = meetingDates(doc, allDates)
+  const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number> }> = []
+  for (const k of findKindMentions(doc)) {
+    const s = findRange(doc.sentences, k.start)
+    if (s < 0) continue
+    const sentence = doc.sentences[s]!
+    const sText = doc.key.slice(sentence.start, sentence.end).toLowerCase()
+    const dayDate = dates.find((d) => d.item.kind === 'date' && d.start >= sentence.start && d.end <= sentence.end && d.start < k.start + 200)
+    const current = meetings.at(-1)
+    const sameKind = current && (current.kind === k.key || GENERIC.has(k.key) || (k.verbal && current.kind === 'working-session'))
+    const differentDay = dayDate && current?.date && dayDate.item.value !== current.date
+    if (current && sameKind && !differentDay && !(k.verbal && dayDate && current.date && current.sentence !== s)) {
+      current.mentions.push(item(doc, k.start, k.end))
+      current.mentionSentences.add(s)
+      // The title named it; the lede dates it ("Ngày 8/6, … tổ chức Hội nghị …").
+      if (!current.date && dayDate) {
+        current.date = dayDate.item.value
+        current.partOfDay = dayDate.item.partOfDay
+        current.dateText = { text: dayDate.item.text, span: dayDate.item.span }
+        current.organiser ??= organiserIn(doc, sentence, k.start)
+        if (!current.periodReviewed) Object.assign(current, periodsIn(doc, dates, sentence, k.end))
+        current.purpose ??= purposeIn(doc, sentence, k.end)
+      }
+      continue
+    }
+    const after = sText.slice(k.end - sentence.start)
+    const held = HELD_WORDS.some((w) => sText.includes(w)) || !!dayDate || /^\s*nhằm\s/.test(after) || k.start === sentence.start
+    if (!held || (k.key === 'congress' && !/(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công)/.test(sText))) continue
+    const base = item(doc, k.start, k.end)
+    meetings.push({
+      kind: k.key, kindText: base.text, ordinal: k.ordinal,
+      date: dayDate?.item.value ?? null, partOfDay: dayDate?.item.partOfDay ?? null,
+      dateText: dayDate ? { text: dayDate.item.text, span: dayDate.item.span } : null,
+      organiser: organiserIn(doc, sentence, k.start),
+      chairs: [], attendees: [],
+      ...periodsIn(doc, dates, sentence, k.end),
+      purpose: purposeIn(doc, sentence, k.end),
+      text: base.text, span: base.span, rule: k.verbal ? 'meeting/working-with' : 'meeting/kind',
+      mentions: [base], sentence: s, mentionSentences: new Set([s]),
+    })
+  }
+  // A meeting still without a date takes the lede's: the article's first day, in a sentence that reports something held.
+  const first = meetings[0]
+  if (first && !first.date) {
+    const lede = dates.find((d) => d.item.kind === 'date' && d.item.value && findRange(doc.paragraphs, d.start) <= 3)
+    const s = lede ? findRange(doc.sentences, lede.start) : -1
+    if (lede && s >= 0 && HELD_WORDS.some((w) => doc.key.slice(doc.sentences[s]!.start, doc.sentences[s]!.end).toLowerCase().includes(w))) {
+      first.date = lede.item.value
+      first.partOfDay = lede.item.partOfDay
+      first.dateText = { text: lede.item.text, span: lede.item.span }
+    }
+  }
+  // People: a chair or attendee belongs to the meeting mentioned in their sentence, else the latest before it.
+  const meetingFor = (pos: number) => {
+    const s = findRange(doc.sentences, pos)
+    const here = meetings.find((m) => m.mentionSentences.has(s))
+    if (here) return here
+    return [...meetings].reverse().find((m) => m.span.start <= inputSpan(doc, pos, pos + 1).start) ?? meetings[0]
+  }
+  for (const l of chairLinks) {
+    const m = meetingFor(l.start)
+    const name = people[l.person]!.name
+    if (m && !m.chairs.includes(name)) m.chairs.push(name)
+  }
+  for (const l of links) {
+    const p = people[l.person]!
+    if (!p.roles.includes('attendee')) continue
+    const m = meetingFor(l.start)
+    if (m && !m.attendees.includes(p.name) && !m.chairs.includes(p.name)) m.attendees.push(p.name)
+  }
+  return meetings.map(({ sentence: _s, mentionSentences: _m, ...m }) => m)
+}
+
+/**
+ * Dates that can be a meeting's day: not a birth date ("sinh ngày 12-8-1962"), and not a day
+ * written with a year more than one year before the article's latest year (a biography, a history).
+ */
+function meetingDates(doc: Doc, dates: readonly PlacedDate[]): PlacedDate[] {
+  const years = dates.flatMap((d) => (d.item.parts.year !== null ? [d.item.parts.year] : []))
+  const latest = years.length ? Math.max(...years) : null
+  return dates.filter((d) => {
+    if (d.item.kind !== 'date') return true
+    if (/sinh\s+(?:ngày\s+)?$/iu.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) return false
+    return d.item.parts.year === null || latest === null || d.item.parts.year >= latest - 1
+  })
+}
+
+function organiserIn(doc: Doc, sentence: Range, kindStart: number): TextItem | null {
+  const text = doc.key.slice(sentence.start, kindStart)
+  const m = ORGANISER.exec(text)
+  if (!m) return null
+  const start = sentence.start + m.index + m[0].indexOf(m[1]!)
+  return item(doc, start, start + m[1]!.length)
+}
+
+function periodsIn(doc: Doc, dates: readonly PlacedDate[], sentence: Range, from: number): Pick<Meeting, 'periodReviewed' | 'periodPlanned'> {
+  const periods = dates.filter((d) => d.start >= from && d.end <= sentence.end && isPeriod(d.item))
+  let reviewed: PlacedDate | undefined
+  let planned: PlacedDate | undefined
+  for (const d of periods) {
+    const before = doc.key.slice(Math.max(from, d.start - 60), d.start).toLowerCase()
+    if (PLANNED_CUE.test(before) && reviewed) planned ??= d
+    else if (!reviewed) reviewed = d
+    else planned ??= d
+  }
+  const toItem = (d: PlacedDate | undefined) => (d ? { text: d.item.text, span: d.item.span, start: d.item.start, end: d.item.end } : null)
+  return { periodReviewed: toItem(reviewed), periodPlanned: toItem(planned) }
+}
+
+const isPeriod = (d: DateItem) => d.kind === 'period' || d.kind === 'quarter' || d.kind === 'year' || d.kind === 'month'
+
+function purposeIn(doc: Doc, sentence: Range, from: number): TextItem | null {
+  const text = doc.key.slice(from, sentence.end)
+  const m = /^[^;.]{0,80}?\snhằm\s([^;.]{3,200})/u.exec(text)
+  if (!m) return null
+  const start = from + m.index + m[0].length - m[1]!.length
+  return item(doc, start, start + m[1]!.trimEnd().length)
+}

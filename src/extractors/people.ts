@@ -1,0 +1,173 @@
+import { findRange, inputSpan, type Doc, type Range } from '../engine/doc.ts'
+import { scan } from '../engine/scan.ts'
+import { CAPITALISED_RUN } from '../grammars/person.ts'
+import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, LOCALITY_HOLDERS, THING_WORDS } from '../lexicon/places.ts'
+import { COMPOUND_SURNAMES, SURNAMES } from '../lexicon/surnames.ts'
+import { canonicalToneMarks } from '../normalize/tone-marks.ts'
+import type { Person } from '../records/person.ts'
+import { provinceAt } from './place-names.ts'
+import { honorificLength, parseTitle, positionAt, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
+
+/** A full-name mention found in the text. */
+export interface NameMention extends Range {
+  name: string
+  /** Normalised ranges of the titles written with this mention. */
+  titles: Array<[number, number]>
+  /** Where the mention's title chain after the name ends. */
+  after: number
+}
+
+const SURNAME_SET = new Set(SURNAMES.map((s) => canonicalToneMarks(s)))
+const COMPOUND = COMPOUND_SURNAMES.map((s) => canonicalToneMarks(s).split(' '))
+const COMPOUNDS = new Set(CAPITALISED_COMPOUNDS.map((s) => canonicalToneMarks(s)))
+const THINGS = [...THING_WORDS].sort((a, b) => b.length - a.length)
+const ADMIN = [...ADMIN_WORDS, ...LOCALITY_HOLDERS.map(canonicalToneMarks)].sort((a, b) => b.length - a.length)
+const isTitleCase = (t: string) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’][\p{L}\p{M}]+)?$/u.test(t)
+const HCM_PERSON_CUE = /(?:tư tưởng|chủ tịch|phong cách|đạo đức|gương|bác|lời dạy của|di chúc của|người)[^.;]{0,40}$/iu
+
+/** Surname tokens starting at `i`: 1, 2 for a compound surname, 0 when none. */
+function surnameAt(tokens: readonly string[], i: number): number {
+  for (const c of COMPOUND) if (c.every((t, k) => tokens[i + k] === t)) return c.length
+  return SURNAME_SET.has(tokens[i]!) ? 1 : 0
+}
+
+function endsWithWord(before: string, words: readonly string[]): boolean {
+  return words.some((w) => before.endsWith(` ${w} `) || before === `${w} ` || before.endsWith(`\n${w} `))
+}
+
+/**
+ * Full-name mentions: a surname and one to three more capitalised syllables, after the places
+ * and title words that precede it in the same capitalised run are taken away.
+ */
+export function findNameMentions(doc: Doc, exclude: readonly Range[]): NameMention[] {
+  const out: NameMention[] = []
+  scan(doc, CAPITALISED_RUN, (m) => {
+    if (findRange(exclude, m.start) >= 0) return m.end
+    if (/^[\p{N}'’]/u.test(doc.key.slice(m.end, m.end + 1))) return m.end
+    const tokens = m.key.split(' ')
+    const offsets: number[] = []
+    let at = m.start
+    for (const t of tokens) {
+      offsets.push(at)
+      at += t.length + 1
+    }
+    const before = doc.key.slice(Math.max(0, m.start - 30), m.start)
+    if (endsWithWord(before, THINGS)) return
+    const afterHonorific = honorificBefore(doc, m.start)
+    let i = 0
+    // "tư tưởng, phong cách Hồ Chí Minh": the person, not the city.
+    const hcmPerson = m.key.startsWith('Hồ Chí Minh') && HCM_PERSON_CUE.test(doc.key.slice(Math.max(0, m.start - 60), m.start))
+    for (;;) {
+      if (hcmPerson) break
+      if (i >= tokens.length) return
+      const p = provinceAt(tokens, i)
+      if (p) {
+        i += p.tokens.length
+        continue
+      }
+      const titleWord = i === 0 && positionAt(doc.key.slice(offsets[0]!, m.end)) !== null
+      if (!isTitleCase(tokens[i]!) || titleWord || (!surnameAt(tokens, i) && !(afterHonorific && i === 0))) {
+        i++
+        continue
+      }
+      break
+    }
+    let j = Math.min(tokens.length, i + 4)
+    if (tokens.length - i > 4) return // too long to be one name: a list of titles or places
+    while (j > i && !isTitleCase(tokens[j - 1]!)) j--
+    // "Đoàn Kiểm tra", "Văn Tổ chức": the last syllable begins a compound with the next word.
+    const next = /^ ([\p{Ll}][\p{L}\p{M}]*)/u.exec(doc.key.slice(m.end, m.end + 12))?.[1]
+    if (next && COMPOUNDS.has(`${tokens[j - 1]} ${next}`)) j--
+    if (j - i < 2) return
+    const name = tokens.slice(i, j).join(' ')
+    if (name === 'Hồ Chí Minh' && !HCM_PERSON_CUE.test(doc.key.slice(Math.max(0, m.start - 60), m.start))) return
+    if (i === 0 && endsWithWord(before, ADMIN) && j - i < 3) return // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
+    const start = offsets[i]!
+    const end = offsets[j - 1]! + tokens[j - 1]!.length
+    out.push({ start, end, name: doc.text.slice(start, end), titles: [], after: end })
+  }, { boundary: true })
+  return out
+}
+
+function honorificBefore(doc: Doc, pos: number): boolean {
+  const before = doc.key.slice(Math.max(0, pos - 16), pos)
+  const m = /(?:^|[\s,;:(])([\p{L}/]+(?: [\p{L}]+)?):? $/u.exec(before)
+  if (!m) return false
+  const w = m[1]!
+  return honorificLength(`${w} `) > 0 || honorificLength(`${w.split(' ').pop()} `) > 0
+}
+
+/**
+ * People: full-name mentions merged by name, with their titles; given-name mentions (`ông
+ * Thanh`) and title-only mentions (`đồng chí Trưởng Ban Tổ chức Tỉnh ủy`) linked when unambiguous.
+ */
+export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Person[]; mentions: Array<{ person: number; start: number; end: number }> } {
+  const mentions = findNameMentions(doc, exclude)
+  const people: Person[] = []
+  const byName = new Map<string, number>()
+  const links: Array<{ person: number; start: number; end: number }> = []
+  for (const m of mentions) {
+    const sentence = doc.sentences[findRange(doc.sentences, m.start)] ?? { start: 0, end: doc.key.length }
+    const after = titlesAfter(doc, m.end, sentence.end)
+    m.titles = [...titlesBefore(doc, m.start, sentence.start), ...after.titles]
+    m.after = after.end
+    const span = inputSpan(doc, m.start, m.end)
+    const mention = { text: doc.input.slice(span.start, span.end), span, kind: 'name' as const }
+    let index = byName.get(m.name)
+    if (index === undefined) {
+      index = people.length
+      byName.set(m.name, index)
+      people.push({ name: m.name, text: mention.text, span, rule: 'person/name', mentions: [], titles: [], roles: [] })
+    }
+    const person = people[index]!
+    person.mentions.push(mention)
+    for (const [a, b] of m.titles) {
+      const t = parseTitle(doc, a, b)
+      if (!person.titles.some((x) => x.expanded.toLowerCase() === t.expanded.toLowerCase())) person.titles.push(t)
+    }
+    links.push({ person: index, start: m.start, end: m.after })
+  }
+  linkGivenNames(doc, people, links, exclude)
+  linkTitleMentions(doc, people, links)
+  return { people, mentions: links.sort((a, b) => a.start - b.start) }
+}
+
+const GIVEN = /(?:^|[\s,;(])(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/gu
+
+function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: number; start: number; end: number }>, exclude: readonly Range[]): void {
+  GIVEN.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = GIVEN.exec(doc.key)) !== null) {
+    const start = m.index + m[0].length - m[2]!.length
+    if (findRange(exclude, start) >= 0 || findRange(doc.duplicates, start) >= 0) continue
+    const owners = people.map((p, i) => [p, i] as const).filter(([p]) => p.name.split(' ').at(-1) === m![2])
+    if (owners.length !== 1) continue
+    const [person, index] = owners[0]!
+    const span = inputSpan(doc, start, start + m[2]!.length)
+    person.mentions.push({ text: doc.input.slice(span.start, span.end), span, kind: 'given-name' })
+    links.push({ person: index, start, end: start + m[2]!.length })
+  }
+}
+
+const TITLE_MENTION = /(?:^|[\s,;(])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/gu
+
+function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: number; start: number; end: number }>): void {
+  TITLE_MENTION.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = TITLE_MENTION.exec(doc.key)) !== null) {
+    const start = m.index + m[0].length
+    if (findRange(doc.duplicates, start) >= 0 || !positionAt(doc.key.slice(start, start + 40))) continue
+    const sentence = doc.sentences[findRange(doc.sentences, start)] ?? { start: 0, end: doc.key.length }
+    const end = readTitleAt(doc, start, sentence.end)
+    const firstEnd = end > start ? end : undefined
+    const title = firstEnd ? doc.key.slice(start, firstEnd) : ''
+    if (!title || links.some((l) => l.start >= start && l.start <= (firstEnd ?? start) + 1)) continue // a name follows: not title-only
+    const t = title.toLowerCase()
+    const owners = people.map((p, i) => [p, i] as const).filter(([p]) => p.titles.some((x) => x.text.toLowerCase().replace(/\s+/g, ' ').endsWith(t) || canonicalToneMarks(x.text).toLowerCase() === t))
+    if (owners.length !== 1) continue
+    const [person, index] = owners[0]!
+    const span = inputSpan(doc, start, firstEnd!)
+    person.mentions.push({ text: doc.input.slice(span.start, span.end), span, kind: 'title' })
+    links.push({ person: index, start, end: firstEnd! })
+  }
+}

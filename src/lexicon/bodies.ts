@@ -1,0 +1,80 @@
+/**
+ * Party and state bodies: the heads (boards, committees, offices), the committees they belong
+ * to, and state bodies. Data only; `src/grammars/body.ts` builds the grammar from it and
+ * `src/extractors/bodies.ts` reads kind and level from it.
+ */
+export type BodyLevel = 'central' | 'province' | 'district' | 'commune' | 'bloc'
+
+/** A board or organ inside a committee: `Ban Tổ chức` (of the Tỉnh ủy), `Ủy ban Kiểm tra`. */
+export const BODY_HEADS: ReadonlyArray<{ name: string; kind: string; level?: BodyLevel }> = [
+  { name: 'Ban Tổ chức', kind: 'party-board' },
+  { name: 'Ban Tuyên giáo và Dân vận', kind: 'party-board' },
+  { name: 'Ban Tuyên giáo', kind: 'party-board' },
+  { name: 'Ban Dân vận', kind: 'party-board' },
+  { name: 'Ban Nội chính', kind: 'party-board' },
+  { name: 'Ban Kinh tế', kind: 'party-board' },
+  { name: 'Ban Đối ngoại', kind: 'party-board' },
+  { name: 'Ban Chính sách, chiến lược', kind: 'party-board' },
+  { name: 'Ban Thường vụ', kind: 'standing-committee' },
+  { name: 'Ban Chấp hành', kind: 'executive-committee' },
+  { name: 'Ủy ban Kiểm tra', kind: 'inspection-committee' },
+  { name: 'Văn phòng', kind: 'office' },
+  { name: 'Ban cán sự đảng', kind: 'party-group' },
+  { name: 'Đảng đoàn', kind: 'party-group' },
+  { name: 'Thường trực', kind: 'standing-committee' },
+]
+
+/** Bodies complete in themselves (no committee after them). */
+export const CENTRAL_BODIES: ReadonlyArray<{ name: string; kind: string; level: BodyLevel }> = [
+  { name: 'Bộ Chính trị', kind: 'politburo', level: 'central' },
+  { name: 'Ban Bí thư', kind: 'secretariat', level: 'central' },
+  { name: 'Quốc hội', kind: 'state', level: 'central' },
+  { name: 'Chính phủ', kind: 'state', level: 'central' },
+  { name: 'Ban Chấp hành Trung ương Đảng', kind: 'executive-committee', level: 'central' },
+  { name: 'Ban Chấp hành Trung ương', kind: 'executive-committee', level: 'central' },
+]
+
+/** Party committees and the level they sit at. */
+export const COMMITTEES: ReadonlyArray<{ name: string; level: BodyLevel | null }> = [
+  { name: 'Trung ương Đảng', level: 'central' },
+  { name: 'Trung ương', level: 'central' },
+  { name: 'Tỉnh ủy', level: 'province' },
+  { name: 'Thành ủy', level: 'province' },
+  { name: 'Huyện ủy', level: 'district' },
+  { name: 'Thị ủy', level: 'district' },
+  { name: 'Quận ủy', level: 'district' },
+  { name: 'Đảng ủy khối', level: 'bloc' },
+  { name: 'Đảng ủy xã', level: 'commune' },
+  { name: 'Đảng ủy phường', level: 'commune' },
+  { name: 'Đảng ủy thị trấn', level: 'commune' },
+  { name: 'Đảng bộ tỉnh', level: 'province' },
+  { name: 'Đảng bộ thành phố', level: 'province' },
+  { name: 'Đảng bộ huyện', level: 'district' },
+  { name: 'Đảng bộ khối', level: 'bloc' },
+  { name: 'Đảng ủy', level: null },
+]
+
+/** State and front bodies, with the level word that may follow (`UBND tỉnh`, `HĐND huyện`). */
+export const STATE_BODIES: ReadonlyArray<{ name: string; kind: string }> = [
+  { name: 'HĐND', kind: 'state' },
+  { name: 'UBND', kind: 'state' },
+  { name: 'Hội đồng nhân dân', kind: 'state' },
+  { name: 'Ủy ban nhân dân', kind: 'state' },
+  { name: 'Ủy ban MTTQ Việt Nam', kind: 'front' },
+  { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', kind: 'front' },
+  { name: 'MTTQ Việt Nam', kind: 'front' },
+  { name: 'MTTQ', kind: 'front' },
+  { name: 'Mặt trận Tổ quốc Việt Nam', kind: 'front' },
+]
+
+/** Level words after a state body or in a locality. */
+export const LEVEL_WORDS: Readonly<Record<string, BodyLevel>> = {
+  'tỉnh': 'province', 'thành phố': 'province', 'huyện': 'district', 'quận': 'district', 'thị xã': 'district',
+  'xã': 'commune', 'phường': 'commune', 'thị trấn': 'commune',
+}
+
+/** Names of Party blocs written after `Đảng ủy khối` / `Đảng bộ khối` (with lowercase words). */
+export const BLOC_NAMES: readonly string[] = [
+  'Cơ quan - Doanh nghiệp', 'Các cơ quan', 'Cơ quan', 'Doanh nghiệp', 'Dân - Chính - Đảng', 'Dân chính Đảng',
+  'Cơ quan Trung ương', 'Doanh nghiệp Trung ương',
+]

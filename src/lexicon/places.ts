@@ -1,0 +1,40 @@
+/**
+ * Words that make the capitalised words after them a place or the name of a thing, not a
+ * person. Data only; `src/extractors/people.ts` reads it.
+ */
+
+/** After these, a capitalised run is never a person: `đường Lê Lợi`, `trường Chu Văn An`. */
+export const THING_WORDS: readonly string[] = [
+  'đường', 'Đường', 'phố', 'Phố', 'trường', 'Trường', 'cầu', 'Cầu', 'chùa', 'Chùa', 'đền', 'Đền', 'lăng', 'Lăng', 'sông', 'Sông',
+  'núi', 'Núi', 'hẻm', 'ngõ', 'Ngõ', 'khu', 'Khu', 'quảng trường', 'Quảng trường', 'bệnh viện', 'Bệnh viện', 'công viên', 'giải',
+  'Giải', 'giải thưởng', 'Giải thưởng', 'vụ án', 'đại lộ', 'Đại lộ', 'nhà văn hóa', 'Nhà văn hóa', 'sân bay', 'cảng', 'Cảng',
+  'chợ', 'Chợ', 'bến', 'Bến', 'đảo', 'Đảo', 'tàu', 'Tàu', 'đèo', 'Đèo', 'hồ', 'Đoàn TNCS', 'Thanh niên Cộng sản', 'Học viện',
+  'học viện', 'Đại học', 'đại học', 'Bảo tàng', 'bảo tàng', 'Thư viện', 'thư viện', 'TP.', 'TP', 'Tp.', 'Tp', 'thành phố', 'Thành phố',
+]
+
+/** After these, a capitalised run is a place name unless what remains after the place is a full name. */
+export const ADMIN_WORDS: readonly string[] = [
+  'tỉnh', 'Tỉnh', 'huyện', 'Huyện', 'quận', 'Quận', 'xã', 'Xã', 'phường', 'Phường', 'thị trấn', 'Thị trấn', 'thị xã', 'Thị xã',
+  'thôn', 'Thôn', 'bản', 'Bản', 'ấp', 'Ấp', 'làng', 'Làng', 'xóm', 'Xóm', 'tổ dân phố', 'khu phố', 'vùng', 'miền', 'tại',
+]
+
+/**
+ * Capitalised words that begin a body or title word with the lowercase word after them
+ * (`Kiểm tra`, `Tổ chức`): a name never ends with one of these pairs.
+ */
+export const CAPITALISED_COMPOUNDS: readonly string[] = [
+  'Kiểm tra', 'Tổ chức', 'Thường vụ', 'Thường trực', 'Chấp hành', 'Chính trị', 'Dân vận', 'Tuyên giáo', 'Nội chính', 'Trung ương',
+  'Công tác', 'Văn phòng', 'Hội đồng', 'Nhân dân', 'Quốc hội', 'Mặt trận', 'Thanh tra', 'Kinh tế', 'Xây dựng', 'Đối ngoại',
+  'Tổ quốc', 'Chỉ đạo', 'Bí thư', 'Chủ tịch', 'Giám sát', 'Cán sự', 'Liên đoàn', 'Lao động', 'Cựu chiến', 'Phụ nữ', 'Nông dân',
+  'Thanh niên', 'Cộng sản', 'Hồ Chí', 'Điều hành', 'Thi đua', 'Khen thưởng', 'Tài chính', 'Kế hoạch', 'Đầu tư', 'Nội vụ',
+  'Tư pháp', 'Công an', 'Quân sự', 'Biên phòng', 'Kiểm sát', 'Tòa án', 'Hải quan', 'Thuế', 'Giáo dục', 'Đào tạo', 'Y tế',
+  'Văn hóa', 'Thể thao', 'Du lịch', 'Thông tin', 'Truyền thông', 'Khoa học', 'Công nghệ', 'Tài nguyên', 'Môi trường',
+  'Giao thông', 'Vận tải', 'Công thương', 'Nông nghiệp', 'Phát triển', 'Lao động', 'Thương binh', 'Xã hội', 'Ngoại giao',
+  'Quốc phòng', 'Đảng ủy', 'Đảng bộ', 'Ban cán', 'Thủ tướng', 'Chính phủ', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy',
+]
+
+/** Committees and organs after which a two-syllable capitalised run is their place (`Huyện ủy Sơn Hà`), not a person. */
+export const LOCALITY_HOLDERS: readonly string[] = [
+  'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy', 'Quận ủy', 'Đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy',
+  'đảng ủy', 'UBND', 'HĐND', 'Đảng bộ', 'đảng bộ', 'Công an', 'công an',
+]

@@ -1,0 +1,23 @@
+/** Verbs and phrases that give a person a role in what the article reports. Data only. */
+
+/** `chủ trì`, `dự và chủ trì`, `đồng chủ trì`: the person chairs. */
+export const CHAIR_WORDS: readonly string[] = ['dự và chủ trì', 'đồng chủ trì', 'chủ trì', 'điều hành hội nghị']
+
+/** Phrases that open a list of attendees: `Cùng dự có…`, `Dự hội nghị có…`. */
+export const ATTENDEE_OPENERS: readonly string[] = [
+  'cùng dự có', 'cùng dự', 'dự hội nghị có', 'dự buổi làm việc có', 'tham dự hội nghị có', 'tham dự có', 'dự có', 'tham dự',
+  'cùng tham dự', 'có sự tham dự của', 'với sự tham dự của', 'dự hội nghị còn có', 'tới dự', 'đến dự', 'về dự',
+]
+
+/** Verbs that make the person a speaker. */
+export const SPEAKER_WORDS: readonly string[] = [
+  'phát biểu', 'chỉ đạo', 'kết luận', 'cho biết', 'nhấn mạnh', 'đề nghị', 'yêu cầu', 'khẳng định', 'đánh giá', 'ghi nhận',
+  'chia sẻ', 'báo cáo', 'trình bày', 'giải trình', 'phát biểu chỉ đạo', 'phát biểu kết luận', 'biểu dương', 'thông tin',
+]
+
+/** Words that end a title read after a name ("… Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị"). */
+export const TITLE_STOP_WORDS: readonly string[] = [
+  'chủ', 'dự', 'phát', 'chỉ', 'kết', 'cho', 'nhấn', 'đề', 'yêu', 'khẳng', 'đánh', 'ghi', 'chia', 'báo', 'trình', 'đã', 'đang',
+  'sẽ', 'cùng', 'và', 'là', 'được', 'có', 'làm', 'tham', 'tới', 'đến', 'về', 'đồng', 'giải', 'thông', 'biểu', 'tặng', 'trao',
+  'nói', 'khi', 'trong', 'tại', 'với', 'nhận', 'ký', 'đọc', 'công', 'lên', 'thay', 'mặt', 'gửi', 'tiếp', 'hướng', 'quán',
+]
