@@ -5,7 +5,7 @@ import { removeOverlaps } from './extractors/candidate.ts'
 import { dominantProvince, extractBodies } from './extractors/bodies.ts'
 import { extractCounts } from './extractors/counts.ts'
 import { extractMeetings } from './extractors/meetings.ts'
-import { extractPeople } from './extractors/people.ts'
+import { extractPeople, type CapitalisedRun } from './extractors/people.ts'
 import { assignRoles } from './extractors/roles.ts'
 import { extractDocuments } from './extractors/documents.ts'
 import { findByline, findCaptions, findPhotoCredits, findTitle } from './extractors/metadata.ts'
@@ -100,9 +100,10 @@ function run(input: string, options: ExtractOptions, source: string | null): Art
   record.title = findTitle(doc, stamp, record.captions)
   record.byline = findByline(doc, notPeople)
   notPeople.sort((a, b) => a.start - b.start)
-  const { people, mentions } = extractPeople(doc, notPeople)
+  const runs: CapitalisedRun[] = []
+  const { people, mentions } = extractPeople(doc, notPeople, runs)
   const personStarts = new Set(mentions.map((l) => l.start))
-  record.province = dominantProvince(doc, personStarts)
+  record.province = dominantProvince(runs, personStarts)
   const chairLinks = assignRoles(doc, people, mentions)
   record.people = people
   // A document's own date ("Chỉ thị số 35 ngày 14/6/2024") is not the day of a meeting.

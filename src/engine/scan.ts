@@ -59,28 +59,35 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
   }
 }
 
+/** The match view: one object per match, methods on the prototype (no closures on the hot path). */
+class View implements MatchView {
+  readonly key: string
+  constructor(
+    private readonly doc: Doc,
+    private readonly g: Grammar,
+    private readonly m: RegExpExecArray,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.key = m[0]
+  }
+  group(name: string): string | undefined {
+    const n = this.g.groups[name]
+    return n === undefined ? undefined : this.m[n]
+  }
+  display(name: string): string | undefined {
+    const r = this.range(name)
+    return r ? this.doc.text.slice(r.start, r.end) : undefined
+  }
+  range(name: string): { start: number; end: number } | undefined {
+    const n = this.g.groups[name]
+    const r = n === undefined ? undefined : this.m.indices?.[n]
+    return r ? { start: r[0], end: r[1] } : undefined
+  }
+}
+
 function view(doc: Doc, g: Grammar, m: RegExpExecArray, start: number, end: number): MatchView {
-  const idx = (name: string) => {
-    const n = g.groups[name]
-    return n === undefined ? undefined : m.indices?.[n]
-  }
-  return {
-    start,
-    end,
-    key: m[0],
-    group: (name) => {
-      const n = g.groups[name]
-      return n === undefined ? undefined : m[n]
-    },
-    display: (name) => {
-      const r = idx(name)
-      return r ? doc.text.slice(r[0], r[1]) : undefined
-    },
-    range: (name) => {
-      const r = idx(name)
-      return r ? { start: r[0], end: r[1] } : undefined
-    },
-  }
+  return new View(doc, g, m, start, end)
 }
 
 /** Matches `lazy` exactly at normalised position `pos` of the canonical text, or returns null. */

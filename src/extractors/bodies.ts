@@ -1,7 +1,6 @@
 import { inputSpan, type Doc, type Range } from '../engine/doc.ts'
 import { scan, type MatchView } from '../engine/scan.ts'
 import { BODY } from '../grammars/body.ts'
-import { CAPITALISED_RUN } from '../grammars/person.ts'
 import { BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, STATE_BODIES, type BodyLevel } from '../lexicon/bodies.ts'
 import { canonicalToneMarks } from '../normalize/tone-marks.ts'
 import type { Body } from '../records/body.ts'
@@ -111,20 +110,20 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
 }
 
 /** The province the article names most (ties: the first named), with its post-2025 unit. */
-export function dominantProvince(doc: Doc, personStarts: ReadonlySet<number>): { name: string; province2025: string | null; mentions: number } | null {
-  const runs: Array<{ start: number; tokens: string[] }> = []
-  scan(doc, CAPITALISED_RUN, (m) => {
-    // A person's name is not a place ("phong cách Hồ Chí Minh").
-    const tokens = m.key.split(' ')
-    let at = m.start
+export function dominantProvince(
+  allRuns: ReadonlyArray<{ start: number; tokens: string[] }>, personStarts: ReadonlySet<number>,
+): { name: string; province2025: string | null; mentions: number } | null {
+  // A person's name is not a place ("phong cách Hồ Chí Minh"): a run is cut where a name starts.
+  const runs = allRuns.map((r) => {
+    let at = r.start
     const kept: string[] = []
-    for (const t of tokens) {
+    for (const t of r.tokens) {
       if (personStarts.has(at)) break
       kept.push(t)
       at += t.length + 1
     }
-    runs.push({ start: m.start, tokens: kept })
-  }, { boundary: true })
+    return { start: r.start, tokens: kept }
+  })
   const counts = new Map<string, { n: number; first: number; p2025: string | null }>()
   for (const r of runs) {
     for (let i = 0; i < r.tokens.length; i++) {

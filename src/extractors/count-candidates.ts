@@ -1,7 +1,7 @@
 import { findRange, type Doc, type Range } from '../engine/doc.ts'
 import { scan } from '../engine/scan.ts'
 import { NUMBER_EXPRESSION, WORD_NUMBER } from '../grammars/count.ts'
-import { AMOUNT_UNITS, CHANGE_WORDS, QUALIFIERS, TIME_UNITS, TOTAL_WORDS } from '../lexicon/count-words.ts'
+import { AMOUNT_UNITS, CHANGE_WORDS, COUNT_NOUNS, QUALIFIERS, TIME_UNITS, TOTAL_WORDS } from '../lexicon/count-words.ts'
 import { parseDigits, parseVietnameseNumber } from '../parse/number.ts'
 import { parseNumberWords } from '../parse/number-words.ts'
 import type { Count } from '../records/count.ts'
@@ -39,6 +39,7 @@ function wordBefore(doc: Doc, pos: number, words: readonly string[]): { word: st
 }
 
 const QUALIFIER_WORDS = Object.keys(QUALIFIERS)
+const COUNT_NOUN_FIRST_WORDS = new Set(COUNT_NOUNS.map((n) => n.split(' ')[0]!))
 const CHANGE_KEYS = Object.keys(CHANGE_WORDS)
 const AMOUNT_KEYS = Object.keys(AMOUNT_UNITS).sort((a, b) => b.length - a.length)
 const SKIP_BEFORE = ['thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'phường', 'lô', 'tổ', 'ấp', 'chương', 'đường', 'top', 'nhóm', 'hạng', 'top']
@@ -94,6 +95,9 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     return finish(doc, c, abbreviations, out, numEnd === run.end && m.group('den') !== undefined) || past
   }, { boundary: true })
   scan(doc, WORD_NUMBER, (m) => {
+    // Words count only before a known count noun: check that first ("năm", "một", "ba" are everywhere).
+    const next = /^ ([\p{L}\p{M}]+)/u.exec(doc.key.slice(m.end, m.end + 24))?.[1]?.toLowerCase()
+    if (!next || (!COUNT_NOUN_FIRST_WORDS.has(next) && !abbreviations.has(next.toUpperCase()))) return m.end
     if (isTaken(m.start, m.end) || inShortQuote(doc, m.start)) return false
     const value = parseNumberWords(m.group('words')!)
     if (value === null || value <= 0) return false

@@ -8,6 +8,12 @@ import type { Person } from '../records/person.ts'
 import { provinceAt } from './place-names.ts'
 import { honorificLength, parseTitle, positionAt, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
 
+/** A run of capitalised words: where it starts and its tokens (reused to find the article's province). */
+export interface CapitalisedRun {
+  start: number
+  tokens: string[]
+}
+
 /** A full-name mention found in the text. */
 export interface NameMention extends Range {
   name: string
@@ -20,8 +26,8 @@ export interface NameMention extends Range {
 const SURNAME_SET = new Set(SURNAMES.map((s) => canonicalToneMarks(s)))
 const COMPOUND = COMPOUND_SURNAMES.map((s) => canonicalToneMarks(s).split(' '))
 const COMPOUNDS = new Set(CAPITALISED_COMPOUNDS.map((s) => canonicalToneMarks(s)))
-const THINGS = [...THING_WORDS].sort((a, b) => b.length - a.length)
-const ADMIN = [...ADMIN_WORDS, ...LOCALITY_HOLDERS.map(canonicalToneMarks)].sort((a, b) => b.length - a.length)
+const THINGS = new Set(THING_WORDS.map(canonicalToneMarks))
+const ADMIN = new Set([...ADMIN_WORDS, ...LOCALITY_HOLDERS].map(canonicalToneMarks))
 const isTitleCase = (t: string) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’][\p{L}\p{M}]+)?$/u.test(t)
 const HCM_PERSON_CUE = /(?:tư tưởng|chủ tịch|phong cách|đạo đức|gương|bác|lời dạy của|di chúc của|người)[^.;]{0,40}$/iu
 
@@ -31,20 +37,27 @@ function surnameAt(tokens: readonly string[], i: number): number {
   return SURNAME_SET.has(tokens[i]!) ? 1 : 0
 }
 
-function endsWithWord(before: string, words: readonly string[]): boolean {
-  return words.some((w) => before.endsWith(` ${w} `) || before === `${w} ` || before.endsWith(`\n${w} `))
+/** True when the one to three words right before a run (ending with a space) are in `words`. */
+function endsWithWord(before: string, words: ReadonlySet<string>): boolean {
+  if (!before.endsWith(' ')) return false
+  const parts = before.slice(0, -1).split(/[ \n]/)
+  for (let k = 1; k <= 3 && k <= parts.length; k++) {
+    if (words.has(parts.slice(-k).join(' '))) return true
+  }
+  return false
 }
 
 /**
  * Full-name mentions: a surname and one to three more capitalised syllables, after the places
  * and title words that precede it in the same capitalised run are taken away.
  */
-export function findNameMentions(doc: Doc, exclude: readonly Range[]): NameMention[] {
+export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: CapitalisedRun[] = []): NameMention[] {
   const out: NameMention[] = []
   scan(doc, CAPITALISED_RUN, (m) => {
-    if (findRange(exclude, m.start) >= 0) return m.end
     if (/^[\p{N}'’]/u.test(doc.key.slice(m.end, m.end + 1))) return m.end
     const tokens = m.key.split(' ')
+    runs.push({ start: m.start, tokens })
+    if (findRange(exclude, m.start) >= 0) return m.end
     const offsets: number[] = []
     let at = m.start
     for (const t of tokens) {
@@ -101,8 +114,8 @@ function honorificBefore(doc: Doc, pos: number): boolean {
  * People: full-name mentions merged by name, with their titles; given-name mentions (`ông
  * Thanh`) and title-only mentions (`đồng chí Trưởng Ban Tổ chức Tỉnh ủy`) linked when unambiguous.
  */
-export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Person[]; mentions: Array<{ person: number; start: number; end: number }> } {
-  const mentions = findNameMentions(doc, exclude)
+export function extractPeople(doc: Doc, exclude: readonly Range[], runs: CapitalisedRun[] = []): { people: Person[]; mentions: Array<{ person: number; start: number; end: number }> } {
+  const mentions = findNameMentions(doc, exclude, runs)
   const people: Person[] = []
   const byName = new Map<string, number>()
   const links: Array<{ person: number; start: number; end: number }> = []

@@ -20,9 +20,22 @@ export const PROVINCE_FORMS: readonly ProvinceForm[] = (() => {
   return forms.sort((a, b) => b.tokens.length - a.tokens.length)
 })()
 
+/** Forms by their first token, longest first: one map lookup per token instead of a scan of every form. */
+const BY_FIRST_TOKEN = (() => {
+  const map = new Map<string, ProvinceForm[]>()
+  for (const f of PROVINCE_FORMS) {
+    const list = map.get(f.tokens[0]!) ?? []
+    list.push(f)
+    map.set(f.tokens[0]!, list)
+  }
+  return map
+})()
+
 /** The province form whose tokens start `tokens` at `i`, or null. */
 export function provinceAt(tokens: readonly string[], i: number): ProvinceForm | null {
-  for (const f of PROVINCE_FORMS) {
+  const candidates = BY_FIRST_TOKEN.get(tokens[i]!)
+  if (!candidates) return null
+  for (const f of candidates) {
     if (f.tokens.length <= tokens.length - i && f.tokens.every((t, k) => tokens[i + k] === t)) return f
   }
   return null

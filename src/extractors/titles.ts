@@ -8,6 +8,15 @@ import { provinceAt } from './place-names.ts'
 
 const canon = (s: string) => canonicalToneMarks(s)
 const POSITION_KEYS = [...new Set([...POSITIONS, ...RANKS].map(canon))].sort((a, b) => b.length - a.length)
+/** Positions by their first word, longest first. */
+const POSITIONS_BY_FIRST_WORD = (() => {
+  const map = new Map<string, string[]>()
+  for (const p of POSITION_KEYS) {
+    const w = p.split(/[\s.]/)[0]!
+    map.set(w, [...(map.get(w) ?? []), p])
+  }
+  return map
+})()
 const ABBREVIATIONS = new Map(Object.entries(TITLE_ABBREVIATIONS).map(([k, v]) => [k, canon(v)]))
 const HONORIFIC_KEYS = [...new Set(HONORIFICS.map(canon))].sort((a, b) => b.length - a.length)
 const STOP = new Set(TITLE_STOP_WORDS)
@@ -16,7 +25,8 @@ const BODY_OPENERS = ['Ban', 'Bộ', 'Vụ', 'Văn phòng', 'Ủy ban', 'Tỉnh 
 
 /** The position that `text` starts with (an abbreviation counts: `UVTV`), or null. */
 export function positionAt(text: string): { position: string; length: number } | null {
-  for (const p of POSITION_KEYS) {
+  const first = /^[^\s.]*/u.exec(text)![0]
+  for (const p of POSITIONS_BY_FIRST_WORD.get(first) ?? []) {
     if (text.startsWith(p) && !/^[\p{L}\p{M}]/u.test(text.slice(p.length))) return { position: p, length: p.length }
   }
   const abbr = /^[\p{Lu}Đ]{2,8}(?![\p{L}\p{M}])/u.exec(text)?.[0]
