@@ -12,6 +12,7 @@ import { findByline, findCaptions, findPhotoCredits, findTitle } from './extract
 import { findPublicationStamp } from './extractors/publication.ts'
 import { resolveDates } from './extractors/resolve-dates.ts'
 import { screenInput } from './input-checks.ts'
+import { linkCountBodies } from './refiners/link-count-bodies.ts'
 import { normalize } from './normalize/normalize.ts'
 import { formatDate, toCalendarDate } from './parse/calendar-date.ts'
 import type { ArticleRecord } from './records/article.ts'
@@ -110,6 +111,7 @@ function run(input: string, options: ExtractOptions, source: string | null): Art
   const documentDates = new Set(record.documents.flatMap((d) => (d.dateSpan ? [d.dateSpan.end] : [])))
   record.meetings = extractMeetings(doc, placed.filter((p) => !documentDates.has(p.item.span.end)), people, mentions, chairLinks)
   record.bodies = extractBodies(doc, record.province?.name ?? null, personStarts, notPeople)
+  linkCountBodies(doc, record.counts, record.bodies)
   record.stats = {
     inputLength: input.length, textLength: norm.text.length, paragraphs: paragraphs.length,
     sentences: doc.sentences.length, duplicateParagraphs: duplicateParagraphs.length, html: norm.html,

@@ -28,6 +28,8 @@ describe.skipIf(seeds.length === 0)('counts in the seed articles', () => {
     const c = extract(seed('002_')).counts
     expect(c.map((x) => x.partOf)).toEqual([null, 0, null, 2, 2, null, null, null, null, null, null])
     expect(c[8]).toMatchObject({ rate: 'per-year', change: 'increase' })
+    // The body a count belongs to: "Đảng bộ tỉnh có 15 đảng bộ trực thuộc…".
+    expect(c[0]!.body?.text).toBe('Đảng bộ tỉnh')
   })
   it('003: qualifiers and a share', () => {
     expect(listed('003_')).toEqual([

@@ -11,7 +11,7 @@ const HEAD = new Map(BODY_HEADS.map((h) => [lower(h.name), h]))
 const CENTRAL = new Map(CENTRAL_BODIES.map((b) => [b.name, b]))
 const COMMITTEE = new Map(COMMITTEES.map((c) => [lower(c.name), c]))
 const STATE = new Map(STATE_BODIES.map((b) => [b.name, b]))
-const WHERE_ADMIN = /^ (tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?) /u
+const WHERE_ADMIN = /^ (tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|thôn|bản|ấp|tổ dân phố|khu phố) /u
 
 interface Where { locality: string | null; end: number; explicit: boolean }
 
@@ -67,9 +67,10 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
     const list = m.group('list')
     const state = m.group('state')
     const team = m.group('team')
+    const department = m.group('department')
     const c = committee ? COMMITTEE.get(lower(committee)) : undefined
     const where = readWhere(doc, m, c?.level === 'bloc', personStarts)
-    const coreEnd = Math.max(...['central', 'head', 'committee', 'committee2', 'list', 'state', 'level', 'team'].map((g) => m.range(g)?.end ?? 0))
+    const coreEnd = Math.max(...['central', 'head', 'committee', 'committee2', 'list', 'state', 'level', 'team', 'department'].map((g) => m.range(g)?.end ?? 0))
     const end = where ? Math.max(where.end, coreEnd) : coreEnd
     const display = (s: number, e: number) => doc.text.slice(s, e)
     if (central) {
@@ -97,10 +98,18 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
       if (!c && !where) return false // "Ban Tổ chức" alone: which one is unknown; it is read with its committee elsewhere
       add(display(m.start, end), h.kind, level, where, m.start, end, display(m.start, coreEnd))
     } else if (committee) {
-      add(display(m.start, end), 'party-committee', c?.level ?? null, where, m.start, end, display(m.start, coreEnd))
+      const kind = lower(committee) === 'chi bộ' ? 'party-cell' : 'party-committee'
+      add(display(m.start, end), kind, c?.level ?? null, where, m.start, end, display(m.start, coreEnd))
     } else if (state) {
       const lv = m.group('level')
       add(display(m.start, end), STATE.get(state)!.kind, lv ? LEVEL_WORDS[lv]! : null, where, m.start, end, display(m.start, coreEnd))
+    } else if (department) {
+      // A department of a central board ("Vụ Báo chí - Xuất bản, Ban Tuyên giáo Trung ương"); its name stops before a person.
+      let e = coreEnd
+      for (let i = m.start; i < coreEnd; i++) if (personStarts.has(i)) e = Math.min(e, i)
+      while (e > m.start && doc.key[e - 1] === ' ') e--
+      add(display(m.start, e), 'department', 'central', null, m.start, e)
+      return e
     } else if (team) {
       add(display(m.start, coreEnd), 'team', null, null, m.start, coreEnd)
     }

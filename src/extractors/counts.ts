@@ -77,6 +77,7 @@ function toCount(doc: Doc, c: CountCandidate, dates: readonly PlacedDate[]): Cou
     of: null,
     period: periodFor(dates, sentence, c.start),
     scope: scopeFor(doc, sentence.start, c.start),
+    body: null,
     text: doc.input.slice(span.start, span.end),
     span,
     rule: c.rule,

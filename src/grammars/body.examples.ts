@@ -16,6 +16,9 @@ export default defineExamples({
     { text: 'HĐND huyện', expect: { kind: 'state', level: 'district' } },
     { text: 'MTTQ Việt Nam', expect: { kind: 'front' } },
     { text: 'Đoàn Kiểm tra 1350', expect: { kind: 'team' } },
+    { text: 'Vụ Báo chí - Xuất bản', expect: { kind: 'department', level: 'central' } },
+    { text: 'Vụ Tổ chức cơ sở đảng', expect: { kind: 'department' } },
+    { text: 'Chi bộ thôn Tân Lập', expect: { kind: 'party-cell' } },
   ],
   surround: [
     // A coordinated plural expands to one body per committee; the place goes with the last.

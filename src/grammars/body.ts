@@ -5,7 +5,7 @@ const CAP_WORD = `\\p{Lu} [${WORD_CHAR}]*`
 
 /**
  * A Party or state body: `Ban Tổ chức Tỉnh ủy Quảng Trị`, `Bộ Chính trị`, `UBND tỉnh`,
- * `Đảng ủy khối Cơ quan - Doanh nghiệp tỉnh`, `Đoàn Kiểm tra 1350`, and coordinated plurals
+ * `Đảng ủy khối Cơ quan - Doanh nghiệp tỉnh`, `Đoàn Kiểm tra 1350`, `Vụ Báo chí - Xuất bản`, and coordinated plurals
  * `ban tổ chức các huyện ủy, thị ủy, thành ủy Huế`. What follows (`where`) is checked by the
  * extractor: a place, or the name of a bloc, never a person.
  */
@@ -14,9 +14,10 @@ export const BODY = defineGrammar('body/body', `
     | (?<head> {{heads}} ) (?: \\x20 (?: (?<committee> {{committees}} ) | các \\x20 (?<list> {{committees}} (?: , \\x20 {{committees}} ){0,5} (?: \\x20 và \\x20 {{committees}} )? ) ) )?
     | (?<committee2> {{committees}} )
     | (?<state> {{state}} ) (?: \\x20 (?<level> {{levels}} ) )?
-    | (?<team> Đoàn \\x20 (?: [Kk]iểm \\x20 tra | [Gg]iám \\x20 sát | [Cc]ông \\x20 tác ) (?: \\x20 (?<teamNo> \\d{1,5} ) )? ) )
+    | (?<team> Đoàn \\x20 (?: [Kk]iểm \\x20 tra | [Gg]iám \\x20 sát | [Cc]ông \\x20 tác ) (?: \\x20 (?<teamNo> \\d{1,5} ) )? )
+    | (?<department> Vụ \\x20 ${CAP_WORD} (?: \\x20 (?: - \\x20 )? (?! {{stop}} (?![${WORD_CHAR}]) ) [\\p{L}] [${WORD_CHAR}]* ){0,6} ) )
   (?<where> \\x20 {{blocs}} (?: \\x20 (?: tỉnh | thành \\x20 phố ) )?
-          | (?: \\x20 (?: tỉnh | huyện | quận | xã | phường | thị \\x20 xã | thị \\x20 trấn | thành \\x20 phố | TP\\.? ) )?
+          | (?: \\x20 (?: tỉnh | huyện | quận | xã | phường | thị \\x20 xã | thị \\x20 trấn | thành \\x20 phố | TP\\.? | thôn | bản | ấp | tổ \\x20 dân \\x20 phố | khu \\x20 phố ) )?
             \\x20 ${CAP_WORD} (?: \\x20 - \\x20 ${CAP_WORD} | \\x20 ${CAP_WORD} ){0,4} (?: \\x20 tỉnh )? )?
   (?![${WORD_CHAR}])
 `, () => ({
@@ -27,4 +28,6 @@ export const BODY = defineGrammar('body/body', `
   state: matchAny(STATE_BODIES.map((b) => b.name)),
   levels: matchAny(Object.keys(LEVEL_WORDS)),
   blocs: matchAny(BLOC_NAMES),
+  // Words that end a department's name: "Vụ Tổ chức cơ sở đảng đã…".
+  stop: '(?:và|của|đã|được|tại|về|có|là|cho|với|đánh|ghi|phát|chủ|dự|cùng|khi|trong|theo|đề|cho|nhằm)',
 }))

@@ -52,6 +52,7 @@ export const COMMITTEES: ReadonlyArray<{ name: string; level: BodyLevel | null }
   { name: 'Đảng bộ huyện', level: 'district' },
   { name: 'Đảng bộ khối', level: 'bloc' },
   { name: 'Đảng ủy', level: null },
+  { name: 'Chi bộ', level: null },
 ]
 
 /** State and front bodies, with the level word that may follow (`UBND tỉnh`, `HĐND huyện`). */

@@ -44,6 +44,8 @@ export const CountSchema = z.object({
   period: CountPeriodSchema.nullable(),
   /** `toàn tỉnh Quảng Trị`, `Đảng bộ tỉnh`, `toàn Đảng bộ khối`, from the same sentence. */
   scope: TextItemSchema.nullable(),
+  /** The body the count belongs to: the last Party or state body named before it in its sentence. */
+  body: TextItemSchema.nullable(),
   text: z.string(),
   span: SpanSchema,
   rule: z.string(),

@@ -1,0 +1,27 @@
+import { inputSpan, type Doc } from '../engine/doc.ts'
+import type { Body } from '../records/body.ts'
+import type { Count } from '../records/count.ts'
+
+/**
+ * Each count's body: the last Party or state body named before it in the same sentence
+ * ("Đảng bộ tỉnh có 15 đảng bộ trực thuộc" → Đảng bộ tỉnh). Works on input spans only.
+ */
+export function linkCountBodies(doc: Doc, counts: Count[], bodies: readonly Body[]): void {
+  if (counts.length === 0 || bodies.length === 0) return
+  const sentences = doc.sentences.map((s) => inputSpan(doc, s.start, s.end))
+  const mentions = bodies.flatMap((b) => b.mentions.map((m) => ({ name: b.name, span: m.span, text: m.text })))
+    .sort((a, b) => a.span.start - b.span.start)
+  let si = 0
+  for (const c of counts) {
+    while (si < sentences.length && sentences[si]!.end <= c.span.start) si++
+    const s = sentences[si]
+    if (!s) break
+    let best: (typeof mentions)[number] | undefined
+    for (const m of mentions) {
+      if (m.span.start < s.start) continue
+      if (m.span.end > c.span.start) break
+      best = m
+    }
+    c.body = best ? { text: best.text, span: best.span } : null
+  }
+}
