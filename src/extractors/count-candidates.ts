@@ -42,12 +42,12 @@ const QUALIFIER_WORDS = Object.keys(QUALIFIERS)
 const COUNT_NOUN_FIRST_WORDS = new Set(COUNT_NOUNS.map((n) => n.split(' ')[0]!))
 const CHANGE_KEYS = Object.keys(CHANGE_WORDS)
 const AMOUNT_KEYS = Object.keys(AMOUNT_UNITS).sort((a, b) => b.length - a.length)
-const SKIP_BEFORE = ['thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'phường', 'lô', 'tổ', 'ấp', 'chương', 'đường', 'top', 'nhóm', 'hạng', 'top']
+const SKIP_BEFORE = ['thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'phường', 'lô', 'tổ', 'ấp', 'chương', 'đường', 'top', 'nhóm', 'hạng']
 
-/** The unit of an amount that starts `after` ("đồng", "ha", "triệu đồng" handled by the grammar's scale). */
-function amountUnitAt(after: string): string | null {
+/** The unit of an amount that starts `after` ("đồng", "ha"; "triệu đồng" is the grammar's scale + "đồng"), with its written length. */
+function amountUnitAt(after: string): { unit: string; length: number } | null {
   for (const u of AMOUNT_KEYS) {
-    if (after.startsWith(u) && !/^[\p{L}\p{M}\p{N}]/u.test(after.slice(u.length))) return AMOUNT_UNITS[u]!
+    if (after.startsWith(u) && !/^[\p{L}\p{M}\p{N}]/u.test(after.slice(u.length))) return { unit: AMOUNT_UNITS[u]!, length: u.length }
   }
   return null
 }
@@ -76,7 +76,8 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     if (numEnd < run.end && m.end > run.end) return past // "1.000.đ": a separator glued to what follows
     if (isTaken(m.start, m.end)) return past
     const endAt = numEnd < run.end ? numEnd : m.end
-    if (/^[\p{L}\p{M}\p{N}]|^:\d/u.test(doc.key.slice(endAt, endAt + 2))) return past // "12a", "12:27"
+    const glued = doc.key.slice(endAt, endAt + 2)
+    if (/^:\d/.test(glued) || (/^[\p{L}\p{M}\p{N}]/u.test(glued) && !amountUnitAt(doc.key.slice(endAt, endAt + 8)))) return past // "12a", "12:27"; "35ha" is an amount
     if (/^0\d{2,}/.test(num)) return past // phone numbers, codes
     if (wordBefore(doc, m.start, SKIP_BEFORE)) return past // ordinals, numbered labels
     if (wordBefore(doc, m.start, ['số']) && !wordBefore(doc, m.start, ['tổng số', 'trong số', 'với số'])) return past
@@ -160,13 +161,14 @@ function lead(doc: Doc, c: CountCandidate): CountCandidate {
 
 function finish(doc: Doc, c: CountCandidate, abbreviations: Map<string, string>, out: CountCandidate[], fraction: boolean): boolean {
   if (!c.words && c.leadStart === c.start && labelBefore(doc, c.start)) return false
-  const after = doc.key.slice(c.valueEnd, c.valueEnd + 160).replace(/^ /, '')
+  const space = doc.key.charCodeAt(c.valueEnd) === 0x20 ? 1 : 0
+  const after = doc.key.slice(c.valueEnd + space, c.valueEnd + 160)
   if (!c.percent) {
     const unit = amountUnitAt(after)
     if (unit) {
       if (c.words) return false
-      c.amountUnit = unit
-      c.end = c.valueEnd + 1 + after.indexOf(' ') >= 0 ? c.valueEnd + 1 + unitLength(after) : c.valueEnd
+      c.amountUnit = unit.unit
+      c.end = c.valueEnd + space + unit.length
       out.push(c)
       return true
     }
@@ -182,9 +184,4 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Map<string, string>,
   if (subject) c.end = Math.max(c.end, subject.end)
   out.push(c)
   return true
-}
-
-function unitLength(after: string): number {
-  for (const u of AMOUNT_KEYS) if (after.startsWith(u)) return u.length
-  return 0
 }
