@@ -28,6 +28,14 @@ describe('source hygiene', () => {
       expect(text, f).not.toMatch(/^import\s+(?!type)[^\n]*from\s+'[^']*records\//m)
     }
   })
+  it('patterns are compiled once: new RegExp only where grammars and the tone table are built, at module load', () => {
+    for (const f of sources.filter((f) => !relative(SRC, f).startsWith('cli'))) {
+      const rel = relative(SRC, f)
+      const text = readFileSync(f, 'utf8')
+      if (rel === join('grammars', 'build.ts') || rel === join('normalize', 'tone-marks.ts')) continue
+      expect(text, rel).not.toMatch(/new RegExp\(/)
+    }
+  })
   it('grammars use no ASCII-only \\b, \\w or \\W', () => {
     for (const f of sources.filter((f) => relative(SRC, f).startsWith('grammars'))) {
       expect(readFileSync(f, 'utf8'), f).not.toMatch(/\\\\[bwW]/)

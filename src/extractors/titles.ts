@@ -20,6 +20,9 @@ const POSITIONS_BY_FIRST_WORD = (() => {
 const ABBREVIATIONS = new Map(Object.entries(TITLE_ABBREVIATIONS).map(([k, v]) => [k, canon(v)]))
 const HONORIFIC_KEYS = [...new Set(HONORIFICS.map(canon))].sort((a, b) => b.length - a.length)
 const STOP = new Set(TITLE_STOP_WORDS)
+/** Compiled once: a title's tokens, and word starts in a segment. */
+const TITLE_TOKEN = /[\p{L}\p{M}\p{N}./']+|[^\s]/uy
+const WORD_START = /(?:^|\s)(?=\S)/gu
 /** Words that open a body: a segment starting with one continues the title before it. */
 const BODY_OPENERS = ['Ban', 'Bộ', 'Vụ', 'Văn phòng', 'Ủy ban', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy', 'Đảng ủy', 'Đảng bộ', 'Cục', 'Sở', 'Học viện', 'UBND', 'HĐND', 'MTTQ', 'Trung ương']
 
@@ -56,7 +59,7 @@ export function readTitleAt(doc: Doc, start: number, limit: number): number {
 
 /** Ends a title read forward from `start`: at punctuation (but a dash inside a body name), a stop word, or a name run. */
 function titleEnd(text: string, start: number, limit: number): number {
-  const re = /[\p{L}\p{M}\p{N}./']+|[^\s]/guy
+  const re = TITLE_TOKEN
   re.lastIndex = start
   let end = start
   let words = 0
@@ -131,7 +134,8 @@ export function titlesAfter(doc: Doc, nameEnd: number, limit: number): { titles:
 
 /** Offset of the first word of `text` where a title starts and runs to the end with no stop word, or -1. */
 function titleStartIn(text: string): number {
-  const re = /(?:^|\s)(?=\S)/gu
+  const re = WORD_START
+  re.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = re.exec(text)) !== null) {
     const at = m.index + m[0].length
