@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main, readUtf8, type CliIO } from '../src/cli/main.ts'
+import { listDirectory } from '../src/cli/list-directory.ts'
+import { main, type CliIO } from '../src/cli/main.ts'
+import { readUtf8 } from '../src/cli/read-utf8.ts'
 import { ArticleRecordSchema } from '../src/records/index.ts'
 import { ROOT } from './support/fixtures.ts'
 
@@ -14,7 +16,9 @@ function io(stdin = ''): CliIO & { out: string; err: string } {
     stderr: (s: string) => { state.err += s },
     readFile: readUtf8,
     readStdin: async () => stdin,
+    listDirectory,
     version: '0.0.0-test',
+    cores: 2,
   })
 }
 
@@ -62,6 +66,27 @@ describe('CLI', () => {
     const [a, b] = t.out.trim().split('\n').map((l) => JSON.parse(l))
     expect(a.documents[0].id).toBe('29-KH/TU')
     expect(b.issues[0].code).toBe('input_binary')
+  })
+  it('expands a directory to its article files in sorted order, and reports progress on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vne-dir-'))
+    writeFileSync(join(dir, 'b.txt'), 'Nghị quyết số 2 của Tỉnh ủy.')
+    writeFileSync(join(dir, 'a.html'), '<p>Nghị quyết số 1 của Tỉnh ủy.</p>')
+    writeFileSync(join(dir, 'notes.md'), 'ignored')
+    const t = io()
+    expect(await main(['--progress', dir], t)).toBe(0)
+    expect(t.out.trim().split('\n').map((l) => JSON.parse(l).documents[0].number)).toEqual(['1', '2'])
+    expect(t.err).toMatch(/2\/2 files, .* MB\/s\n$/)
+  })
+  it('rejects a bad --jobs value', async () => {
+    expect(await main(['--jobs', 'many', sample], io())).toBe(2)
+    expect(await main(['--jobs', '0', sample], io())).toBe(2)
+  })
+  it.skipIf(!existsSync(join(ROOT, 'dist', 'cli.js')))('the built bin runs with worker threads, output in input order (dist/cli.js)', () => {
+    const corpus = join(ROOT, 'fixtures')
+    const one = execFileSync('node', [join(ROOT, 'dist', 'cli.js'), corpus], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    const four = execFileSync('node', [join(ROOT, 'dist', 'cli.js'), '--jobs', '4', corpus], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    expect(four).toBe(one)
+    expect(one.trim().split('\n').length).toBeGreaterThanOrEqual(14)
   })
   it.skipIf(!existsSync(join(ROOT, 'dist', 'cli.js')))('the built bin runs (dist/cli.js)', () => {
     const out = execFileSync('node', [join(ROOT, 'dist', 'cli.js'), sample], { encoding: 'utf8' })

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { main, readUtf8 } from './main.ts'
+import { availableParallelism } from 'node:os'
+import { main } from './main.ts'
+import { listDirectory } from './list-directory.ts'
+import { readUtf8 } from './read-utf8.ts'
 
 /** The `vn-news-extract` command. */
 async function readStdin(): Promise<string> {
@@ -23,7 +26,9 @@ main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   readFile: readUtf8,
   readStdin,
+  listDirectory,
   version: version(),
+  cores: availableParallelism(),
 }).then((code) => {
   process.exitCode = code
 })
