@@ -92,7 +92,8 @@ export function extractMeetings(doc: Doc, allDates: readonly PlacedDate[], peopl
     }
     const after = sText.slice(k.end - sentence.start)
     const held = HELD_WORDS.some((w) => sText.includes(w)) || !!dayDate || /^\s*nhằm\s/.test(after) || k.start === sentence.start
-    if (!held || (k.key === 'congress' && !/(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công)/.test(sText))) continue
+    // A congress is often only planned ("tiến tới Đại hội"): it needs a held verb, or a dated "tổ chức".
+    if (!held || (k.key === 'congress' && !/(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công)/.test(sText) && !(dayDate && /tổ chức/.test(sText)))) continue
     const base = item(doc, k.start, k.end)
     meetings.push({
       kind: k.key, kindText: base.text, ordinal: k.ordinal,
@@ -106,12 +107,14 @@ export function extractMeetings(doc: Doc, allDates: readonly PlacedDate[], peopl
       mentions: [base], sentence: s, mentionSentences: new Set([s]),
     })
   }
-  // A meeting still without a date takes the lede's: the article's first day, in a sentence that reports something held.
+  // A meeting still without a date takes the lede's: the article's first day, written as a dateline
+  // ("Ngày 20/6, …", "sáng 19-5, …") or in a sentence that reports something held.
   const first = meetings[0]
   if (first && !first.date) {
     const lede = dates.find((d) => d.item.kind === 'date' && d.item.value && findRange(doc.paragraphs, d.start) <= 3)
     const s = lede ? findRange(doc.sentences, lede.start) : -1
-    if (lede && s >= 0 && HELD_WORDS.some((w) => doc.key.slice(doc.sentences[s]!.start, doc.sentences[s]!.end).toLowerCase().includes(w))) {
+    const dateline = lede && doc.key[lede.end] === ','
+    if (lede && s >= 0 && (dateline || HELD_WORDS.some((w) => doc.key.slice(doc.sentences[s]!.start, doc.sentences[s]!.end).toLowerCase().includes(w)))) {
       first.date = lede.item.value
       first.partOfDay = lede.item.partOfDay
       first.dateText = { text: lede.item.text, span: lede.item.span }
