@@ -23,7 +23,9 @@ const KNOWN = COUNT_NOUNS
 const MAX_WORDS = 6
 const MAX_COORDINATED_WORDS = 10
 const TOKEN = /[\p{L}\p{M}\p{N}/'-]+|[^\s]/uy
-const LOOKBACK_SKIP = new Set(['đạt', 'là', 'chiếm', 'tăng', 'giảm', 'ở', 'mức', 'khoảng', 'trên', 'hơn', 'gần', 'bằng', 'còn', 'chỉ', 'được', 'với', 'lên', 'xuống', 'đến', 'tới', 'tăng trưởng'])
+const LOOKBACK_SKIP = new Set(['đạt', 'là', 'chiếm', 'tăng', 'giảm', 'ở', 'mức', 'khoảng', 'trên', 'hơn', 'gần', 'bằng', 'còn', 'chỉ', 'được', 'với', 'lên', 'xuống', 'đến', 'tới', 'tăng trưởng', 'từ'])
+/** "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%": the rate's name says what the percentage is of. */
+const RATE_NAME = /(?:^|[\s(])(?:tỷ|tỉ) lệ |(?:^|[\s(])tốc độ /giu
 
 interface Token { text: string; start: number; end: number }
 
@@ -104,6 +106,8 @@ function makeSubject(doc: Doc, start: number, end: number, abbreviations: Map<st
 
 function percentLookback(doc: Doc, c: CountCandidate): Subject | null {
   if (!c.percent) return null
+  const named = rateName(doc, c)
+  if (named) return named
   const before = tokensBefore(doc.key, c.leadStart, 10)
   const lowerAt = (k: number) => before[k]?.text.toLowerCase() ?? ''
   // "tăng trưởng" is a noun, not the verb "tăng".
@@ -119,6 +123,30 @@ function percentLookback(doc: Doc, c: CountCandidate): Subject | null {
   }
   if (words.length === 0) return null
   return makeSubject(doc, words[0]!.start, words.at(-1)!.end, new Map())
+}
+
+/** The words after the last "tỷ lệ" / "tốc độ" earlier in the sentence, up to a stopword. */
+function rateName(doc: Doc, c: CountCandidate): Subject | null {
+  const from = Math.max(0, c.leadStart - 160)
+  const before = doc.key.slice(from, c.leadStart)
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'))
+  const window = before.slice(cut + 1)
+  let last: RegExpExecArray | null = null
+  RATE_NAME.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = RATE_NAME.exec(window)) !== null) last = m
+  if (!last) return null
+  const start = from + cut + 1 + last.index + last[0].length
+  const toks = tokensFrom(doc.key, start, 8).filter((t) => t.end <= c.leadStart)
+  const words: Token[] = []
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    const lower = t.text.toLowerCase()
+    const pair = toks[i + 1] ? `${lower} ${toks[i + 1]!.text.toLowerCase()}` : ''
+    if (!isWord(t.text) || STOP.has(lower) || LOOKBACK_SKIP.has(lower) || SUBJECT_STOP_PHRASES.includes(pair) || words.length >= 6) break
+    words.push(t)
+  }
+  return words.length ? makeSubject(doc, words[0]!.start, words.at(-1)!.end, new Map()) : null
 }
 
 function tokensBefore(text: string, pos: number, limit: number): Token[] {

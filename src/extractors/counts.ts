@@ -36,6 +36,7 @@ export function extractCounts(doc: Doc, taken: readonly Range[], dates: readonly
   }
   const counts = countCands.map((c) => toCount(doc, c, dates))
   linkRelations(doc, countCands, counts)
+  inheritSubjects(doc, countCands, counts)
   return { counts, amounts }
 }
 
@@ -124,6 +125,21 @@ function scopeFor(doc: Doc, from: number, at: number): TextItem | null {
   if (!last) return null
   const span = inputSpan(doc, from + last.index, from + last.index + last[0].length)
   return { text: doc.input.slice(span.start, span.end), span }
+}
+
+/**
+ * A percentage with nothing around it to name its subject ("226 vụ phạm pháp hình sự, giảm gần
+ * 37% so với cùng kỳ", "… 77,8% (trên 90%)") refers to the count before it in the sentence.
+ */
+function inheritSubjects(doc: Doc, cands: CountCandidate[], counts: Count[]): void {
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i]!
+    if (!c.percent || c.subject) continue
+    const prev = counts[i - 1]!
+    if (!prev.subject || sentenceOf(doc, cands[i - 1]!.start) !== sentenceOf(doc, cands[i]!.start)) continue
+    c.subject = prev.subject
+    c.subjectText = ''
+  }
 }
 
 /** Breakdowns (parentheses, `trong đó`), targets and shares within a sentence. */

@@ -45,6 +45,11 @@ export default defineExamples({
       find: '9 đảng viên', expect: { partOf: 1, category: 'members-disciplined' } },
     // The subject stops before a two-word verb (dev corpus wording, paraphrased).
     { text: 'thẩm tra hồ sơ 142 trường hợp phục vụ công tác phát triển đảng viên', find: '142 trường hợp', expect: { category: 'cases-verified' } },
+    // The rate's name says what a bare percentage is of (dev corpus wording, paraphrased).
+    { text: 'Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%.', find: 'trên 70%', expect: { value: 70, subject: 'che phủ rừng', qualifier: 'over' } },
+    // A change in percent with nothing around it refers to the count before it.
+    { text: 'Trong năm, xảy ra 226 vụ phạm pháp hình sự, giảm gần 37% so với cùng kỳ.', find: 'giảm gần 37%', expect: { subject: 'vụ phạm pháp hình sự', subjectText: '', change: 'decrease', qualifier: 'nearly' } },
+    { text: 'cán bộ nữ tham gia cấp ủy đạt từ 25% trở lên', find: 'từ 25%', expect: { value: 25, qualifier: 'at_least' } },
     // A defined abbreviation expands anywhere in the subject.
     { text: 'đảng viên (ĐV) học tập, với khoảng 3.200 lượt ĐV tham gia', find: 'khoảng 3.200 lượt ĐV', expect: { subject: 'lượt đảng viên' } },
   ],

@@ -7,7 +7,7 @@
 export const QUALIFIERS: Readonly<Record<string, string>> = {
   'trên': 'over', 'hơn': 'more_than', 'gần như': 'almost', 'gần': 'nearly', 'khoảng': 'about', 'xấp xỉ': 'about',
   'ước': 'about', 'ước tính': 'about', 'tới': 'up_to', 'lên tới': 'up_to', 'lên đến': 'up_to', 'đạt': 'reached',
-  'ít nhất': 'at_least', 'tối thiểu': 'at_least', 'dưới': 'under', 'chưa đến': 'under', 'chưa tới': 'under', 'gần như toàn bộ': 'almost',
+  'ít nhất': 'at_least', 'tối thiểu': 'at_least', 'từ': 'at_least', 'dưới': 'under', 'chưa đến': 'under', 'chưa tới': 'under', 'gần như toàn bộ': 'almost',
 }
 
 /** Words before a number that make it a change ("tăng 331 đảng viên"). */

@@ -17,7 +17,7 @@ export const CountSchema = z.object({
   value: z.number(),
   /** What is counted, as written; an abbreviation the article defines is expanded (`ĐV` → `đảng viên`). */
   subject: z.string(),
-  /** The subject exactly as written in this mention (`ĐV mới`). */
+  /** The subject exactly as written in this mention (`ĐV mới`); empty when a percentage takes the subject of the count before it. */
   subjectText: z.string(),
   /** Known Party statistic (`members`, `new-members`, `grassroots-organisations`…), else null. */
   category: z.string().nullable(),
