@@ -1,7 +1,7 @@
 import { findRange, inputSpan, type Doc, type Range } from '../engine/doc.ts'
 import { scan } from '../engine/scan.ts'
 import { CAPITALISED_RUN } from '../grammars/person.ts'
-import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, LOCALITY_HOLDERS, THING_WORDS } from '../lexicon/places.ts'
+import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NAME_ENDINGS, THING_WORDS } from '../lexicon/places.ts'
 import { COMPOUND_SURNAMES, SURNAMES } from '../lexicon/surnames.ts'
 import { canonicalToneMarks } from '../normalize/tone-marks.ts'
 import type { Person } from '../records/person.ts'
@@ -26,6 +26,14 @@ export interface NameMention extends Range {
 const SURNAME_SET = new Set(SURNAMES.map((s) => canonicalToneMarks(s)))
 const COMPOUND = COMPOUND_SURNAMES.map((s) => canonicalToneMarks(s).split(' '))
 const COMPOUNDS = new Set(CAPITALISED_COMPOUNDS.map((s) => canonicalToneMarks(s)))
+const NOT_LAST = new Set(NOT_NAME_ENDINGS.map(canonicalToneMarks))
+const COUNTRY_TOKENS = COUNTRIES.map((c) => canonicalToneMarks(c).split(' ')).sort((a, b) => b.length - a.length)
+
+/** Tokens of a country name starting at `i`, or 0. */
+function countryAt(tokens: readonly string[], i: number): number {
+  for (const c of COUNTRY_TOKENS) if (c.every((t, k) => tokens[i + k] === t)) return c.length
+  return 0
+}
 const THINGS = new Set(THING_WORDS.map(canonicalToneMarks))
 const ADMIN = new Set([...ADMIN_WORDS, ...LOCALITY_HOLDERS].map(canonicalToneMarks))
 const isTitleCase = (t: string) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’][\p{L}\p{M}]+)?$/u.test(t)
@@ -78,6 +86,11 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
         i += p.tokens.length
         continue
       }
+      const country = countryAt(tokens, i)
+      if (country) {
+        i += country
+        continue
+      }
       const titleWord = i === 0 && positionAt(doc.key.slice(offsets[0]!, m.end)) !== null
       if (!isTitleCase(tokens[i]!) || titleWord || (!surnameAt(tokens, i) && !(afterHonorific && i === 0))) {
         i++
@@ -91,6 +104,10 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     // "Đoàn Kiểm tra", "Văn Tổ chức": the last syllable begins a compound with the next word.
     const next = /^ ([\p{Ll}][\p{L}\p{M}]*)/u.exec(doc.key.slice(m.end, m.end + 12))?.[1]
     if (next && COMPOUNDS.has(`${tokens[j - 1]} ${next}`)) j--
+    // A scraped text may run a name into the next phrase: "Nguyễn Văn Thiện Chiều nay", "Phạm Minh Chính Ủy viên".
+    while (j - i > 2 && NOT_LAST.has(tokens[j - 1]!)) j--
+    if (j - i === 2 && NOT_LAST.has(tokens[j - 1]!)) return
+    if (countryAt(tokens, j - 2) === 2 || countryAt(tokens, i) > 0) return
     if (j - i < 2) return
     const name = tokens.slice(i, j).join(' ')
     if (name === 'Hồ Chí Minh' && !HCM_PERSON_CUE.test(doc.key.slice(Math.max(0, m.start - 60), m.start))) return

@@ -25,6 +25,11 @@ export default defineExamples({
       expect: { name: 'Lâm Đông', mentions: [{ kind: 'name' }, { kind: 'title' }] } },
   ],
   surround: [
+    // Scraped text runs a name into the next phrase; the name stops before it (dev corpus, paraphrased).
+    { text: 'Phát biểu của Tổng Bí thư Nông Đức Mạnh Đại hội đã thành công tốt đẹp.', find: 'Nông Đức Mạnh' },
+    { text: 'Bí thư Tỉnh ủy Nguyễn Văn Thiện Chiều cùng ngày, đoàn đến thăm xã.', find: 'Nguyễn Văn Thiện' },
+    // A person named in a case name is the person.
+    { text: 'Tòa án xét xử vụ án Phạm Công Danh và đồng phạm.', find: 'Phạm Công Danh' },
     { text: 'Chiều 10-11, các ông: Nguyễn Khắc Toàn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Khắc Hà - Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị tổng kết.',
       find: 'Nguyễn Khắc Toàn', expect: { roles: ['chair'], titles: [{ position: 'Phó Bí thư Thường trực' }, { position: 'Chủ tịch', body: 'HĐND tỉnh' }] } },
     { text: 'Chiều 10-11, các ông: Nguyễn Khắc Toàn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Khắc Hà - Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị tổng kết.',
@@ -42,5 +47,6 @@ export default defineExamples({
     'Quang cảnh hội nghị. Ảnh: LÊ PHI',
     'Đoàn TNCS Hồ Chí Minh tỉnh tổ chức.',
     'Thường trực Tỉnh ủy họp.',
+    'Hợp tác giữa Việt Nam và Hà Lan được mở rộng.',
   ],
 })

@@ -7,7 +7,7 @@
 export const THING_WORDS: readonly string[] = [
   'đường', 'Đường', 'phố', 'Phố', 'trường', 'Trường', 'cầu', 'Cầu', 'chùa', 'Chùa', 'đền', 'Đền', 'lăng', 'Lăng', 'sông', 'Sông',
   'núi', 'Núi', 'hẻm', 'ngõ', 'Ngõ', 'khu', 'Khu', 'quảng trường', 'Quảng trường', 'bệnh viện', 'Bệnh viện', 'công viên', 'giải',
-  'Giải', 'giải thưởng', 'Giải thưởng', 'vụ án', 'đại lộ', 'Đại lộ', 'nhà văn hóa', 'Nhà văn hóa', 'sân bay', 'cảng', 'Cảng',
+  'Giải', 'giải thưởng', 'Giải thưởng', 'đại lộ', 'Đại lộ', 'nhà văn hóa', 'Nhà văn hóa', 'sân bay', 'cảng', 'Cảng',
   'chợ', 'Chợ', 'bến', 'Bến', 'đảo', 'Đảo', 'tàu', 'Tàu', 'đèo', 'Đèo', 'hồ', 'Đoàn TNCS', 'Thanh niên Cộng sản', 'Học viện',
   'học viện', 'Đại học', 'đại học', 'Bảo tàng', 'bảo tàng', 'Thư viện', 'thư viện', 'TP.', 'TP', 'Tp.', 'Tp', 'thành phố', 'Thành phố',
 ]
@@ -31,10 +31,29 @@ export const CAPITALISED_COMPOUNDS: readonly string[] = [
   'Văn hóa', 'Thể thao', 'Du lịch', 'Thông tin', 'Truyền thông', 'Khoa học', 'Công nghệ', 'Tài nguyên', 'Môi trường',
   'Giao thông', 'Vận tải', 'Công thương', 'Nông nghiệp', 'Phát triển', 'Lao động', 'Thương binh', 'Xã hội', 'Ngoại giao',
   'Quốc phòng', 'Đảng ủy', 'Đảng bộ', 'Ban cán', 'Thủ tướng', 'Chính phủ', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy',
+  'Đại hội', 'Đại biểu', 'Đại tướng', 'Đại tá', 'Đại học', 'Đại sứ', 'Ủy viên', 'Ủy ban', 'Hội nghị', 'Hội thảo', 'Ban chấp',
 ]
 
 /** Committees and organs after which a two-syllable capitalised run is their place (`Huyện ủy Sơn Hà`), not a person. */
 export const LOCALITY_HOLDERS: readonly string[] = [
   'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy', 'Quận ủy', 'Đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy',
   'đảng ủy', 'UBND', 'HĐND', 'Đảng bộ', 'đảng bộ', 'Công an', 'công an',
+]
+
+/** Countries and regions written in these articles: stripped from a capitalised run like provinces. */
+export const COUNTRIES: readonly string[] = [
+  'Việt Nam', 'Hà Lan', 'Trung Quốc', 'Hoa Kỳ', 'Lào', 'Campuchia', 'Thái Lan', 'Hàn Quốc', 'Nhật Bản', 'Liên bang Nga', 'Nga',
+  'Cu Ba', 'Cuba', 'Pháp', 'Đức', 'Anh', 'Ấn Độ', 'Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Myanmar', 'Australia',
+  'Ôxtrâylia', 'Canada', 'Mỹ', 'Châu Âu', 'Châu Á', 'Đông Nam Á', 'Liên hợp quốc', 'Triều Tiên', 'Đài Loan', 'Hồng Kông',
+]
+
+/**
+ * Capitalised words that never end a personal name: time words, particles and body words that
+ * begin the next phrase when a scraped text runs a name into it ("Nguyễn Văn Thiện Chiều nay…").
+ */
+export const NOT_NAME_ENDINGS: readonly string[] = [
+  'Sáng', 'Chiều', 'Trưa', 'Tối', 'Đêm', 'Ngày', 'Hôm', 'Ủy', 'Đón', 'Qua', 'Với', 'Theo', 'Tại', 'Trong', 'Khi', 'Sau',
+  'Trước', 'Các', 'Những', 'Ông', 'Bà', 'Chị', 'Bộ', 'Sở', 'Và', 'Là', 'Có', 'Cùng', 'Phó', 'Trưởng', 'Chủ', 'Bí',
+  'Giám', 'Thủ', 'Tổng', 'Tỉnh', 'Huyện', 'Xã', 'Phường', 'Nhà', 'Báo', 'Ảnh', 'Để', 'Thứ', 'Tuy', 'Nhưng', 'Còn',
+  'Đây', 'Đó', 'Việc', 'Nhiều', 'Đến', 'Vì', 'Do', 'Nếu', 'Như',
 ]
