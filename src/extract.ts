@@ -107,10 +107,10 @@ function run(input: string, options: ExtractOptions, source: string | null): Art
   record.province = dominantProvince(runs, personStarts)
   const chairLinks = assignRoles(doc, people, mentions)
   record.people = people
+  record.bodies = extractBodies(doc, record.province?.name ?? null, personStarts, notPeople)
   // A document's own date ("Chỉ thị số 35 ngày 14/6/2024") is not the day of a meeting.
   const documentDates = new Set(record.documents.flatMap((d) => (d.dateSpan ? [d.dateSpan.end] : [])))
-  record.meetings = extractMeetings(doc, placed.filter((p) => !documentDates.has(p.item.span.end)), people, mentions, chairLinks)
-  record.bodies = extractBodies(doc, record.province?.name ?? null, personStarts, notPeople)
+  record.meetings = extractMeetings(doc, placed.filter((p) => !documentDates.has(p.item.span.end)), people, mentions, chairLinks, record.bodies)
   linkCountBodies(doc, record.counts, record.bodies)
   record.stats = {
     inputLength: input.length, textLength: norm.text.length, paragraphs: paragraphs.length,

@@ -6,6 +6,13 @@ const seeds = loadShared(SEEDS)
 const read = (p: string) => extract(seeds.find((s) => s.name.startsWith(p))!.input)
 const meetings = (p: string) => read(p).meetings.map((m) => ({ kind: m.kind, date: m.date, partOfDay: m.partOfDay, chairs: m.chairs }))
 
+describe('working sessions with several bodies', () => {
+  it('one session per body named after "làm việc với", each with its host', () => {
+    const r = extract('Ngày 7-2, Bí thư Thành ủy dẫn đầu đoàn công tác làm việc với Quận ủy quận 2 và Quận ủy quận 9 về tình hình kinh tế.', { published: '2017-02-10' })
+    expect(r.meetings.map((m) => [m.date, m.host?.text])).toEqual([['2017-02-07', 'Quận ủy quận 2'], ['2017-02-07', 'Quận ủy quận 9']])
+  })
+})
+
 /** People, chairs, meeting kind and date of each seed article, as a careful reader states them. */
 describe.skipIf(seeds.length === 0)('people and meetings in the seed articles', () => {
   it('000: a working session with no date, chaired by the head of the organisation board', () => {

@@ -33,6 +33,8 @@ function readWhere(doc: Doc, m: MatchView, blocName: boolean, personStarts: Read
   if (tokens.length === 0) return null
   const p = provinceAt(tokens, 0)
   if (p) return { locality: tokens.slice(0, p.tokens.length).join(' '), end: r.start + text.indexOf(tokens[0]!) + tokens.slice(0, p.tokens.length).join(' ').length, explicit: true }
+  // "quận 2": a numbered district keeps its admin word.
+  if (admin && /^\d+$/.test(rest)) return { locality: `${admin[1]} ${rest}`, end: r.start + text.length, explicit: true }
   if (admin || blocName) return { locality: rest, end: r.start + text.length, explicit: true }
   return null
 }

@@ -5,6 +5,7 @@ import { HELD_WORDS, MEETING_KINDS, NOT_HELD_BEFORE } from '../lexicon/meeting-k
 import { parseVietnameseNumber } from '../parse/number.ts'
 import type { DateItem } from '../records/date-item.ts'
 import type { Meeting } from '../records/meeting.ts'
+import type { Body } from '../records/body.ts'
 import type { Person } from '../records/person.ts'
 import type { TextItem } from '../records/span.ts'
 import type { PlacedDate } from './counts.ts'
@@ -64,7 +65,11 @@ const item = (doc: Doc, s: number, e: number): TextItem => {
  * "held" verb or a purpose opens a meeting; later mentions of the same kind (or a bare
  * "hội nghị", "buổi làm việc") refer back to it. Chairs and attendees come from the people's roles.
  */
-export function extractMeetings(doc: Doc, allDates: readonly PlacedDate[], people: readonly Person[], links: readonly PersonLink[], chairLinks: readonly PersonLink[]): Meeting[] {
+export function extractMeetings(
+  doc: Doc, allDates: readonly PlacedDate[], people: readonly Person[], links: readonly PersonLink[], chairLinks: readonly PersonLink[],
+  bodies: readonly Body[] = [],
+): Meeting[] {
+  const bodyMentions = bodies.flatMap((b) => b.mentions).sort((a, b) => a.span.start - b.span.start)
   const dates = meetingDates(doc, allDates)
   const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number> }> = []
   for (const k of findKindMentions(doc)) {
@@ -95,17 +100,21 @@ export function extractMeetings(doc: Doc, allDates: readonly PlacedDate[], peopl
     // A congress is often only planned ("tiến tới Đại hội"): it needs a held verb, or a dated "tổ chức".
     if (!held || (k.key === 'congress' && !/(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công)/.test(sText) && !(dayDate && /tổ chức/.test(sText)))) continue
     const base = item(doc, k.start, k.end)
+    const hosts = k.verbal ? hostsAfter(doc, bodyMentions, k.end) : []
+    const first = meetings.length
     meetings.push({
       kind: k.key, kindText: base.text, ordinal: k.ordinal,
       date: dayDate?.item.value ?? null, partOfDay: dayDate?.item.partOfDay ?? null,
       dateText: dayDate ? { text: dayDate.item.text, span: dayDate.item.span } : null,
       organiser: organiserIn(doc, sentence, k.start),
-      chairs: [], attendees: [],
+      chairs: [], attendees: [], host: hosts[0] ?? null,
       ...periodsIn(doc, dates, sentence, k.end),
       purpose: purposeIn(doc, sentence, k.end),
       text: base.text, span: base.span, rule: k.verbal ? 'meeting/working-with' : 'meeting/kind',
       mentions: [base], sentence: s, mentionSentences: new Set([s]),
     })
+    // "làm việc với Quận ủy quận 2 và Quận ủy quận 9": one session per body.
+    for (const h of hosts.slice(1)) meetings.push({ ...meetings[first]!, host: h, chairs: [], attendees: [], mentions: [base], mentionSentences: new Set([s]) })
   }
   // A meeting still without a date takes the lede's: the article's first day, written as a dateline
   // ("Ngày 20/6, …", "sáng 19-5, …") or in a sentence that reports something held.
@@ -153,6 +162,20 @@ function meetingDates(doc: Doc, dates: readonly PlacedDate[]): PlacedDate[] {
     if (/sinh\s+(?:ngày\s+)?$/iu.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) return false
     return d.item.parts.year === null || latest === null || d.item.parts.year >= latest - 1
   })
+}
+
+/** Bodies named right after "làm việc với", joined by commas or "và". */
+function hostsAfter(doc: Doc, bodyMentions: readonly TextItem[], from: number): TextItem[] {
+  const out: TextItem[] = []
+  let pos = inputSpan(doc, from, from + 1).start
+  for (const m of bodyMentions) {
+    if (m.span.start < pos) continue
+    const gap = doc.input.slice(pos, m.span.start)
+    if (!/^(?: |,|và)*$/u.test(gap) || gap.length > 8) break // same line: commas, spaces and "và" only
+    out.push(m)
+    pos = m.span.end
+  }
+  return out
 }
 
 function organiserIn(doc: Doc, sentence: Range, kindStart: number): TextItem | null {

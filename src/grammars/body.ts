@@ -18,7 +18,7 @@ export const BODY = defineGrammar('body/body', `
     | (?<department> Vụ \\x20 ${CAP_WORD} (?: \\x20 (?: - \\x20 )? (?! {{stop}} (?![${WORD_CHAR}]) ) [\\p{L}] [${WORD_CHAR}]* ){0,6} ) )
   (?<where> \\x20 {{blocs}} (?: \\x20 (?: tỉnh | thành \\x20 phố ) )?
           | (?: \\x20 (?: tỉnh | huyện | quận | xã | phường | thị \\x20 xã | thị \\x20 trấn | thành \\x20 phố | TP\\.? | thôn | bản | ấp | tổ \\x20 dân \\x20 phố | khu \\x20 phố ) )?
-            \\x20 ${CAP_WORD} (?: \\x20 - \\x20 ${CAP_WORD} | \\x20 ${CAP_WORD} ){0,4} (?: \\x20 tỉnh )? )?
+            \\x20 (?: ${CAP_WORD} (?: \\x20 - \\x20 ${CAP_WORD} | \\x20 ${CAP_WORD} ){0,4} (?: \\x20 tỉnh )? | \\d{1,3} (?![\\d.,]) ) )?
   (?![${WORD_CHAR}])
 `, () => ({
   central: matchAny(CENTRAL_BODIES.map((b) => b.name)),

@@ -18,6 +18,8 @@ export const MeetingSchema = z.object({
   dateText: TextItemSchema.nullable(),
   /** The body that held it (`Ban Tổ chức Tỉnh ủy đã tổ chức Hội nghị…`). */
   organiser: TextItemSchema.nullable(),
+  /** For a working session, the body worked with (`làm việc với Ban Thường vụ Tỉnh ủy`); one session per body when several are named. */
+  host: TextItemSchema.nullable(),
   /** Names of the people said to chair it. */
   chairs: z.array(z.string()),
   /** Names of the people said to attend. */
