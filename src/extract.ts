@@ -40,11 +40,14 @@ const DEFAULT_MAX_LENGTH = 2_000_000
  * extract('Chiều 12/7, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị…', { published: '2023-07-13' }).dates[0]
  * //=> { kind: 'date', text: 'Chiều 12/7', value: '2023-07-12', partOfDay: 'afternoon', … }
  */
-export function extract(input: string, options: ExtractOptions = {}): ArticleRecord {
-  const text = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input)
-  const source = typeof options.source === 'string' ? options.source : null
+export function extract(input: string, options?: ExtractOptions): ArticleRecord {
+  let text = ''
+  let source: string | null = null
   try {
-    return run(text, options, source)
+    const opts: ExtractOptions = options !== null && typeof options === 'object' ? options : {}
+    source = typeof opts.source === 'string' ? opts.source : null
+    text = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input)
+    return run(text, opts, source)
   } catch (error) {
     const record = emptyRecord(text, source)
     record.issues.push({ code: 'internal_error', severity: 'error', message: `extraction failed: ${describe(error)}` })

@@ -66,8 +66,14 @@ describe('bad input gets a clear issue', () => {
     const parts = ['0.00'.repeat(30_000) + '\x00', '1.000.000'.repeat(20_000) + 'a', '1'.repeat(100_000), '/'.repeat(50_000), 'của '.repeat(20_000), 'Ảnh: A '.repeat(20_000), '<p'.repeat(20_000), 'về '.repeat(30_000), '9-'.repeat(30_000)]
     for (const s of parts) expectRecordInvariants(s, extract(s))
   })
-  it('non-string input from untyped callers', () => {
+  it('non-string input and odd options from untyped callers', () => {
     expect(extract(undefined as unknown as string).issues[0]!.code).toBe('input_empty')
     expect(extract(42 as unknown as string).stats.inputLength).toBe(2)
+    expect(() => extract('x', null as unknown as undefined)).not.toThrow()
+    expect(() => extract(Object.create(null) as string)).not.toThrow()
+    expect(extract(Object.create(null) as string).issues[0]!.code).toBe('internal_error')
+  })
+  it('a run of hundreds of digits is no number (never Infinity)', () => {
+    for (const s of ['Toàn tỉnh có ' + '9'.repeat(400) + ' đảng viên.', '9'.repeat(400) + '% xã']) expectRecordInvariants(s, extract(s))
   })
 })

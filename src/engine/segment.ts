@@ -70,9 +70,29 @@ export function findDuplicateSentences(text: string, sentences: readonly Range[]
   return out
 }
 
+/**
+ * Longest sentence the extractors see: a longer run with no sentence end (a list, scraped junk)
+ * is cut (after a `;`, else a `,`, else at a space), so that all sentence-scoped work stays linear
+ * in the input.
+ */
+export const MAX_SENTENCE = 2000
+
 /** Sentences inside each paragraph; a dot after an abbreviation ("TP.", "PGS.TS.") does not end one. */
 export function splitSentences(text: string, paragraphs: readonly Range[]): Range[] {
   const out: Range[] = []
+  const push = (start: number, end: number) => {
+    let s = start
+    while (end - s > MAX_SENTENCE) {
+      // Cut after a semicolon if there is one in the window (enumerations), else a comma, else a space.
+      const window = text.slice(s, s + MAX_SENTENCE)
+      const at = [window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' ')].find((k) => k > MAX_SENTENCE / 4) ?? -1
+      const cut = at > 0 ? s + at + (window[at] === ' ' ? 0 : 1) : s + MAX_SENTENCE
+      out.push({ start: s, end: cut })
+      s = cut
+      while (s < end && text.charCodeAt(s) === 0x20) s++
+    }
+    if (end > s) out.push({ start: s, end })
+  }
   for (const p of paragraphs) {
     const para = text.slice(p.start, p.end)
     let from = 0
@@ -81,11 +101,11 @@ export function splitSentences(text: string, paragraphs: readonly Range[]): Rang
     while ((m = SENTENCE_END.exec(para)) !== null) {
       const end = m.index + m[0].length
       if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(para, m.index)) continue
-      out.push({ start: p.start + from, end: p.start + end })
+      push(p.start + from, p.start + end)
       from = end
       while (from < para.length && para.charCodeAt(from) === 0x20) from++
     }
-    if (from < para.length) out.push({ start: p.start + from, end: p.end })
+    if (from < para.length) push(p.start + from, p.end)
   }
   return out
 }

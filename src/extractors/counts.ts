@@ -42,10 +42,17 @@ export function extractCounts(doc: Doc, taken: readonly Range[], dates: readonly
 
 /** "một" is a count only beside another count ("một tổ chức đảng và mười lăm đảng viên"), not the article "a". */
 function dropLoneOnes(doc: Doc, cands: CountCandidate[]): CountCandidate[] {
+  // Candidates are sorted by start: only neighbours within 80 units can qualify.
   return cands.filter((c, i) => {
     if (!c.words || c.value !== 1) return true
     const s = sentenceOf(doc, c.start)
-    return cands.some((o, j) => j !== i && !o.amountUnit && Math.abs(o.start - c.start) < 80 && sentenceOf(doc, o.start) === s)
+    const near = (j: number) => {
+      const o = cands[j]
+      return o !== undefined && !o.amountUnit && Math.abs(o.start - c.start) < 80 && sentenceOf(doc, o.start) === s
+    }
+    for (let j = i - 1; j >= 0 && c.start - cands[j]!.start < 80; j--) if (near(j)) return true
+    for (let j = i + 1; j < cands.length && cands[j]!.start - c.start < 80; j++) if (near(j)) return true
+    return false
   })
 }
 

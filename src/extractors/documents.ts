@@ -9,6 +9,7 @@ import {
   documentTypeOfCode, documentTypeOfWord, isPartyIssuer, isTypeCode, issuerOfBody,
 } from '../parse/document-code.ts'
 import { parseRoman } from '../parse/roman.ts'
+import { canonicalToneMarks } from '../normalize/tone-marks.ts'
 import type { DocumentRef } from '../records/document-ref.ts'
 import type { TextItem } from '../records/span.ts'
 import { removeOverlaps, type Found } from './candidate.ts'
@@ -127,16 +128,22 @@ export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => str
 
   const refs: DocumentRef[] = []
   const byKey = new Map<string, DocumentRef>()
+  /** References by number, for joining a bare mention to a coded one (and back). */
+  const byNumber = new Map<string, DocumentRef[]>()
   ordered.forEach((h, i) => {
     const next = ordered[i + 1]
     const sentence = doc.sentences[findRange(doc.sentences, h.start)]
     const limit = Math.min(next ? next.start : doc.key.length, sentence ? sentence.end : doc.key.length)
     const mention = textItem(doc, h.start, h.end)
-    const existing = findExisting(byKey, refs, h)
+    const existing = findExisting(byKey, byNumber, h)
     if (existing) {
       existing.mentions.push(mention)
-      if (!existing.id && h.id) upgrade(existing, h)
-      if (existing.date === null) attachTails(doc, existing, h, limit, next, resolvedDayAt)
+      if (!existing.id && h.id) {
+        upgrade(existing, h)
+        byKey.set(idKey(h.id), existing) // later mentions of the id find it
+      }
+      // A later mention may bring what the first lacked (a date, a body); it never replaces what was read.
+      if (existing.date === null || existing.body === null) attachTails(doc, existing, h, limit, next, resolvedDayAt, true)
       return
     }
     const ref: DocumentRef = {
@@ -147,19 +154,20 @@ export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => str
     attachTails(doc, ref, h, limit, next, resolvedDayAt)
     refs.push(ref)
     byKey.set(ref.id ? idKey(ref.id) : ref.key, ref)
+    const n = numberKey(ref.number)
+    byNumber.set(n, [...(byNumber.get(n) ?? []), ref])
   })
   resolveImplements(refs)
   return refs
 }
 
 /** A bare mention joins an earlier reference of the same kind and number; a coded one joins the same id. */
-function findExisting(byKey: Map<string, DocumentRef>, refs: DocumentRef[], h: Head): DocumentRef | undefined {
+function findExisting(byKey: Map<string, DocumentRef>, byNumber: Map<string, DocumentRef[]>, h: Head): DocumentRef | undefined {
   if (h.id) {
     const same = byKey.get(idKey(h.id))
     if (same) return same
   }
-  const n = numberKey(h.number)
-  return refs.find((r) => numberKey(r.number) === n && (r.id === null || h.id === null) &&
+  return (byNumber.get(numberKey(h.number)) ?? []).find((r) => (r.id === null || h.id === null) &&
     (r.type === h.type || (r.kind !== null && r.kind === h.kind)))
 }
 
@@ -176,9 +184,11 @@ function upgrade(ref: DocumentRef, h: Head): void {
 
 function attachTails(
   doc: Doc, ref: DocumentRef, h: Head, limit: number, next: Head | undefined, resolvedDayAt: (start: number) => string | null,
+  fillOnly = false,
 ): void {
   let pos = h.end
   const tryDate = () => {
+    if (ref.date !== null) return
     const d = matchAt(doc, DOCUMENT_DATE_TAIL, pos)
     if (!d || d.end > limit) return
     const r = d.range('date')!
@@ -190,7 +200,11 @@ function attachTails(
   }
   tryDate()
   const body = matchAt(doc, DOCUMENT_BODY_TAIL, pos)
-  if (body && body.end <= limit) {
+  if (body && body.end <= limit && fillOnly && ref.body !== null) {
+    // Another body named here: perhaps another document with the same number; take nothing from it.
+    if (body.group('body')!.toLowerCase() !== canonicalToneMarks(ref.body.text).toLowerCase()) return
+    pos = body.end // already known from the first mention: skipped, not replaced
+  } else if (body && body.end <= limit) {
     const r = body.range('body')!
     ref.body = textItem(doc, r.start, r.end)
     const term = body.group('term')
@@ -206,6 +220,7 @@ function attachTails(
     pos = body.end
     if (ref.date === null) tryDate()
   }
+  if (fillOnly && ref.subject !== null) return
   const subject = matchAt(doc, DOCUMENT_SUBJECT_TAIL, pos)
   if (!subject) return
   const r = subject.range('subject')!

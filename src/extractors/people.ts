@@ -165,14 +165,20 @@ export function extractPeople(doc: Doc, exclude: readonly Range[], runs: Capital
 const GIVEN = /(?:^|[\s,;(])(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/gu
 
 function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: number; start: number; end: number }>, exclude: readonly Range[]): void {
+  const byGivenName = new Map<string, number[]>()
+  people.forEach((p, i) => {
+    const given = p.name.split(' ').at(-1)!
+    byGivenName.set(given, [...(byGivenName.get(given) ?? []), i])
+  })
   GIVEN.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = GIVEN.exec(doc.key)) !== null) {
     const start = m.index + m[0].length - m[2]!.length
     if (findRange(exclude, start) >= 0 || findRange(doc.duplicates, start) >= 0) continue
-    const owners = people.map((p, i) => [p, i] as const).filter(([p]) => p.name.split(' ').at(-1) === m![2])
+    const owners = byGivenName.get(m[2]!) ?? []
     if (owners.length !== 1) continue
-    const [person, index] = owners[0]!
+    const index = owners[0]!
+    const person = people[index]!
     const span = inputSpan(doc, start, start + m[2]!.length)
     person.mentions.push({ text: doc.input.slice(span.start, span.end), span, kind: 'given-name' })
     links.push({ person: index, start, end: start + m[2]!.length })
@@ -182,6 +188,25 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
 const TITLE_MENTION = /(?:^|[\s,;(])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/gu
 
 function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: number; start: number; end: number }>): void {
+  // Who holds each title, by its canonical lower-case text (a title held by two people links to neither).
+  const holders = new Map<string, Set<number>>()
+  people.forEach((p, i) => {
+    for (const t of p.titles) {
+      const key = canonicalToneMarks(t.text).toLowerCase().replace(/\s+/g, ' ')
+      holders.set(key, (holders.get(key) ?? new Set()).add(i))
+    }
+  })
+  const starts = links.map((l) => l.start).sort((a, b) => a - b)
+  const nameWithin = (from: number, to: number) => {
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (starts[mid]! < from) lo = mid + 1
+      else hi = mid
+    }
+    return lo < starts.length && starts[lo]! <= to
+  }
   TITLE_MENTION.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = TITLE_MENTION.exec(doc.key)) !== null) {
@@ -191,11 +216,11 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
     const end = readTitleAt(doc, start, sentence.end)
     const firstEnd = end > start ? end : undefined
     const title = firstEnd ? doc.key.slice(start, firstEnd) : ''
-    if (!title || links.some((l) => l.start >= start && l.start <= (firstEnd ?? start) + 1)) continue // a name follows: not title-only
-    const t = title.toLowerCase()
-    const owners = people.map((p, i) => [p, i] as const).filter(([p]) => p.titles.some((x) => x.text.toLowerCase().replace(/\s+/g, ' ').endsWith(t) || canonicalToneMarks(x.text).toLowerCase() === t))
+    if (!title || nameWithin(start, (firstEnd ?? start) + 1)) continue // a name follows: not title-only
+    const owners = [...(holders.get(title.toLowerCase().replace(/\s+/g, ' ')) ?? [])]
     if (owners.length !== 1) continue
-    const [person, index] = owners[0]!
+    const index = owners[0]!
+    const person = people[index]!
     const span = inputSpan(doc, start, firstEnd!)
     person.mentions.push({ text: doc.input.slice(span.start, span.end), span, kind: 'title' })
     links.push({ person: index, start, end: firstEnd! })

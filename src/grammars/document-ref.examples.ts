@@ -53,6 +53,12 @@ export default defineExamples({
     // 04-KH/TW and 4-KH/TW are one document; the later mention brings the date.
     { text: 'Kế hoạch số 04-KH/TW của Bộ Chính trị. Sau đó, theo Kế hoạch số 4-KH/TW ngày 16/11/2016 của Bộ Chính trị.',
       find: 'Kế hoạch số 04-KH/TW', expect: { date: '2016-11-16' } },
+    // A bare mention upgraded by a coded one stays one document (review finding: it came out twice).
+    { text: 'Thực hiện Nghị quyết số 21 của Bộ Chính trị. Sau đó, Nghị quyết số 21-NQ/TW ngày 16/6/2022 được quán triệt. Nghị quyết số 21-NQ/TW tiếp tục được thực hiện.',
+      find: 'Nghị quyết số 21', expect: { id: '21-NQ/TW', date: '2022-06-16', mentions: [{}, {}, {}] } },
+    // A later mention adds what was missing and replaces nothing (review finding).
+    { text: 'Nghị quyết số 77 của Tỉnh ủy được ban hành. Sau đó Nghị quyết số 77 của Quốc hội về đất đai được thảo luận.',
+      find: 'Nghị quyết số 77', expect: { body: { text: 'Tỉnh ủy' }, issuer: 'TU', subject: null } },
     // A tail date with no year takes the year the date resolver gives it (here the publication year).
     { text: 'thông qua tờ trình số 5054 ngày 4/7 của Chủ tịch UBND thành phố', find: 'tờ trình số 5054', expect: { date: '2024-07-04' } },
   ],

@@ -9,6 +9,9 @@ const BLOCK_TAGS = new Set([
   'article', 'header', 'footer', 'figure', 'figcaption', 'blockquote', 'hr', 'main', 'nav', 'aside', 'title', 'td', 'th',
 ])
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template'])
+const RAW_TEXT_CLOSERS: Record<string, RegExp> = {
+  script: /<\/script/gi, style: /<\/style/gi, noscript: /<\/noscript/gi, template: /<\/template/gi,
+}
 
 /** True when the input looks like an HTML page or fragment rather than plain text. */
 export function looksLikeHtml(input: string): boolean {
@@ -58,8 +61,11 @@ export function stripHtml(input: string): MappedText {
         const end = i + m[0].length
         if (BLOCK_TAGS.has(name)) out.push('\n', i, end)
         if (m[1] === '' && RAW_TEXT_TAGS.has(name)) {
-          const close = input.toLowerCase().indexOf(`</${name}`, end)
-          i = close < 0 ? n : close
+          // Searched in the input itself (lower-casing may change lengths: "İ"), case-insensitively.
+          const closer = RAW_TEXT_CLOSERS[name]!
+          closer.lastIndex = end
+          const close = closer.exec(input)
+          i = close ? close.index : n
         } else i = end
         verbatimFrom = i
         continue

@@ -67,5 +67,6 @@ export function parseNumberWords(words: string): number | null {
     if (!ZERO_TENS_WORDS.includes(t)) afterZeroTens = false
   }
   if (afterZeroTens) return null
-  return total + group + (tens >= 0 ? tens * 10 : 0) + (digit >= 0 ? digit : 0)
+  const value = total + group + (tens >= 0 ? tens * 10 : 0) + (digit >= 0 ? digit : 0)
+  return Number.isFinite(value) ? value : null
 }

@@ -53,4 +53,7 @@ export const NUMBER_EXAMPLES: ReadonlyArray<[string, ParsedNumber | null]> = [
   ['1.23456', null],
   ['49.82.0', null],
   ['thứ', null],
+  // More digits than a double holds: not a quantity (review finding: 400 nines gave Infinity).
+  ['9'.repeat(400), null],
+  ['1234567890123456', null],
 ]

@@ -22,6 +22,8 @@ const SPACES = /[\s\u00a0]+/g
  * @example parseDigits('57,5') //=> 57.5
  */
 export function parseDigits(s: string): number | null {
+  // Beyond 15 significant digits a double cannot hold the value: not a quantity anyone wrote.
+  if (s.length > 24 || s.replace(/\D/g, '').length > 15) return null
   if (THOUSANDS.test(s)) {
     const [int, frac] = s.split(',')
     return Number(int!.replace(/\./g, '') + (frac ? `.${frac}` : ''))
@@ -81,7 +83,8 @@ function parseCardinal(s: string): number | null {
     if (base === null) return null
     if (m[2] === undefined) return base
     const scale = SCALE_WORDS[m[2].toLowerCase()]
-    return scale === undefined ? null : Math.round(base * scale * 1e6) / 1e6
+    const value = scale === undefined ? null : Math.round(base * scale * 1e6) / 1e6
+    return value !== null && Number.isFinite(value) ? value : null
   }
   return parseNumberWords(s)
 }
