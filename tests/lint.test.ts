@@ -17,9 +17,15 @@ describe('source hygiene', () => {
   it('the core imports no node: modules and does no I/O (only src/cli may)', () => {
     for (const f of sources.filter((f) => !relative(SRC, f).startsWith('cli'))) {
       const text = readFileSync(f, 'utf8')
-      expect(text, f).not.toMatch(/from\s+['"](?:node:|fs|path|os|child_process|worker_threads)['"/]/)
+      // `from 'node:fs'`, `import 'fs'`, `import('node:path')`, `require('os')` (review finding: the old pattern missed node:).
+      expect(text, f).not.toMatch(/(?:from|import)\s*\(?\s*['"](?:node:[^'"]+|fs|fs\/promises|path|os|child_process|worker_threads|url|crypto)['"]/)
       expect(text, f).not.toMatch(/\bprocess\.|\brequire\(/)
     }
+  })
+  it('the node-import check catches the forms it is meant to catch', () => {
+    const re = /(?:from|import)\s*\(?\s*['"](?:node:[^'"]+|fs|fs\/promises|path|os|child_process|worker_threads|url|crypto)['"]/
+    for (const bad of ["import { readFile } from 'node:fs'", "import 'fs'", "await import('node:path')", 'import x from "os"']) expect(bad).toMatch(re)
+    expect("import XRegExp from 'xregexp'").not.toMatch(re)
   })
   it('the core imports zod only for types (zod stays out of the runtime path)', () => {
     for (const f of sources.filter((f) => !/records|cli/.test(relative(SRC, f)))) {

@@ -62,6 +62,20 @@ describe('bad input gets a clear issue', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['invalid_published'])
     expect(r.dates[0]!.value).toBeNull()
   })
+  it('inputs that made sentence-, name- and item-scoped code quadratic finish (review findings)', () => {
+    // At these sizes quadratic code ran for minutes (20 s to 210 s measured); linear code takes about a second.
+    const cases = [
+      Array.from({ length: 15_000 }, (_, i) => `ông Nguyễn Văn X${i.toString(36)} `).join(''),
+      Array.from({ length: 4_000 }, (_, i) => `ông Lê Văn Y${i.toString(36)}, Bí thư Chi bộ ${i}, có ${i} đảng viên; `).join(''),
+      '5 đảng viên, '.repeat(30_000),
+      'một đảng viên '.repeat(30_000),
+      '"a 1 '.repeat(60_000),
+      Array.from({ length: 20_000 }, (_, i) => `Nghị quyết số ${i} `).join(''),
+      'Hội nghị ngày 5/10 '.repeat(20_000),
+      '<script></script>x'.repeat(20_000),
+    ]
+    for (const s of cases) expect(extract(s, { published: '2024-01-01' }).issues.filter((i) => i.code === 'internal_error')).toEqual([])
+  })
   it('a huge adversarial input finishes (no super-linear backtracking)', () => {
     const parts = ['0.00'.repeat(30_000) + '\x00', '1.000.000'.repeat(20_000) + 'a', '1'.repeat(100_000), '/'.repeat(50_000), 'của '.repeat(20_000), 'Ảnh: A '.repeat(20_000), '<p'.repeat(20_000), 'về '.repeat(30_000), '9-'.repeat(30_000)]
     for (const s of parts) expectRecordInvariants(s, extract(s))

@@ -30,6 +30,21 @@ describe('every span of every record slices to its text', () => {
     })
   }
 
+  it('slices the same text for every item whatever the Unicode form and line ends (offsets, not just slices, are right)', () => {
+    // Item texts are built by slicing, so "text === slice" alone cannot catch a wrong offset; the same
+    // article in another form must give items whose slices read the same once normalised.
+    const canon = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ')
+    const texts = (input: string) => {
+      const r = extract(input, { published: '2024-12-31' })
+      return [...r.documents, ...r.dates, ...r.counts, ...r.people, ...r.bodies, ...r.meetings].map((i) => canon(input.slice(i.span.start, i.span.end)))
+    }
+    for (const a of articles) {
+      const plain = texts(a.input)
+      expect(texts(a.input.normalize('NFD').replace(/\n/g, '\r\n')), a.name).toEqual(plain)
+      expect(texts(a.input.replace(/ /g, '\u00a0')), a.name).toEqual(plain)
+    }
+  })
+
   it('finds the same documents and dates whatever the Unicode form and line ends', () => {
     for (const a of articles) {
       const key = (s: string) => {

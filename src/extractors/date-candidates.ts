@@ -36,10 +36,8 @@ const dayRule: Rule = (m) => {
   const y = num(m.group('y1') ?? m.group('y2') ?? m.group('y3') ?? m.group('yw'))
   const d = num(m.group('d') ?? m.group('dw'))!
   const mo = num(m.group('m1') ?? m.group('m2') ?? m.group('m3') ?? m.group('mw'))!
-  const slash = m.group('m1') !== undefined
   // Without a cue, only a full d/m/yyyy (or d-m-yyyy, d.m.yyyy) is a date: "21/22 chỉ tiêu" is not.
   if (!pod && !cue && y === null) return null
-  if (!pod && !cue && !slash && m.group('mw') === undefined && y === null) return null
   if (!validYear(y)) return null
   if (!makeDate(y ?? 2000, mo, d)) return null // 2000 is a leap year: 29/2 passes here, the year decides later
   const c = base(m, 'date/day', 'date')

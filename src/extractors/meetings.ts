@@ -71,13 +71,20 @@ export function extractMeetings(
 ): Meeting[] {
   const bodyMentions = bodies.flatMap((b) => b.mentions).sort((a, b) => a.span.start - b.span.start)
   const dates = meetingDates(doc, allDates)
+  // Day dates by sentence: one lookup per meeting mention, not a scan of every date.
+  const daysBySentence = new Map<number, PlacedDate[]>()
+  for (const d of dates) {
+    if (d.item.kind !== 'date') continue
+    const s = findRange(doc.sentences, d.start)
+    daysBySentence.set(s, [...(daysBySentence.get(s) ?? []), d])
+  }
   const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number> }> = []
   for (const k of findKindMentions(doc)) {
     const s = findRange(doc.sentences, k.start)
     if (s < 0) continue
     const sentence = doc.sentences[s]!
     const sText = doc.key.slice(sentence.start, sentence.end).toLowerCase()
-    const dayDate = dates.find((d) => d.item.kind === 'date' && d.start >= sentence.start && d.end <= sentence.end && d.start < k.start + 200)
+    const dayDate = daysBySentence.get(s)?.find((d) => d.end <= sentence.end && d.start < k.start + 200)
     const current = meetings.at(-1)
     const sameKind = current && (current.kind === k.key || GENERIC.has(k.key) || (k.verbal && current.kind === 'working-session'))
     const differentDay = dayDate && current?.date && dayDate.item.value !== current.date
@@ -170,8 +177,9 @@ function hostsAfter(doc: Doc, bodyMentions: readonly TextItem[], from: number): 
   let pos = inputSpan(doc, from, from + 1).start
   for (const m of bodyMentions) {
     if (m.span.start < pos) continue
-    const gap = doc.input.slice(pos, m.span.start)
-    if (!/^(?: |,|và)*$/u.test(gap) || gap.length > 8) break // same line: commas, spaces and "và" only
+    // The gap is original input (maybe NFD, NBSP): compared in its composed, plain-spaced form.
+    const gap = doc.input.slice(pos, m.span.start).normalize('NFC').replace(/[\u00a0\t]/g, ' ')
+    if (!/^(?: |,|và)*$/u.test(gap) || gap.length > 12) break // same line: commas, spaces and "và" only
     out.push(m)
     pos = m.span.end
   }

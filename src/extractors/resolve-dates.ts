@@ -1,4 +1,4 @@
-import { inputSpan, type Doc } from '../engine/doc.ts'
+import { findRange, inputSpan, type Doc } from '../engine/doc.ts'
 import {
   compareDates, formatDate, lastDayOfMonth, makeDate, resolveYear, type CalendarDate,
 } from '../parse/calendar-date.ts'
@@ -24,6 +24,19 @@ export function contextYear(doc: Doc, candidates: readonly DateCandidate[]): num
   return best
 }
 
+/** The year of another month, quarter or period written with one in the same sentence, or null. */
+function sentenceYear(doc: Doc, candidates: readonly DateCandidate[], c: DateCandidate): number | null {
+  const s = findRange(doc.sentences, c.start)
+  if (s < 0) return null
+  const { start, end } = doc.sentences[s]!
+  let best: DateCandidate | null = null
+  for (const o of candidates) {
+    if (o === c || o.start < start || o.end > end || o.year === null || !(o.kind === 'quarter' || o.kind === 'period' || o.kind === 'month')) continue
+    if (!best || Math.abs(o.start - c.start) < Math.abs(best.start - c.start)) best = o
+  }
+  return best?.year ?? null
+}
+
 /** Turns candidates into record items, filling missing years from `published` or the context year. */
 export function resolveDates(doc: Doc, candidates: readonly DateCandidate[], published: CalendarDate | null): DateItem[] {
   const ctxYear = contextYear(doc, candidates)
@@ -37,10 +50,17 @@ export function resolveDates(doc: Doc, candidates: readonly DateCandidate[], pub
     let year = c.year
     if (year !== null || c.years !== null) item.yearFrom = 'text'
     else if (c.kind !== 'term' && c.kind !== 'range') {
-      if (published) {
+      const neighbour = c.kind !== 'date' ? sentenceYear(doc, candidates, c) : null
+      if (neighbour !== null) {
+        // "quý III/2023 và 9 tháng": a period with no year takes the one written beside it.
+        year = neighbour
+        item.yearFrom = 'context'
+      } else if (published) {
+        // Like a day, a month, quarter or period starts on or before the publication date.
+        const startMonth = c.kind === 'month' ? c.month : c.months?.[0]
         year = c.kind === 'date' ? resolveYear(c.month!, c.day!, published)
-          : c.kind === 'month' ? (c.month! <= published.month ? published.year : published.year - 1)
-          : published.year
+          : startMonth === undefined || startMonth === null ? published.year
+          : startMonth <= published.month ? published.year : published.year - 1
         if (year !== null) item.yearFrom = 'published'
       } else if (ctxYear !== null) {
         year = ctxYear

@@ -32,7 +32,12 @@ export default defineExamples({
   ],
   surround: [
     // "và 9 tháng" after a quarter is the nine-month period (fixture a-05 needed this).
-    { text: 'kết quả quý III/2023 và 9 tháng, triển khai nhiệm vụ quý IV/2023', find: 'và 9 tháng', expect: { kind: 'period', start: '2024-01-01', end: '2024-09-30' } },
+    // …and takes the year written beside it in the sentence (review finding: it took the publication year).
+    { text: 'kết quả quý III/2023 và 9 tháng, triển khai nhiệm vụ quý IV/2023', find: 'và 9 tháng', expect: { kind: 'period', start: '2023-01-01', end: '2023-09-30', yearFrom: 'context' } },
+    // A quarter with no year starts on or before the publication date, like a day does.
+    { text: 'Sơ kết công tác quý IV, triển khai nhiệm vụ năm mới.', find: 'quý IV', expect: { start: '2023-10-01', end: '2023-12-31', yearFrom: 'published' } },
+    // Single spaces only: a date never spans a line break (review finding).
+    { text: 'hội nghị buổi sáng\n12/7/2024 khai mạc', find: '12/7/2024', expect: { value: '2024-07-12', partOfDay: null } },
     { text: 'Tính đến ngày 30/6/2024, toàn tỉnh có 608 tổ chức cơ sở đảng', find: 'ngày 30/6/2024', expect: { value: '2024-06-30' } },
   ],
   negative: [

@@ -10,30 +10,30 @@ const END = `(?![${WORD_CHAR}]|[/.-]\\d)`
  * or `ngày`/`hôm`) is required; the extractor checks that.
  */
 export const DAY_DATE = defineGrammar('date/day', `
-  (?: (?<pod> {{partOfDay}} ) \\s+ (?: (?:hôm\\s+)? nay \\s+ )? (?: \\(? [Nn]gày \\s+ )?
-    | (?<cue> [Nn]gày | [Hh]ôm ) \\s+ )?
+  (?: (?<pod> {{partOfDay}} ) \\x20 (?: (?:hôm\\x20)? nay \\x20 )? (?: \\(? [Nn]gày \\x20 )?
+    | (?<cue> [Nn]gày | [Hh]ôm ) \\x20 )?
   (?: (?<d> \\d{1,2} )
       (?: / (?<m1> \\d{1,2} ) (?: / (?<y1> \\d{4} ) )?
         | - (?<m2> \\d{1,2} ) (?: - (?<y2> \\d{4} ) )?
         | \\. (?<m3> \\d{1,2} ) (?: \\. (?<y3> \\d{4} ) )? )
-    | (?<dw> \\d{1,2} ) \\s+ tháng \\s+ (?<mw> \\d{1,2} ) (?: \\s+ năm \\s+ (?<yw> \\d{4} ) )? )
+    | (?<dw> \\d{1,2} ) \\x20 tháng \\x20 (?<mw> \\d{1,2} ) (?: \\x20 năm \\x20 (?<yw> \\d{4} ) )? )
   ${END}
 `, () => ({ partOfDay: partOfDay() }))
 
 /** A month: `tháng 7/2024`, `tháng 7 năm 2024`, `tháng 12`. */
 export const MONTH_DATE = defineGrammar('date/month', `
-  [Tt]háng \\s+ (?<m> \\d{1,2} ) (?: \\s* / \\s* (?<y> \\d{4} ) | \\s+ năm \\s+ (?<y2> \\d{4} ) )?
+  [Tt]háng \\x20 (?<m> \\d{1,2} ) (?: \\x20? / \\x20? (?<y> \\d{4} ) | \\x20 năm \\x20 (?<y2> \\d{4} ) )?
   ${END}
 `)
 
 /** A year: `năm 2023`. */
 export const YEAR_DATE = defineGrammar('date/year', `
-  [Nn]ăm \\s+ (?<y> (?:19|20|21)\\d\\d ) (?![${WORD_CHAR}]|\\s*-\\s*\\d|[/.,]\\d)
+  [Nn]ăm \\x20 (?<y> (?:19|20|21)\\d\\d ) (?![${WORD_CHAR}]|\\x20?-\\x20?\\d|[/.,]\\d)
 `)
 
 /** A quarter: `quý III/2023`, `quý 2 năm 2024`, `quý IV`. */
 export const QUARTER_DATE = defineGrammar('date/quarter', `
-  [Qq]uý \\s+ (?<q> IV | I{1,3} | [1-4] ) (?: \\s* / \\s* (?<y> \\d{4} ) | \\s+ năm \\s+ (?<y2> \\d{4} ) )?
+  [Qq]uý \\x20 (?<q> IV | I{1,3} | [1-4] ) (?: \\x20? / \\x20? (?<y> \\d{4} ) | \\x20 năm \\x20 (?<y2> \\d{4} ) )?
   ${END}
 `)
 
@@ -43,17 +43,17 @@ export const QUARTER_DATE = defineGrammar('date/quarter', `
  * qua`: the extractor checks).
  */
 export const PERIOD_DATE = defineGrammar('date/period', `
-  (?: (?<n> \\d{1,2} | ba | sáu | chín ) \\s+ tháng \\s+ (?: (?<which> đầu | cuối ) \\s+ )? năm
-      (?: \\s+ (?<y> (?:19|20|21)\\d\\d ) (?![${WORD_CHAR}]) )?
-    | (?: [Tt]rong | và ) \\s+ (?<bare> 3 | 6 | 9 | ba | sáu | chín ) \\s+ tháng (?! \\s+ (?: đầu | cuối | năm ) ) )
+  (?: (?<n> \\d{1,2} | ba | sáu | chín ) \\x20 tháng \\x20 (?: (?<which> đầu | cuối ) \\x20 )? năm
+      (?: \\x20 (?<y> (?:19|20|21)\\d\\d ) (?![${WORD_CHAR}]) )?
+    | (?: [Tt]rong | và ) \\x20 (?<bare> 3 | 6 | 9 | ba | sáu | chín ) \\x20 tháng (?! \\x20 (?: đầu | cuối | năm ) ) )
   (?![${WORD_CHAR}])
 `)
 
 /** A term or a span of years: `nhiệm kỳ 2020-2025`, `giai đoạn 2024 - 2026`, `năm 2002-2017`, `từ năm 2010 đến nay`. */
 export const YEAR_RANGE = defineGrammar('date/year-range', `
-  (?: (?<term> [Nn]hiệm \\s+ kỳ ) \\s+ (?<a> \\d{4} ) \\s* - \\s* (?<b> \\d{4} )
-    | (?<stage> [Gg]iai \\s+ đoạn | [Nn]ăm ) \\s+ (?<a2> \\d{4} ) \\s* - \\s* (?<b2> \\d{4} )
-    | [Tt]ừ \\s+ (?:năm \\s+)? (?<from> \\d{4} ) \\s+ (?:đến|tới) \\s+ (?: (?<now> nay | hiện \\s+ nay ) | (?:năm \\s+)? (?<to> \\d{4} ) ) )
+  (?: (?<term> [Nn]hiệm \\x20 kỳ ) \\x20 (?<a> \\d{4} ) \\x20? - \\x20? (?<b> \\d{4} )
+    | (?<stage> [Gg]iai \\x20 đoạn | [Nn]ăm ) \\x20 (?<a2> \\d{4} ) \\x20? - \\x20? (?<b2> \\d{4} )
+    | [Tt]ừ \\x20 (?:năm \\x20)? (?<from> \\d{4} ) \\x20 (?:đến|tới) \\x20 (?: (?<now> nay | hiện \\x20 nay ) | (?:năm \\x20)? (?<to> \\d{4} ) ) )
   (?![${WORD_CHAR}])
 `)
 

@@ -19,7 +19,7 @@ export default defineExamples({
     { text: 'Ngày 9/6, Ban Thường vụ Tỉnh ủy tổ chức sơ kết 1 năm thực hiện Quy định số 01.', expect: { kind: 'review-midterm', date: '2023-06-09' } },
     { text: 'Chiều 17-12, Ban Thường vụ Huyện ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.', expect: { kind: 'announcement', date: '2022-12-17' } },
     // A congress on a dated lede is held, though the verb is a plain "tổ chức" (dev corpus wording, paraphrased).
-    { text: 'Sáng 10-9, Đảng bộ khối doanh nghiệp quận Tân Bình tổ chức đại hội nhiệm kỳ 2005-2010.', expect: { kind: 'congress', date: '2023-09-10', partOfDay: 'morning' } },
+    { text: 'Sáng 10-9, Đảng bộ khối doanh nghiệp quận Tân Bình tổ chức đại hội lần thứ V.', expect: { kind: 'congress', date: '2023-09-10', partOfDay: 'morning' } },
     // A dateline dates the meeting named later in the lede.
     { text: 'Ngày 20/6, tại Hà Nội, Đoàn công tác của Ủy ban Kiểm tra Trung ương công bố quyết định giám sát. Tại buổi làm việc, đồng chí Nguyễn Văn An phát biểu.',
       expect: { kind: 'working-session', date: '2023-06-20' } },

@@ -72,7 +72,9 @@ export function cleanText(input: string): MappedText {
       verbatimFrom = i
       continue
     }
-    if (needsNfc && (c >= 0xc0 || combiningNext)) {
+    // Composition applies to letters (and what combines with them); spaces, dashes and quotes are
+    // classified first, since NFC maps some of them (U+2000 → U+2002) to other spaces.
+    if (needsNfc && (c >= 0xc0 || combiningNext) && classify(c) === Kind.Keep) {
       // A cluster: this unit plus following combining marks, normalised together.
       let j = i + 1
       while (j < n && isCombining(input.charCodeAt(j))) j++
