@@ -65,7 +65,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     if (/^[\p{N}'’]/u.test(doc.key.slice(m.end, m.end + 1))) return m.end
     const tokens = m.key.split(' ')
     runs.push({ start: m.start, tokens })
-    if (findRange(exclude, m.start) >= 0) return m.end
+    if (tokens.length < 2 || findRange(exclude, m.start) >= 0) return m.end // one word is never a full name
     const offsets: number[] = []
     let at = m.start
     for (const t of tokens) {
@@ -74,7 +74,8 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     }
     const before = doc.key.slice(Math.max(0, m.start - 30), m.start)
     if (endsWithWord(before, THINGS)) return
-    const afterHonorific = honorificBefore(doc, m.start)
+    let honorific: boolean | undefined
+    const afterHonorific = () => (honorific ??= honorificBefore(doc, m.start))
     let i = 0
     // "tư tưởng, phong cách Hồ Chí Minh": the person, not the city.
     const hcmPerson = m.key.startsWith('Hồ Chí Minh') && HCM_PERSON_CUE.test(doc.key.slice(Math.max(0, m.start - 60), m.start))
@@ -92,7 +93,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
         continue
       }
       const titleWord = i === 0 && positionAt(doc.key.slice(offsets[0]!, m.end)) !== null
-      if (!isTitleCase(tokens[i]!) || titleWord || (!surnameAt(tokens, i) && !(afterHonorific && i === 0))) {
+      if (!isTitleCase(tokens[i]!) || titleWord || (!surnameAt(tokens, i) && !(i === 0 && afterHonorific()))) {
         i++
         continue
       }
