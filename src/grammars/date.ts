@@ -10,13 +10,13 @@ const END = `(?![${WORD_CHAR}]|[/.-]\\d)`
  * or `ngày`/`hôm`) is required; the extractor checks that.
  */
 export const DAY_DATE = defineGrammar('date/day', `
-  (?: (?<pod> {{partOfDay}} ) \\x20 (?: (?:hôm\\x20)? nay \\x20 )? (?: \\(? [Nn]gày \\x20 )?
-    | (?<cue> [Nn]gày | [Hh]ôm ) \\x20 )?
+  (?: (?<pod> {{partOfDay}} ) \\x20 (?: (?:hôm\\x20)? nay \\x20 )? (?: \\(? [Nn]gày \\x20 )?   # Chiều ▸12/7   Sáng nay (ngày ▸…
+    | (?<cue> [Nn]gày | [Hh]ôm ) \\x20 )?                                          # ngày ▸14/01/2022
   (?: (?<d> \\d{1,2} )
-      (?: / (?<m1> \\d{1,2} ) (?: / (?<y1> \\d{4} ) )?
-        | - (?<m2> \\d{1,2} ) (?: - (?<y2> \\d{4} ) )?
-        | \\. (?<m3> \\d{1,2} ) (?: \\. (?<y3> \\d{4} ) )? )
-    | (?<dw> \\d{1,2} ) \\x20 tháng \\x20 (?<mw> \\d{1,2} ) (?: \\x20 năm \\x20 (?<yw> \\d{4} ) )? )
+      (?: / (?<m1> \\d{1,2} ) (?: / (?<y1> \\d{4} ) )?                           # 12/7   14/01/2022
+        | - (?<m2> \\d{1,2} ) (?: - (?<y2> \\d{4} ) )?                           # 10-11  14-6-2024
+        | \\. (?<m3> \\d{1,2} ) (?: \\. (?<y3> \\d{4} ) )? )                      # 26.2   (Lao Động style)
+    | (?<dw> \\d{1,2} ) \\x20 tháng \\x20 (?<mw> \\d{1,2} ) (?: \\x20 năm \\x20 (?<yw> \\d{4} ) )? )   # 14 tháng 6 năm 2024
   ${END}
 `, () => ({ partOfDay: partOfDay() }))
 

@@ -21,8 +21,9 @@ const STATE_CODE = `(?<snum> \\d{1,5} ) / (?: (?<syear> (?:19|20)\\d\\d ) / )? (
  * `Số: 12-HD/BTCTU`, or a bare `21-NQ/TW`.
  */
 export const CODED_DOCUMENT = defineGrammar('document-ref/coded', `
-  (?: (?<type> {{typeWord}} ) \\x20 (?: [Ss]ố \\x20? :? \\x20? )? | [Ss]ố \\x20? :? \\x20? )?
-  (?<code> ${LAW_CODE} | ${PARTY_CODE} | ${STATE_CODE} )
+  (?: (?<type> {{typeWord}} ) \\x20 (?: [Ss]ố \\x20? :? \\x20? )?    # Kế hoạch số ▸   Nghị định ▸
+    | [Ss]ố \\x20? :? \\x20? )?                                      # Số: ▸12-HD/BTCTU
+  (?<code> ${LAW_CODE} | ${PARTY_CODE} | ${STATE_CODE} )             # law first: 55/2014/QH13 also fits the state form
   (?![${WORD_CHAR}])
 `, () => ({ typeWord: typeWord() }))
 

@@ -38,7 +38,14 @@ for (const dir of dirs) {
       continue
     }
     const raw = readFileSync(join(dir, f), 'utf8')
-    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold & { publishedOption?: string | null }
+    let gold: Gold & { publishedOption?: string | null }
+    try {
+      gold = JSON.parse(readFileSync(goldPath, 'utf8'))
+    } catch (error) {
+      console.error(`eval: ${goldPath} is not valid JSON (${(error as Error).message}); skipped`)
+      skipped++
+      continue
+    }
     const published = headerPublished(raw) ?? gold.publishedOption ?? undefined
     const record = extract(stripSourceHeader(raw), { published, source: f })
     articles.push({ article: `${basename(dir)}/${f}`, fields: scoreArticle(record, gold) })
