@@ -1,7 +1,7 @@
 import { findRange, type Doc, type Range } from '../engine/doc.ts'
 import { scan } from '../engine/scan.ts'
 import { NUMBER_EXPRESSION, WORD_NUMBER } from '../grammars/count.ts'
-import { AMOUNT_UNITS, CHANGE_WORDS, COUNT_NOUNS, QUALIFIERS, TIME_UNITS, TOTAL_WORDS } from '../lexicon/count-words.ts'
+import { AMOUNT_UNITS, CHANGE_WORDS, COUNT_NOUNS, NOT_MONEY_AFTER_DONG, QUALIFIERS, TIME_UNITS, TOTAL_WORDS } from '../lexicon/count-words.ts'
 import { parseDigits, parseVietnameseNumber } from '../parse/number.ts'
 import { parseNumberWords } from '../parse/number-words.ts'
 import type { Count } from '../records/count.ts'
@@ -47,7 +47,10 @@ const SKIP_BEFORE = ['thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'm
 /** The unit of an amount that starts `after` ("đồng", "ha"; "triệu đồng" is the grammar's scale + "đồng"), with its written length. */
 function amountUnitAt(after: string): { unit: string; length: number } | null {
   for (const u of AMOUNT_KEYS) {
-    if (after.startsWith(u) && !/^[\p{L}\p{M}\p{N}]/u.test(after.slice(u.length))) return { unit: AMOUNT_UNITS[u]!, length: u.length }
+    if (!after.startsWith(u) || /^[\p{L}\p{M}\p{N}]/u.test(after.slice(u.length))) continue
+    // "4 đồng chí": comrades, not money.
+    if (u === 'đồng' && NOT_MONEY_AFTER_DONG.some((w) => after.startsWith(`đồng ${w}`) && !/^[\p{L}\p{M}]/u.test(after.slice(5 + w.length)))) return null
+    return { unit: AMOUNT_UNITS[u]!, length: u.length }
   }
   return null
 }

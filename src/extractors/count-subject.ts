@@ -3,6 +3,7 @@ import {
   COORDINATED_NOUNS, COUNT_NOUNS, NOT_A_SUBJECT, SUBJECT_COMPOUNDS, SUBJECT_STOP_PHRASES, SUBJECT_STOPWORDS,
 } from '../lexicon/count-words.ts'
 import type { CountCandidate } from './count-candidates.ts'
+import { positionAt } from './titles.ts'
 
 /** A count's subject: where it is and what it says. */
 export interface Subject {
@@ -58,6 +59,8 @@ export function readSubject(doc: Doc, c: CountCandidate, abbreviations: Map<stri
   const toks = tokensFrom(doc.key, c.valueEnd, MAX_COORDINATED_WORDS * 2 + 4)
   const words: Token[] = []
   let coordinated = false
+  /** Where a position that opens the subject ends ("Phó Giám đốc"): its capitals belong to the subject. */
+  let positionEnd = -1
   const wordCount = () => words.filter((w) => w.text !== ',').length
   for (let i = 0; i < toks.length && wordCount() < (coordinated ? MAX_COORDINATED_WORDS : MAX_WORDS); i++) {
     const t = toks[i]!
@@ -82,11 +85,14 @@ export function readSubject(doc: Doc, c: CountCandidate, abbreviations: Map<stri
     }
     if (words.length > 0 && SUBJECT_STOP_PHRASES.includes(pair)) break
     if (words.length === 0) {
-      if (isCapitalised(t.text) && !isAllCaps(t.text) && !abbreviations.has(t.text) && t.text !== 'Đảng') return percentLookback(doc, c)
+      // A capital opens a name (not a subject), unless it opens a position: "8 Phó Giám đốc sở".
+      const position = isCapitalised(t.text) ? positionAt(doc.key.slice(t.start, t.start + 40)) : null
+      if (position) positionEnd = t.start + position.length
+      if (isCapitalised(t.text) && !isAllCaps(t.text) && !abbreviations.has(t.text) && t.text !== 'Đảng' && !position) return percentLookback(doc, c)
       if (NOT_SUBJECT.includes(lower) || STOP.has(lower)) return percentLookback(doc, c)
     } else {
       if (STOP.has(lower)) break
-      if (isCapitalised(t.text) && t.text !== 'Đảng' && !abbreviations.has(t.text) && !isAllCaps(t.text)) break
+      if (isCapitalised(t.text) && t.text !== 'Đảng' && !abbreviations.has(t.text) && !isAllCaps(t.text) && t.start >= positionEnd) break
     }
     words.push(t)
   }

@@ -21,6 +21,10 @@ export default defineExamples({
     { text: '195/160 đảng viên', expect: { value: 195, subject: 'đảng viên' } },
     { text: '35-40% đảng viên', expect: { value: 35, upTo: 40, percent: true } },
     { text: '64 tham luận', expect: { value: 64, subject: 'tham luận' } },
+    // "đồng chí" is not the currency đồng (dev corpus: these came out as money).
+    { text: '4 đồng chí', expect: { value: 4, subject: 'đồng chí' } },
+    // A count of title-holders starts with a capital.
+    { text: '8 Phó Giám đốc sở', expect: { value: 8, subject: 'Phó Giám đốc sở' } },
   ],
   surround: [
     { text: 'tăng 331 đảng viên so với cùng kỳ năm trước', find: 'tăng 331 đảng viên', expect: { value: 331, change: 'increase', comparedTo: 'same-period-previous-year' } },

@@ -28,6 +28,11 @@ export const AMOUNT_UNITS: Readonly<Record<string, string>> = {
   'tấn': 'tonne', 'tạ': 'quintal', 'kg': 'kg', 'lít': 'litre', 'MW': 'MW', 'kW': 'kW', 'kWh': 'kWh', 'mét': 'm', 'cây số': 'km',
 }
 
+/** Words after "đồng" that make it not the currency: "4 đồng chí" (comrades), "đồng bào", "đồng thời". */
+export const NOT_MONEY_AFTER_DONG: readonly string[] = [
+  'chí', 'bào', 'thời', 'ý', 'hương', 'đội', 'nghiệp', 'tâm', 'loạt', 'bộ', 'chủ', 'minh', 'thuận', 'hành', 'lòng', 'phạm', 'sở',
+]
+
 /** Scale words after digits ("1,8 triệu", "2 nghìn"). */
 export const SCALES: readonly string[] = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn']
 
