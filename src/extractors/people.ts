@@ -45,11 +45,11 @@ function surnameAt(tokens: readonly string[], i: number): number {
   return SURNAME_SET.has(tokens[i]!) ? 1 : 0
 }
 
-/** True when the one to three words right before a run (ending with a space) are in `words`. */
+/** True when the one to four words right before a run (ending with a space) are in `words`. */
 function endsWithWord(before: string, words: ReadonlySet<string>): boolean {
   if (!before.endsWith(' ')) return false
   const parts = before.slice(0, -1).split(/[ \n]/)
-  for (let k = 1; k <= 3 && k <= parts.length; k++) {
+  for (let k = 1; k <= 4 && k <= parts.length; k++) {
     if (words.has(parts.slice(-k).join(' '))) return true
   }
   return false
@@ -109,6 +109,9 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     while (j - i > 2 && NOT_LAST.has(tokens[j - 1]!)) j--
     if (j - i === 2 && NOT_LAST.has(tokens[j - 1]!)) return
     if (countryAt(tokens, j - 2) === 2 || countryAt(tokens, i) > 0) return
+    // A thing word inside the run, before or at the surname ("Tết Đinh Dậu", "Tỉnh Đoàn Tiền Giang"): not a person.
+    // ("UBND TP Nguyễn Đức Chung" is fine: TP there stands for the city of the body, not for a thing named after a person.)
+    if (i > 0 && !hcmPerson && !/^T[Pp]\.?$/.test(tokens[i - 1]!) && (THINGS.has(tokens[i - 1]!) || THINGS.has(`${tokens[i - 1]} ${tokens[i]}`))) return
     if (j - i < 2) return
     const name = tokens.slice(i, j).join(' ')
     if (name === 'Hồ Chí Minh' && !HCM_PERSON_CUE.test(doc.key.slice(Math.max(0, m.start - 60), m.start))) return

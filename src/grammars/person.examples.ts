@@ -28,6 +28,8 @@ export default defineExamples({
     // Scraped text runs a name into the next phrase; the name stops before it (dev corpus, paraphrased).
     { text: 'Phát biểu của Tổng Bí thư Nông Đức Mạnh Đại hội đã thành công tốt đẹp.', find: 'Nông Đức Mạnh' },
     { text: 'Bí thư Tỉnh ủy Nguyễn Văn Thiện Chiều cùng ngày, đoàn đến thăm xã.', find: 'Nguyễn Văn Thiện' },
+    // "TP" inside a title names the city of the body, and the person follows (regression guard).
+    { text: 'Chủ tịch UBND TP Nguyễn Đức Chung giao nhiệm vụ cho các sở.', find: 'Nguyễn Đức Chung', expect: { titles: [{ position: 'Chủ tịch' }] } },
     // A person named in a case name is the person.
     { text: 'Tòa án xét xử vụ án Phạm Công Danh và đồng phạm.', find: 'Phạm Công Danh' },
     { text: 'Chiều 10-11, các ông: Nguyễn Khắc Toàn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Khắc Hà - Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị tổng kết.',
@@ -48,5 +50,9 @@ export default defineExamples({
     'Đoàn TNCS Hồ Chí Minh tỉnh tổ chức.',
     'Thường trực Tỉnh ủy họp.',
     'Hợp tác giữa Việt Nam và Hà Lan được mở rộng.',
+    // Dev corpus cases, paraphrased: a body and its province, a festival, an airport.
+    'Ông từng là cán bộ Tỉnh Đoàn Tiền Giang nhiều năm.',
+    'Chuẩn bị đón Tết Đinh Dậu an toàn.',
+    'Hàng hóa qua Sân bay quốc tế Tân Sơn Nhất tăng.',
   ],
 })

@@ -10,6 +10,7 @@ export const THING_WORDS: readonly string[] = [
   'Giải', 'giải thưởng', 'Giải thưởng', 'đại lộ', 'Đại lộ', 'nhà văn hóa', 'Nhà văn hóa', 'sân bay', 'cảng', 'Cảng',
   'chợ', 'Chợ', 'bến', 'Bến', 'đảo', 'Đảo', 'tàu', 'Tàu', 'đèo', 'Đèo', 'hồ', 'Đoàn TNCS', 'Thanh niên Cộng sản', 'Học viện',
   'học viện', 'Đại học', 'đại học', 'Bảo tàng', 'bảo tàng', 'Thư viện', 'thư viện', 'TP.', 'TP', 'Tp.', 'Tp', 'thành phố', 'Thành phố',
+  'Tết', 'tết', 'sân bay quốc tế', 'Sân bay quốc tế', 'Tỉnh Đoàn', 'tỉnh Đoàn', 'Thành Đoàn', 'thành Đoàn',
 ]
 
 /** After these, a capitalised run is a place name unless what remains after the place is a full name. */
@@ -32,6 +33,7 @@ export const CAPITALISED_COMPOUNDS: readonly string[] = [
   'Giao thông', 'Vận tải', 'Công thương', 'Nông nghiệp', 'Phát triển', 'Lao động', 'Thương binh', 'Xã hội', 'Ngoại giao',
   'Quốc phòng', 'Đảng ủy', 'Đảng bộ', 'Ban cán', 'Thủ tướng', 'Chính phủ', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy',
   'Đại hội', 'Đại biểu', 'Đại tướng', 'Đại tá', 'Đại học', 'Đại sứ', 'Ủy viên', 'Ủy ban', 'Hội nghị', 'Hội thảo', 'Ban chấp',
+  'Đoàn công', 'Đoàn kiểm', 'Đoàn giám', 'Đoàn đại', 'Đoàn thanh', 'Cụ thể',
 ]
 
 /** Committees and organs after which a two-syllable capitalised run is their place (`Huyện ủy Sơn Hà`), not a person. */

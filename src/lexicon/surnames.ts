@@ -7,6 +7,7 @@
 export const SURNAMES: readonly string[] = [
   // Kinh, most frequent first
   'Nguyễn',
+  'Uông', // Uông Chu Lưu
   'Trần',
   'Lê',
   'Phạm',
