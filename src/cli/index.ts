@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { main } from './main.ts'
 import { listDirectory } from './list-directory.ts'
-import { readUtf8 } from './read-utf8.ts'
+import { readUtf8, stripBom } from './read-utf8.ts'
 
 /** The `vn-news-extract` command. */
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  const text = Buffer.concat(chunks).toString('utf8')
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return stripBom(Buffer.concat(chunks).toString('utf8'))
 }
 
 function version(): string {

@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../normalize/normalize.ts'
 import type { CalendarDate } from '../parse/calendar-date.ts'
+import type { TextItem } from '../records/span.ts'
 
 /** A [start, end) range of units. */
 export interface Range {
@@ -26,6 +27,12 @@ export function inputSpan(doc: Doc, s: number, e: number): { start: number; end:
     return { start: at, end: at }
   }
   return { start: doc.starts[s]!, end: doc.ends[e - 1]! }
+}
+
+/** The original-input item (span and the text it slices) for normalised range [s, e). */
+export function inputItem(doc: Doc, s: number, e: number): TextItem {
+  const span = inputSpan(doc, s, e)
+  return { text: doc.input.slice(span.start, span.end), span }
 }
 
 /** Index of the range in sorted `ranges` that contains `pos`, or -1. */

@@ -1,4 +1,4 @@
-import { inputSpan, type Doc, type Range } from '../engine/doc.ts'
+import { inputItem, type Doc, type Range } from '../engine/doc.ts'
 import { scan, type MatchView } from '../engine/scan.ts'
 import { BODY } from '../grammars/body.ts'
 import { BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, STATE_BODIES, type BodyLevel } from '../lexicon/bodies.ts'
@@ -47,8 +47,8 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
   const bodies: Body[] = []
   const byName = new Map<string, Body>()
   const add = (name: string, kind: string, level: BodyLevel | null, where: Where | null, start: number, end: number, core = name) => {
-    const span = inputSpan(doc, start, end)
-    const mention = { text: doc.input.slice(span.start, span.end), span }
+    const mention = inputItem(doc, start, end)
+    const span = mention.span
     const inferred = !where?.locality && level === 'province' && province !== null
     const locality = where?.locality ?? (inferred ? province : null)
     const key = `${lower(core).replace(/\s+(?:tỉnh|thành phố)$/u, '')}|${locality ?? ''}`

@@ -1,4 +1,4 @@
-import { findRange, inputSpan, type Doc, type Range } from '../engine/doc.ts'
+import { findRange, inputItem, inputSpan, type Doc, type Range } from '../engine/doc.ts'
 import { COUNT_CATEGORIES } from '../lexicon/count-words.ts'
 import type { Amount, Count } from '../records/count.ts'
 import type { DateItem } from '../records/date-item.ts'
@@ -130,8 +130,7 @@ function scopeFor(doc: Doc, from: number, at: number): TextItem | null {
   let m: RegExpExecArray | null
   while ((m = SCOPE.exec(text)) !== null) last = m
   if (!last) return null
-  const span = inputSpan(doc, from + last.index, from + last.index + last[0].length)
-  return { text: doc.input.slice(span.start, span.end), span }
+  return inputItem(doc, from + last.index, from + last.index + last[0].length)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { inputSpan, type Doc, type Range } from '../engine/doc.ts'
+import { inputItem, inputSpan, type Doc, type Range } from '../engine/doc.ts'
 import { matchAt, scan, testWhole, type MatchView } from '../engine/scan.ts'
 import {
   BARE_DOCUMENT, CODED_DOCUMENT, DOCUMENT_BODY_TAIL, DOCUMENT_DATE_TAIL, DOCUMENT_SUBJECT_TAIL, IMPLEMENTS_LEAD,
@@ -11,7 +11,6 @@ import {
 import { parseRoman } from '../parse/roman.ts'
 import { canonicalToneMarks } from '../normalize/tone-marks.ts'
 import type { DocumentRef } from '../records/document-ref.ts'
-import type { TextItem } from '../records/span.ts'
 import { removeOverlaps, type Found } from './candidate.ts'
 
 /** A reference head before tails and merging. */
@@ -95,10 +94,7 @@ function documentDate(text: string): string | null {
   return d ? formatDate(d) : null
 }
 
-const textItem = (doc: Doc, s: number, e: number): TextItem => {
-  const span = inputSpan(doc, s, e)
-  return { text: doc.input.slice(span.start, span.end), span }
-}
+const textItem = inputItem
 
 const numberKey = (n: string) => n.replace(/^0+(?=\d)/, '')
 /** What `implements` points at: the id, else `TYPE NUMBER`. */

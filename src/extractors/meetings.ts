@@ -1,4 +1,4 @@
-import { findRange, inputSpan, type Doc, type Range } from '../engine/doc.ts'
+import { findRange, inputItem, inputSpan, type Doc, type Range } from '../engine/doc.ts'
 import { scan } from '../engine/scan.ts'
 import { MEETING_KIND, ORGANISED_EVENT, WORKING_WITH } from '../grammars/meeting.ts'
 import { HELD_WORDS, MEETING_KINDS, NOT_HELD_BEFORE } from '../lexicon/meeting-kinds.ts'
@@ -55,10 +55,7 @@ function findKindMentions(doc: Doc): KindMention[] {
   return out.sort((a, b) => a.start - b.start)
 }
 
-const item = (doc: Doc, s: number, e: number): TextItem => {
-  const span = inputSpan(doc, s, e)
-  return { text: doc.input.slice(span.start, span.end), span }
-}
+const item = inputItem
 
 /**
  * Meetings the article reports as held: a kind mention in a sentence with a day date, a

@@ -1,13 +1,10 @@
-import { findRange, inputSpan, type Doc, type Range } from '../engine/doc.ts'
+import { findRange, inputItem, inputSpan, type Doc, type Range } from '../engine/doc.ts'
 import { matchAt, scan } from '../engine/scan.ts'
 import { BYLINE, PHOTO_CREDIT } from '../grammars/metadata.ts'
 import { trimCaptionEnd } from '../engine/segment.ts'
 import type { TextItem } from '../records/span.ts'
 
-const item = (doc: Doc, s: number, e: number): TextItem => {
-  const span = inputSpan(doc, s, e)
-  return { text: doc.input.slice(span.start, span.end), span }
-}
+const item = inputItem
 const words = (s: string) => s.split(' ').filter(Boolean).length
 
 /**

@@ -1,4 +1,4 @@
-import { findRange, inputSpan, type Doc, type Range } from '../engine/doc.ts'
+import { findRange, inputItem, type Doc, type Range } from '../engine/doc.ts'
 import { scan } from '../engine/scan.ts'
 import { CAPITALISED_RUN } from '../grammars/person.ts'
 import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NAME_ENDINGS, THING_WORDS } from '../lexicon/places.ts'
@@ -145,13 +145,12 @@ export function extractPeople(doc: Doc, exclude: readonly Range[], runs: Capital
     const after = titlesAfter(doc, m.end, sentence.end)
     m.titles = [...titlesBefore(doc, m.start, sentence.start), ...after.titles]
     m.after = after.end
-    const span = inputSpan(doc, m.start, m.end)
-    const mention = { text: doc.input.slice(span.start, span.end), span, kind: 'name' as const }
+    const mention = { ...inputItem(doc, m.start, m.end), kind: 'name' as const }
     let index = byName.get(m.name)
     if (index === undefined) {
       index = people.length
       byName.set(m.name, index)
-      people.push({ name: m.name, text: mention.text, span, rule: 'person/name', mentions: [], titles: [], roles: [] })
+      people.push({ name: m.name, text: mention.text, span: mention.span, rule: 'person/name', mentions: [], titles: [], roles: [] })
     }
     const person = people[index]!
     person.mentions.push(mention)
@@ -183,8 +182,7 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
     if (owners.length !== 1) continue
     const index = owners[0]!
     const person = people[index]!
-    const span = inputSpan(doc, start, start + m[2]!.length)
-    person.mentions.push({ text: doc.input.slice(span.start, span.end), span, kind: 'given-name' })
+    person.mentions.push({ ...inputItem(doc, start, start + m[2]!.length), kind: 'given-name' })
     links.push({ person: index, start, end: start + m[2]!.length })
   }
 }
@@ -225,8 +223,7 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
     if (owners.length !== 1) continue
     const index = owners[0]!
     const person = people[index]!
-    const span = inputSpan(doc, start, firstEnd!)
-    person.mentions.push({ text: doc.input.slice(span.start, span.end), span, kind: 'title' })
+    person.mentions.push({ ...inputItem(doc, start, firstEnd!), kind: 'title' })
     links.push({ person: index, start, end: firstEnd! })
   }
 }
