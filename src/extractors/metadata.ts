@@ -36,10 +36,8 @@ export function findCaptions(doc: Doc, credits: readonly TextItem[]): TextItem[]
   for (const p of doc.paragraphs) {
     if (findRange(doc.duplicates, p.start) >= 0) continue
     const body = doc.key.slice(p.start, trimCaptionEnd(doc.key, p.start, p.end))
-    const hasCredit = credits.some((c) => {
-      const s = inputSpan(doc, p.start, p.end)
-      return c.span.start >= s.start && c.span.end <= s.end
-    })
+    const s = inputSpan(doc, p.start, p.end)
+    const hasCredit = credits.some((c) => c.span.start >= s.start && c.span.end <= s.end)
     if ((repeated.has(body) && body.length <= 300) || (hasCredit && body.length <= 400)) out.push(item(doc, p.start, p.end))
   }
   return out
