@@ -44,10 +44,13 @@ export function extract(input: string, options?: ExtractOptions): ArticleRecord 
   let text = ''
   let source: string | null = null
   try {
-    const opts: ExtractOptions = options !== null && typeof options === 'object' ? options : {}
-    source = typeof opts.source === 'string' ? opts.source : null
-    text = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input)
-    return run(text, opts, source)
+    const issues: Issue[] = []
+    text = typeof input === 'string' ? input : input === null || input === undefined ? '' : safeString(input, issues)
+    const opts = readOptions(options, issues)
+    source = opts.source ?? null
+    const record = run(text, opts, source)
+    record.issues.unshift(...issues)
+    return record
   } catch (error) {
     const record = emptyRecord(text, source)
     record.issues.push({ code: 'internal_error', severity: 'error', message: `extraction failed: ${describe(error)}` })
@@ -122,6 +125,43 @@ function run(input: string, options: ExtractOptions, source: string | null): Art
   return record
 }
 
+/**
+ * Copies the options it knows, each read on its own: a getter or Proxy that throws loses that
+ * option (with an `invalid_option` issue), never the extraction.
+ */
+function readOptions(options: unknown, issues: Issue[]): ExtractOptions {
+  const out: ExtractOptions = {}
+  if (options === null || typeof options !== 'object') return out
+  const read = (key: keyof ExtractOptions): unknown => {
+    try {
+      return (options as Record<string, unknown>)[key]
+    } catch (error) {
+      issues.push({ code: 'invalid_option', severity: 'warning', message: `option ${key} could not be read: ${describe(error)}` })
+      return undefined
+    }
+  }
+  const source = read('source')
+  if (typeof source === 'string') out.source = source
+  const published = read('published')
+  if (typeof published === 'string' || published instanceof Date) out.published = published
+  else if (published !== undefined && published !== null) issues.push({ code: 'invalid_published', severity: 'warning', message: `published option is not a string or Date: ${typeof published}` })
+  const maxLength = read('maxLength')
+  if (typeof maxLength === 'number' && Number.isFinite(maxLength) && maxLength >= 1) out.maxLength = maxLength
+  return out
+}
+
+/** String(x) for an input that is not a string (said in an issue); an object whose conversion throws reads as empty. */
+function safeString(x: unknown, issues: Issue[]): string {
+  try {
+    const s = String(x)
+    issues.push({ code: 'invalid_input', severity: 'warning', message: `input is a ${typeof x}, not a string; read as its string form` })
+    return s
+  } catch (error) {
+    issues.push({ code: 'invalid_input', severity: 'error', message: `input is a ${typeof x} that cannot be read as a string: ${describe(error)}` })
+    return ''
+  }
+}
+
 function parsePublishedOption(value: ExtractOptions['published'], issues: Issue[]) {
   if (value === undefined || value === null || value === '') return null
   const date = toCalendarDate(value as string | Date)
@@ -129,8 +169,11 @@ function parsePublishedOption(value: ExtractOptions['published'], issues: Issue[
     issues.push({ code: 'invalid_published', severity: 'warning', message: `published option is not a date: ${String(value).slice(0, 40)}` })
     return null
   }
-  const time = typeof value === 'string' ? /^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})/.exec(value)?.[1] : undefined
-  return { date, value: formatDate(date) + (time ? `T${time}` : '') }
+  const clock = typeof value === 'string' ? /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(value) : null
+  let time = ''
+  if (clock && Number(clock[1]) <= 23 && Number(clock[2]) <= 59) time = `T${clock[1]}:${clock[2]}`
+  else if (clock) issues.push({ code: 'invalid_published', severity: 'warning', message: `published option has an impossible time: ${String(value).slice(0, 40)}; the date is kept` })
+  return { date, value: formatDate(date) + time }
 }
 
 function emptyRecord(input: string, source: string | null): ArticleRecord {

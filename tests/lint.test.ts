@@ -42,6 +42,15 @@ describe('source hygiene', () => {
       expect(text, rel).not.toMatch(/new RegExp\(/)
     }
   })
+  it('lastIndex is moved by hand only in engine/step.ts (which steps by code point, never into a surrogate pair)', () => {
+    const write = /\.lastIndex\s*(?:=(?!=)|\+\+|\+=|-=)|\+\+\s*\w+\.lastIndex/
+    for (const bad of ['re.lastIndex = 0', 'x.lastIndex++', 're.lastIndex += 2', '++re.lastIndex']) expect(bad).toMatch(write)
+    expect('if (re.lastIndex === m.index)').not.toMatch(write)
+    for (const f of sources) {
+      if (relative(SRC, f) === join('engine', 'step.ts')) continue
+      expect(readFileSync(f, 'utf8'), relative(SRC, f)).not.toMatch(write)
+    }
+  })
   it('grammars use no ASCII-only \\b, \\w or \\W', () => {
     for (const f of sources.filter((f) => relative(SRC, f).startsWith('grammars'))) {
       expect(readFileSync(f, 'utf8'), f).not.toMatch(/\\\\[bwW]/)

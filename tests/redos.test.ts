@@ -1,8 +1,10 @@
 import { checkSync } from 'recheck'
+import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { allGrammars } from '../src/grammars/index.ts'
+import { OLD_STYLE_TONES } from '../src/normalize/tone-marks.ts'
 import { ROOT } from './support/fixtures.ts'
 
 const grammars = allGrammars()
@@ -20,5 +22,46 @@ describe('no grammar backtracks super-linearly (recheck)', () => {
     const flags = regex.flags.replace(/[dgy]/g, '')
     const result = checkSync(regex.source, flags, { timeout: 20_000 })
     expect(result.status, `${g.name}: ${JSON.stringify(result).slice(0, 400)}`).toBe('safe')
+  })
+})
+
+/** Every regular-expression literal in src/ (examples files aside), found by the TypeScript parser. */
+function regexLiterals(): Array<{ where: string; source: string; flags: string }> {
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f)
+    return statSync(p).isDirectory() ? walk(p) : [p]
+  })
+  const out: Array<{ where: string; source: string; flags: string }> = []
+  for (const file of walk(join(ROOT, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('.examples.ts'))) {
+    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+    const visit = (node: ts.Node) => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(sf)
+        const slash = text.lastIndexOf('/')
+        const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1
+        out.push({ where: `${relative(ROOT, file)}:${line}`, source: text.slice(1, slash), flags: text.slice(slash + 1) })
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(sf)
+  }
+  return out
+}
+
+describe('no regex in src/ backtracks super-linearly (recheck, every literal)', () => {
+  const literals = regexLiterals()
+  it('finds the regex literals of the whole source tree', () => {
+    expect(literals.length).toBeGreaterThan(100)
+    expect(literals.map((l) => l.where.split(':')[0])).toEqual(expect.arrayContaining([
+      join('src', 'engine', 'segment.ts'), join('src', 'normalize', 'strip-html.ts'), join('src', 'extractors', 'people.ts'),
+    ]))
+  })
+  it.each(literals.map((l) => [l.where, l] as const))('%s', (_where, l) => {
+    const result = checkSync(l.source, l.flags.replace(/[dgy]/g, ''), { timeout: 20_000 })
+    expect(result.status, `${l.where} /${l.source}/${l.flags}: ${JSON.stringify(result).slice(0, 400)}`).toBe('safe')
+  })
+  it('and the one pattern built at run time outside the grammars (tone placement)', () => {
+    const result = checkSync(OLD_STYLE_TONES.source, OLD_STYLE_TONES.flags.replace(/[dgy]/g, ''), { timeout: 20_000 })
+    expect(result.status).toBe('safe')
   })
 })

@@ -1,5 +1,6 @@
 import type { Grammar, LazyGrammar } from '../grammars/build.ts'
 import { inDuplicate, inputSpan, type Doc } from './doc.ts'
+import { execAt, resumeAfter } from './step.ts'
 
 /** One grammar match, with group access in normalised and original coordinates. */
 export interface MatchView {
@@ -43,19 +44,20 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
   const g: Grammar = lazy.get()
   const re = g.regex
   const text = doc.key
-  re.lastIndex = 0
+  let at = 0
   let m: RegExpExecArray | null
-  while ((m = re.exec(text)) !== null) {
+  while ((m = execAt(re, text, at)) !== null) {
     const start = m.index
     const end = start + m[0].length
     if (end === start) {
-      re.lastIndex = start + 1
+      at = resumeAfter(text, start, start)
       continue
     }
     const eligible = !(options.boundary && wordCharBefore(text, start)) && (options.includeDuplicates || !inDuplicate(doc, start))
     const verdict = eligible ? visit(view(doc, g, m, start, end)) : false
     if (verdict === 'stop') return
-    re.lastIndex = typeof verdict === 'number' ? Math.max(verdict, start + 1) : verdict === false ? start + 1 : end
+    // A rejected match restarts one code point later (never inside a surrogate pair: a /u regex would step back).
+    at = resumeAfter(text, start, typeof verdict === 'number' ? verdict : verdict === false ? start : end)
   }
 }
 
@@ -93,16 +95,13 @@ function view(doc: Doc, g: Grammar, m: RegExpExecArray, start: number, end: numb
 /** Matches `lazy` exactly at normalised position `pos` of the canonical text, or returns null. */
 export function matchAt(doc: Doc, lazy: LazyGrammar, pos: number): MatchView | null {
   const g = lazy.get()
-  g.sticky.lastIndex = pos
-  const m = g.sticky.exec(doc.key)
+  const m = execAt(g.sticky, doc.key, pos)
   return m ? view(doc, g, m, pos, pos + m[0].length) : null
 }
 
 /** True when `lazy` matches the whole of `s` (a plain string, not the doc). */
 export function testWhole(lazy: LazyGrammar, s: string): boolean {
-  const re = lazy.get().sticky
-  re.lastIndex = 0
-  const m = re.exec(s)
+  const m = execAt(lazy.get().sticky, s, 0)
   return m !== null && m[0].length === s.length
 }
 

@@ -1,10 +1,13 @@
 import { DOTTED_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
 import type { Range } from './doc.ts'
+import { execAt } from './step.ts'
 
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS)
-/** Candidate sentence ends: terminal punctuation, closing quotes/brackets, then space. */
-const SENTENCE_END = /[.!?…]+["'”’)\]]*(?= +["'“‘(\-]?[\p{Lu}\p{N}])/gu
-const TOKEN_BEFORE = /[\p{L}\p{N}./]+$/u
+/** What must follow a sentence end (the text has single spaces): a space, maybe an opening quote or bracket, then a capital or digit. */
+const SENTENCE_START = / ["'“‘(\-]?[\p{Lu}\p{N}]/uy
+const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // . ! ? …
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d
+const TOKEN_CHAR = /[\p{L}\p{N}./]/u
 
 /** Non-empty lines of `text` (trimmed of surrounding spaces). */
 export function splitParagraphs(text: string): Range[] {
@@ -96,11 +99,18 @@ export function splitSentences(text: string, paragraphs: readonly Range[]): Rang
   for (const p of paragraphs) {
     const para = text.slice(p.start, p.end)
     let from = 0
-    SENTENCE_END.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = SENTENCE_END.exec(para)) !== null) {
-      const end = m.index + m[0].length
-      if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(para, m.index)) continue
+    // One pass: a run of terminal punctuation and closing quotes is read once, whatever follows it.
+    for (let i = 0; i < para.length; ) {
+      if (!isTerminal(para.charCodeAt(i))) {
+        i++
+        continue
+      }
+      const runStart = i
+      while (i < para.length && isTerminal(para.charCodeAt(i))) i++
+      while (i < para.length && isCloser(para.charCodeAt(i))) i++
+      const end = i
+      if (execAt(SENTENCE_START, para, end) === null) continue
+      if (end - runStart === 1 && para.charCodeAt(runStart) === 0x2e && isAbbreviation(para, runStart)) continue
       push(p.start + from, p.start + end)
       from = end
       while (from < para.length && para.charCodeAt(from) === 0x20) from++
@@ -111,9 +121,11 @@ export function splitSentences(text: string, paragraphs: readonly Range[]): Rang
 }
 
 function isAbbreviation(para: string, dotAt: number): boolean {
-  const before = TOKEN_BEFORE.exec(para.slice(Math.max(0, dotAt - 24), dotAt))
-  if (!before) return false
-  const token = before[0]
+  // The token right before the dot: letters, digits, dots and slashes, at most 24 units back.
+  let from = dotAt
+  while (from > 0 && dotAt - from < 24 && TOKEN_CHAR.test(para[from - 1]!)) from--
+  if (from === dotAt) return false
+  const token = para.slice(from, dotAt)
   const last = token.slice(token.lastIndexOf('.') + 1)
   if (ABBREVIATIONS.has(last) || ABBREVIATIONS.has(token)) return true
   // A single capital initial ("Nguyễn V. An").

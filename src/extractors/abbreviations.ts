@@ -11,7 +11,7 @@ export function findAbbreviations(doc: Doc): Map<string, string> {
   scan(doc, ABBREVIATION_DEFINITION, (m) => {
     const abbr = m.group('abbr')!
     if (out.has(abbr) || /\d/.test(abbr)) return
-    const before = doc.text.slice(Math.max(0, m.start - 80), m.start).replace(/\s+$/, '')
+    const before = doc.text.slice(Math.max(0, m.start - 80), m.start).trimEnd()
     const words = before.split(' ')
     const n = [...abbr].length
     if (words.length < n) return

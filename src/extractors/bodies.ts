@@ -51,7 +51,7 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
     const span = mention.span
     const inferred = !where?.locality && level === 'province' && province !== null
     const locality = where?.locality ?? (inferred ? province : null)
-    const key = `${lower(core).replace(/\s+(?:tỉnh|thành phố)$/u, '')}|${locality ?? ''}`
+    const key = `${lower(core).replace(/ (?:tỉnh|thành phố)$/u, '')}|${locality ?? ''}`
     const existing = byName.get(key)
     if (existing) {
       existing.mentions.push(mention)

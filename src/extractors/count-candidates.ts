@@ -7,6 +7,8 @@ import { parseNumberWords } from '../parse/number-words.ts'
 import type { Count } from '../records/count.ts'
 import type { Found } from './candidate.ts'
 import { readSubject, type Subject } from './count-subject.ts'
+import { trimEndChars } from '../engine/trim.ts'
+import { maxWordsOf, phraseBefore } from '../engine/words-before.ts'
 
 /** A number with what was read around it, before relations are resolved. */
 export interface CountCandidate extends Found {
@@ -25,24 +27,25 @@ export interface CountCandidate extends Found {
   leadStart: number
 }
 
-const lowerBefore = (doc: Doc, pos: number, n = 24) => doc.key.slice(Math.max(0, pos - n), pos).toLowerCase()
-const endsWithWord = (s: string, w: string) => s.endsWith(` ${w} `) || s === `${w} ` || s.endsWith(`\n${w} `) || s.endsWith(`(${w} `)
+/** A word list for {@link wordBefore}: its lower-case phrases and the most words one has. */
+interface WordList { set: ReadonlySet<string>; maxWords: number }
+const wordList = (words: Iterable<string>): WordList => ({ set: new Set(words), maxWords: maxWordsOf(words) })
 
-/** Longest entry of `words` that ends right before `pos` (followed by one space); its start or -1. */
-function wordBefore(doc: Doc, pos: number, words: readonly string[]): { word: string; start: number } | null {
-  const before = lowerBefore(doc, pos)
-  let best: { word: string; start: number } | null = null
-  for (const w of words) {
-    if (endsWithWord(before, w) && (!best || w.length > best.word.length)) best = { word: w, start: pos - w.length - 1 }
-  }
-  return best
+/** Longest phrase of `list` that ends right before `pos` (followed by one space), lower-cased, within 24 units. */
+function wordBefore(doc: Doc, pos: number, list: WordList): { word: string; start: number } | null {
+  const found = phraseBefore(doc.key, pos, list.set, list.maxWords, 24, true)
+  return found ? { word: found.phrase, start: found.start } : null
 }
 
-const QUALIFIER_WORDS = Object.keys(QUALIFIERS)
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+const QUALIFIER_WORDS = wordList(Object.keys(QUALIFIERS))
 const COUNT_NOUN_FIRST_WORDS = new Set(COUNT_NOUNS.map((n) => n.split(' ')[0]!))
-const CHANGE_KEYS = Object.keys(CHANGE_WORDS)
+const CHANGE_KEYS = wordList(Object.keys(CHANGE_WORDS))
 const AMOUNT_KEYS = Object.keys(AMOUNT_UNITS).sort((a, b) => b.length - a.length)
-const SKIP_BEFORE = ['thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'phường', 'lô', 'tổ', 'ấp', 'chương', 'đường', 'top', 'nhóm', 'hạng']
+const SKIP_BEFORE = wordList(['thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'phường', 'lô', 'tổ', 'ấp', 'chương', 'đường', 'top', 'nhóm', 'hạng'])
+const SO = wordList(['số'])
+const SO_AS_TOTAL = wordList(['tổng số', 'trong số', 'với số'])
+const TOTAL_LIST = wordList(TOTAL_WORDS)
 
 /** The unit of an amount that starts `after` ("đồng", "ha"; "triệu đồng" is the grammar's scale + "đồng"), with its written length. */
 function amountUnitAt(after: string): { unit: string; length: number } | null {
@@ -74,7 +77,7 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     const run = m.range('num')!
     const past = run.end // a rejected run is skipped whole: numbers inside it are never counts
     // The run may end with a sentence's full stop or a list comma: "… 49.820." → "49.820".
-    const num = m.group('num')!.replace(/[.,]+$/, '')
+    const num = trimEndChars(m.group('num')!, '.,')
     const numEnd = run.start + num.length
     if (numEnd < run.end && m.end > run.end) return past // "1.000.đ": a separator glued to what follows
     if (isTaken(m.start, m.end)) return past
@@ -83,7 +86,7 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     if (/^:\d/.test(glued) || (/^[\p{L}\p{M}\p{N}]/u.test(glued) && !amountUnitAt(doc.key.slice(endAt, endAt + 8)))) return past // "12a", "12:27"; "35ha" is an amount
     if (/^0\d{2,}/.test(num)) return past // phone numbers, codes
     if (wordBefore(doc, m.start, SKIP_BEFORE)) return past // ordinals, numbered labels
-    if (wordBefore(doc, m.start, ['số']) && !wordBefore(doc, m.start, ['tổng số', 'trong số', 'với số'])) return past
+    if (wordBefore(doc, m.start, SO) && !wordBefore(doc, m.start, SO_AS_TOTAL)) return past
     if (continuesNumber(doc.key, m.start) || inShortQuote(doc, m.start)) return past
     const scale = numEnd < run.end ? undefined : m.group('scale')
     const base = parseDigits(num)
@@ -116,9 +119,12 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
 
 /** A capitalised word right before the number, not opening the sentence: a label ("PMU 18", "Chi bộ 4"). */
 function labelBefore(doc: Doc, pos: number): boolean {
-  const m = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(doc.key.slice(Math.max(0, pos - 30), pos))
-  if (!m || m[1] === 'Đảng') return false
-  const wordStart = pos - m[0].length
+  // The word before the space before the number (at most 30 units back).
+  if (doc.key.charCodeAt(pos - 1) !== 0x20) return false
+  let wordStart = pos - 1
+  while (wordStart > 0 && pos - wordStart < 30 && LETTER_OR_MARK.test(doc.key[wordStart - 1]!)) wordStart--
+  const word = doc.key.slice(wordStart, pos - 1)
+  if (!/^\p{Lu}/u.test(word) || word === 'Đảng') return false
   const s = doc.sentences[findRange(doc.sentences, pos)]
   return !s || wordStart > s.start
 }
@@ -153,7 +159,7 @@ function lead(doc: Doc, c: CountCandidate): CountCandidate {
     c.change = CHANGE_WORDS[ch.word]!
     pos = ch.start
   }
-  const t = wordBefore(doc, pos, TOTAL_WORDS)
+  const t = wordBefore(doc, pos, TOTAL_LIST)
   if (t) {
     c.total = true
     pos = t.start

@@ -4,6 +4,7 @@ import {
 } from '../lexicon/count-words.ts'
 import type { CountCandidate } from './count-candidates.ts'
 import { positionAt } from './titles.ts'
+import { execAt, lastMatch } from '../engine/step.ts'
 
 /** A count's subject: where it is and what it says. */
 export interface Subject {
@@ -23,7 +24,7 @@ const COORDINATED = COORDINATED_NOUNS
 const KNOWN = COUNT_NOUNS
 const MAX_WORDS = 6
 const MAX_COORDINATED_WORDS = 10
-const TOKEN = /[\p{L}\p{M}\p{N}/'-]+|[^\s]/uy
+const TOKEN = /[\p{L}\p{M}\p{N}/'-]{1,48}|[^\s]/uy
 const LOOKBACK_SKIP = new Set(['đạt', 'là', 'chiếm', 'tăng', 'giảm', 'ở', 'mức', 'khoảng', 'trên', 'hơn', 'gần', 'bằng', 'còn', 'chỉ', 'được', 'với', 'lên', 'xuống', 'đến', 'tới', 'tăng trưởng', 'từ'])
 /** "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%": the rate's name says what the percentage is of. */
 const RATE_NAME = /(?:^|[\s(])(?:tỷ|tỉ) lệ |(?:^|[\s(])tốc độ /giu
@@ -36,8 +37,7 @@ function tokensFrom(text: string, pos: number, limit: number): Token[] {
   while (out.length < limit && i < text.length) {
     while (text.charCodeAt(i) === 0x20) i++
     if (i >= text.length || text.charCodeAt(i) === 0x0a) break
-    TOKEN.lastIndex = i
-    const m = TOKEN.exec(text)
+    const m = execAt(TOKEN, text, i)
     if (!m) break
     out.push({ text: m[0], start: i, end: i + m[0].length })
     i += m[0].length
@@ -137,10 +137,7 @@ function rateName(doc: Doc, c: CountCandidate): Subject | null {
   const before = doc.key.slice(from, c.leadStart)
   const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'))
   const window = before.slice(cut + 1)
-  let last: RegExpExecArray | null = null
-  RATE_NAME.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = RATE_NAME.exec(window)) !== null) last = m
+  const last = lastMatch(RATE_NAME, window)
   if (!last) return null
   const start = from + cut + 1 + last.index + last[0].length
   const toks = tokensFrom(doc.key, start, 8).filter((t) => t.end <= c.leadStart)

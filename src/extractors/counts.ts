@@ -5,6 +5,7 @@ import type { DateItem } from '../records/date-item.ts'
 import type { TextItem } from '../records/span.ts'
 import { findAbbreviations } from './abbreviations.ts'
 import { findCountCandidates, type CountCandidate } from './count-candidates.ts'
+import { forEachMatch, lastMatch } from '../engine/step.ts'
 
 /** A resolved date with its normalised range, for context lookups. */
 export interface PlacedDate {
@@ -14,6 +15,8 @@ export interface PlacedDate {
 }
 
 const SCOPE = /(?:[Tt]oàn\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|quốc|ngành|Đảng\s+bộ(?:\s+(?:tỉnh|khối|huyện|thành\s+phố))?|Đảng|khối)|Đảng\s+bộ\s+(?:tỉnh|huyện|khối|thành\s+phố|quận|xã))(?:\s+\p{Lu}[\p{L}\p{M}]*){0,4}/gu
+/** How far after a count "so với …" is looked for (the pattern reads at most about 100 units). */
+const COMPARED_REACH = 160
 const COMPARED = /^[^;.]{0,60}?so\s+với\s+(cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái|\d{4})|đầu\s+nhiệm\s+kỳ|tháng\s+trước|quý\s+trước|kỳ\s+trước)/u
 const PER_YEAR = /(?:mỗi|hằng|hàng)\s+năm|bình\s+quân\s+(?:mỗi\s+)?năm|\/năm/u
 const PER_MONTH = /(?:mỗi|hằng|hàng)\s+tháng/u
@@ -34,8 +37,9 @@ export function extractCounts(doc: Doc, taken: readonly Range[], dates: readonly
       amounts.push({ value: c.value, unit: c.amountUnit, qualifier: c.qualifier, text: doc.input.slice(span.start, span.end), span, rule: 'count/amount' })
     } else countCands.push(c)
   }
-  const counts = countCands.map((c) => toCount(doc, c, dates))
-  linkRelations(doc, countCands, counts)
+  const contexts = sentenceContexts(doc, dates)
+  const counts = countCands.map((c) => toCount(doc, c, contexts))
+  linkRelations(doc, countCands, counts, contexts)
   inheritSubjects(doc, countCands, counts)
   return { counts, amounts }
 }
@@ -58,33 +62,30 @@ function dropLoneOnes(doc: Doc, cands: CountCandidate[]): CountCandidate[] {
 
 const sentenceOf = (doc: Doc, pos: number) => findRange(doc.sentences, pos)
 
-function toCount(doc: Doc, c: CountCandidate, dates: readonly PlacedDate[]): Count {
+function toCount(doc: Doc, c: CountCandidate, contexts: (pos: number) => SentenceContext): Count {
   const span = inputSpan(doc, c.leadStart, c.end)
   const valueSpan = inputSpan(doc, c.start, c.valueEnd)
   const subj = c.subject
   const subjectSpan = subj ? inputSpan(doc, subj.start, subj.end) : inputSpan(doc, c.valueEnd, c.valueEnd)
-  const sIndex = sentenceOf(doc, c.start)
-  const sentence = sIndex >= 0 ? doc.sentences[sIndex]! : { start: c.start, end: c.end }
-  const sentenceLower = doc.key.slice(sentence.start, sentence.end).toLowerCase()
-  const before = doc.key.slice(sentence.start, c.start)
-  const after = doc.key.slice(c.end, sentence.end)
+  const sentence = contexts(c.start)
+  const after = doc.key.slice(c.end, Math.min(sentence.end, c.end + COMPARED_REACH))
   return {
     value: c.value,
     subject: subj?.expanded ?? '',
     subjectText: subj?.written ?? '',
-    category: subj ? categoryOf(subj.expanded.toLowerCase().replace(/uỷ/g, 'ủy'), sentenceLower) : null,
+    category: subj ? categoryOf(subj.expanded.toLowerCase().replace(/uỷ/g, 'ủy'), sentence.lower()) : null,
     percent: c.percent,
     qualifier: c.qualifier,
     upTo: c.upTo,
     change: c.change,
     comparedTo: c.change ? comparedTo(after) : null,
-    rate: PER_YEAR.test(before) ? 'per-year' : PER_MONTH.test(before) ? 'per-month' : null,
+    rate: sentence.perYearEnd <= c.start ? 'per-year' : sentence.perMonthEnd <= c.start ? 'per-month' : null,
     total: c.total,
     partOf: null,
     relation: null,
     of: null,
-    period: periodFor(dates, sentence, c.start),
-    scope: scopeFor(doc, sentence.start, c.start),
+    period: periodFor(sentence.periods, c.start),
+    scope: scopeFor(doc, sentence, c.start),
     body: null,
     text: doc.input.slice(span.start, span.end),
     span,
@@ -112,25 +113,117 @@ function comparedTo(after: string): string | null {
   return what
 }
 
-function periodFor(dates: readonly PlacedDate[], sentence: Range, at: number): Count['period'] {
+/** The period of the sentence: the last one written before the number, else the first after it. */
+function periodFor(periods: readonly PlacedDate[], at: number): Count['period'] {
   let best: PlacedDate | null = null
-  for (const d of dates) {
-    if (d.start < sentence.start || d.end > sentence.end || d.item.kind === 'date') continue
-    // Prefer the period written before the number; else the first after it.
+  for (const d of periods) {
     if (d.start < at) best = d
-    else if (!best) best = d
+    else {
+      best ??= d
+      break
+    }
   }
   return best ? { text: best.item.text, span: best.item.span, start: best.item.start, end: best.item.end } : null
 }
 
-function scopeFor(doc: Doc, from: number, at: number): TextItem | null {
-  const text = doc.key.slice(from, at)
-  let last: RegExpExecArray | null = null
-  SCOPE.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = SCOPE.exec(text)) !== null) last = m
-  if (!last) return null
-  return inputItem(doc, from + last.index, from + last.index + last[0].length)
+/** The last scope phrase ("toàn tỉnh", "Đảng bộ huyện …") before the number in its sentence. */
+function scopeFor(doc: Doc, sentence: SentenceContext, at: number): TextItem | null {
+  let last: Range | null = null
+  for (const r of sentence.scopes) {
+    if (r.start >= at) break
+    if (r.end <= at) last = r
+    else {
+      // A phrase that runs past the number: read it again up to the number.
+      const m = lastMatch(SCOPE, doc.key.slice(r.start, at))
+      if (m) last = { start: r.start + m.index, end: r.start + m.index + m[0].length }
+    }
+  }
+  return last ? inputItem(doc, last.start, last.end) : null
+}
+
+/** What the count rules read of a sentence, computed once per sentence. */
+interface SentenceContext extends Range {
+  index: number
+  lower: () => string
+  /** Periods (not days) inside the sentence, in text order. */
+  periods: PlacedDate[]
+  /** Scope phrases in the sentence, in text order. */
+  scopes: Range[]
+  /** Where the first "per year" / "per month" phrase of the sentence ends (Infinity when none). */
+  perYearEnd: number
+  perMonthEnd: number
+  /** Positions of `(`, `)`, `;` and of "trong đó" in the sentence. */
+  opens: number[]
+  closes: number[]
+  semicolons: number[]
+  among: number[]
+}
+
+/** A lookup from a position to its sentence's context, made lazily and remembered while positions stay in one sentence. */
+function sentenceContexts(doc: Doc, dates: readonly PlacedDate[]): (pos: number) => SentenceContext {
+  let last: SentenceContext | null = null
+  return (pos) => {
+    const index = sentenceOf(doc, pos)
+    if (last && last.index === index) return last
+    const { start, end } = index >= 0 ? doc.sentences[index]! : { start: pos, end: pos }
+    const text = doc.key.slice(start, end)
+    let lower: string | null = null
+    const positions = (needle: string) => {
+      const out: number[] = []
+      for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(start + i)
+      return out
+    }
+    const firstEnd = (re: RegExp) => {
+      const m = re.exec(text)
+      return m ? start + m.index + m[0].length : Infinity
+    }
+    const scopes: Range[] = []
+    forEachMatch(SCOPE, text, (m) => {
+      scopes.push({ start: start + m.index, end: start + m.index + m[0].length })
+    })
+    const periods: PlacedDate[] = []
+    for (let k = firstDateAtOrAfter(dates, start); k < dates.length && dates[k]!.start < end; k++) {
+      const d = dates[k]!
+      if (d.end <= end && d.item.kind !== 'date') periods.push(d)
+    }
+    last = {
+      index, start, end, periods, scopes,
+      lower: () => (lower ??= text.toLowerCase()),
+      perYearEnd: firstEnd(PER_YEAR), perMonthEnd: firstEnd(PER_MONTH),
+      opens: positions('('), closes: positions(')'), semicolons: positions(';'), among: positions('trong đó'),
+    }
+    return last
+  }
+}
+
+/** Index of the first date starting at or after `pos` (dates sorted by start). */
+function firstDateAtOrAfter(dates: readonly PlacedDate[], pos: number): number {
+  let lo = 0
+  let hi = dates.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (dates[mid]!.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The last of sorted `positions` that is < `pos`, or -1. */
+function lastBefore(positions: readonly number[], pos: number): number {
+  let lo = 0
+  let hi = positions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (positions[mid]! < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 ? positions[lo - 1]! : -1
+}
+
+/** True when one of sorted `positions` lies in [from, to). */
+function anyIn(positions: readonly number[], from: number, to: number): boolean {
+  const p = lastBefore(positions, to)
+  return p >= from
 }
 
 /**
@@ -149,33 +242,49 @@ function inheritSubjects(doc: Doc, cands: CountCandidate[], counts: Count[]): vo
 }
 
 /** Breakdowns (parentheses, `trong đó`), targets and shares within a sentence. */
-function linkRelations(doc: Doc, cands: CountCandidate[], counts: Count[]): void {
+function linkRelations(doc: Doc, cands: CountCandidate[], counts: Count[], contexts: (pos: number) => SentenceContext): void {
+  let first = 0 // the first count of the current sentence
+  let lastPlain = -1 // the last count of the sentence that is not a percentage
+  let sentence = -1
   for (let i = 0; i < counts.length; i++) {
     const c = cands[i]!
-    const s = sentenceOf(doc, c.start)
-    const prevInSentence: number[] = []
-    for (let j = i - 1; j >= 0 && sentenceOf(doc, cands[j]!.start) === s; j--) prevInSentence.push(j)
+    const ctx = contexts(c.start)
+    if (ctx.index !== sentence) {
+      sentence = ctx.index
+      first = i
+      lastPlain = -1
+    }
     const count = counts[i]!
+    // The nearest earlier count of the sentence that ends at or before `pos`, or -1 (a binary search: counts are in text order).
+    const countBefore = (pos: number) => {
+      let lo = first
+      let hi = i
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (cands[mid]!.start < pos) lo = mid + 1
+        else hi = mid
+      }
+      for (let j = lo - 1; j >= first && j >= lo - 4; j--) if (cands[j]!.end <= pos) return j
+      return -1
+    }
     // A part inside "( … )" opened right after an earlier count.
-    const sentStart = s >= 0 ? doc.sentences[s]!.start : 0
-    const before = doc.key.slice(sentStart, c.leadStart)
-    const open = before.lastIndexOf('(')
-    if (open >= 0 && before.indexOf(')', open) < 0) {
-      const parent = prevInSentence.find((j) => cands[j]!.end <= sentStart + open && /^\s*$/.test(doc.key.slice(cands[j]!.end, sentStart + open)))
-      if (parent !== undefined) count.partOf = parent
+    const open = lastBefore(ctx.opens, c.leadStart)
+    if (open >= ctx.start && !anyIn(ctx.closes, open, c.leadStart)) {
+      const parent = countBefore(open)
+      if (parent >= 0 && /^\s*$/.test(doc.key.slice(cands[parent]!.end, open))) count.partOf = parent
     }
     // "…15 đảng viên, trong đó khiển trách 9 đảng viên, …": parts of the count before "trong đó".
     if (count.partOf === null) {
-      const td = before.lastIndexOf('trong đó')
-      if (td >= 0 && before.indexOf(';', td) < 0 && before.indexOf(')', td) < 0) {
-        const parent = prevInSentence.find((j) => cands[j]!.end <= sentStart + td)
-        if (parent !== undefined) count.partOf = counts[parent]!.partOf ?? parent
+      const td = lastBefore(ctx.among, c.leadStart - 'trong đó'.length + 1)
+      if (td >= ctx.start && !anyIn(ctx.semicolons, td, c.leadStart) && !anyIn(ctx.closes, td, c.leadStart)) {
+        const parent = countBefore(td)
+        if (parent >= 0) count.partOf = counts[parent]!.partOf ?? parent
       }
     }
     if (count.percent) {
       const subject = count.subject.toLowerCase()
-      const linking = doc.key.slice(Math.max(sentStart, c.leadStart - 12), c.leadStart).toLowerCase()
-      const of = prevInSentence.find((j) => !counts[j]!.percent)
+      const linking = doc.key.slice(Math.max(ctx.start, c.leadStart - 12), c.leadStart).toLowerCase()
+      const of = lastPlain >= 0 ? lastPlain : undefined
       if (/^(?:chỉ tiêu|kế hoạch)/.test(subject)) {
         count.relation = 'target'
         count.of = of ?? null
@@ -183,6 +292,6 @@ function linkRelations(doc: Doc, cands: CountCandidate[], counts: Count[]): void
         count.relation = 'share'
         count.of = of ?? null
       }
-    }
+    } else lastPlain = i
   }
 }

@@ -10,6 +10,7 @@ import type { Person } from '../records/person.ts'
 import type { TextItem } from '../records/span.ts'
 import type { PlacedDate } from './counts.ts'
 import type { PersonLink } from './roles.ts'
+import { cueShortlyBefore } from '../engine/cue.ts'
 
 interface KindMention extends Range {
   key: string
@@ -20,15 +21,17 @@ interface KindMention extends Range {
 }
 
 const KIND_KEYS = new Map(MEETING_KINDS.map((k) => [k.phrase, k.key]))
+const KIND_KEYS_LONGEST_FIRST = [...KIND_KEYS].sort((a, b) => b[0].length - a[0].length)
 const GENERIC = new Set(['conference', 'working-session', 'session', 'meeting'])
-const ORGANISER = /(?:^|[,:]\s*)(\p{Lu}[^,;:]{2,90}?)\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp|triệu tập|có buổi)\s/u
-const PLANNED_CUE = /(?:triển khai|phương hướng|kế hoạch|nhiệm vụ trọng tâm|mục tiêu)[^.;]{0,40}$/u
+/** "Ban Tổ chức Tỉnh ủy tổ chức …": a capitalised phrase of words (single spaces) right before a held verb. */
+const ORGANISER = /(?:^|[,:] ?)(\p{Lu}[^,;: ]*(?: [^,;: ]+){0,14}?) (?:đã |vừa )?(?:tổ chức|họp|triệu tập|có buổi) /u
+const PLANNED_CUES = ['triển khai', 'phương hướng', 'kế hoạch', 'nhiệm vụ trọng tâm', 'mục tiêu']
 
 function kindKey(text: string): string {
   const lower = text.toLowerCase()
   if (/ban chấp hành/.test(lower)) return 'executive-committee'
   if (/ban thường vụ/.test(lower)) return 'standing-committee'
-  for (const [phrase, key] of [...KIND_KEYS].sort((a, b) => b[0].length - a[0].length)) if (lower.startsWith(phrase)) return key
+  for (const [phrase, key] of KIND_KEYS_LONGEST_FIRST) if (lower.startsWith(phrase)) return key
   return 'meeting'
 }
 
@@ -73,14 +76,22 @@ export function extractMeetings(
   for (const d of dates) {
     if (d.item.kind !== 'date') continue
     const s = findRange(doc.sentences, d.start)
-    daysBySentence.set(s, [...(daysBySentence.get(s) ?? []), d])
+    const list = daysBySentence.get(s)
+    if (list) list.push(d)
+    else daysBySentence.set(s, [d])
   }
   const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number> }> = []
+  // The lower-case text of the sentence in hand, made once per sentence, not once per mention.
+  let lowerSentence = -1
+  let sText = ''
   for (const k of findKindMentions(doc)) {
     const s = findRange(doc.sentences, k.start)
     if (s < 0) continue
     const sentence = doc.sentences[s]!
-    const sText = doc.key.slice(sentence.start, sentence.end).toLowerCase()
+    if (s !== lowerSentence) {
+      lowerSentence = s
+      sText = doc.key.slice(sentence.start, sentence.end).toLowerCase()
+    }
     const dayDate = daysBySentence.get(s)?.find((d) => d.end <= sentence.end && d.start < k.start + 200)
     const current = meetings.at(-1)
     const sameKind = current && (current.kind === k.key || GENERIC.has(k.key) || (k.verbal && current.kind === 'working-session'))
@@ -134,22 +145,41 @@ export function extractMeetings(
     }
   }
   // People: a chair or attendee belongs to the meeting mentioned in their sentence, else the latest before it.
+  const bySentence = new Map<number, (typeof meetings)[number]>()
+  for (const m of meetings) for (const s of m.mentionSentences) if (!bySentence.has(s)) bySentence.set(s, m)
+  const spanStarts = meetings.map((m) => m.span.start) // non-decreasing: meetings open in text order
   const meetingFor = (pos: number) => {
-    const s = findRange(doc.sentences, pos)
-    const here = meetings.find((m) => m.mentionSentences.has(s))
+    const here = bySentence.get(findRange(doc.sentences, pos))
     if (here) return here
-    return [...meetings].reverse().find((m) => m.span.start <= inputSpan(doc, pos, pos + 1).start) ?? meetings[0]
+    const k = lastAtOrBefore(spanStarts, inputSpan(doc, pos, pos + 1).start)
+    return k >= 0 ? meetings[k] : meetings[0]
+  }
+  const chairSets = new Map<Meeting, Set<string>>()
+  const setOf = (m: Meeting, list: string[]) => {
+    let set = chairSets.get(m)
+    if (!set) chairSets.set(m, (set = new Set(list)))
+    return set
   }
   for (const l of chairLinks) {
     const m = meetingFor(l.start)
     const name = people[l.person]!.name
-    if (m && !m.chairs.includes(name)) m.chairs.push(name)
+    if (m && !setOf(m, m.chairs).has(name)) {
+      m.chairs.push(name)
+      setOf(m, m.chairs).add(name)
+    }
   }
+  const attendeeSets = new Map<Meeting, Set<string>>()
   for (const l of links) {
     const p = people[l.person]!
     if (!p.roles.includes('attendee')) continue
     const m = meetingFor(l.start)
-    if (m && !m.attendees.includes(p.name) && !m.chairs.includes(p.name)) m.attendees.push(p.name)
+    if (!m) continue
+    let seen = attendeeSets.get(m)
+    if (!seen) attendeeSets.set(m, (seen = new Set([...m.attendees, ...m.chairs])))
+    if (!seen.has(p.name)) {
+      m.attendees.push(p.name)
+      seen.add(p.name)
+    }
   }
   return meetings.map(({ sentence: _s, mentionSentences: _m, ...m }) => m)
 }
@@ -159,8 +189,8 @@ export function extractMeetings(
  * written with a year more than one year before the article's latest year (a biography, a history).
  */
 function meetingDates(doc: Doc, dates: readonly PlacedDate[]): PlacedDate[] {
-  const years = dates.flatMap((d) => (d.item.parts.year !== null ? [d.item.parts.year] : []))
-  const latest = years.length ? Math.max(...years) : null
+  let latest: number | null = null
+  for (const d of dates) if (d.item.parts.year !== null && (latest === null || d.item.parts.year > latest)) latest = d.item.parts.year
   return dates.filter((d) => {
     if (d.item.kind !== 'date') return true
     if (/sinh\s+(?:ngày\s+)?$/iu.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) return false
@@ -186,18 +216,23 @@ function hostsAfter(doc: Doc, bodyMentions: readonly TextItem[], from: number): 
 function organiserIn(doc: Doc, sentence: Range, kindStart: number): TextItem | null {
   const text = doc.key.slice(sentence.start, kindStart)
   const m = ORGANISER.exec(text)
-  if (!m) return null
+  if (!m || m[1]!.length < 3 || m[1]!.length > 91) return null
   const start = sentence.start + m.index + m[0].indexOf(m[1]!)
   return item(doc, start, start + m[1]!.length)
 }
 
 function periodsIn(doc: Doc, dates: readonly PlacedDate[], sentence: Range, from: number): Pick<Meeting, 'periodReviewed' | 'periodPlanned'> {
-  const periods = dates.filter((d) => d.start >= from && d.end <= sentence.end && isPeriod(d.item))
+  const periods: PlacedDate[] = []
+  // Dates are in text order: start at the first one at or after `from`, stop past the sentence.
+  for (let k = firstAtOrAfter(dates, from); k < dates.length && dates[k]!.start < sentence.end; k++) {
+    const d = dates[k]!
+    if (d.end <= sentence.end && isPeriod(d.item)) periods.push(d)
+  }
   let reviewed: PlacedDate | undefined
   let planned: PlacedDate | undefined
   for (const d of periods) {
     const before = doc.key.slice(Math.max(from, d.start - 60), d.start).toLowerCase()
-    if (PLANNED_CUE.test(before) && reviewed) planned ??= d
+    if (cueShortlyBefore(before, PLANNED_CUES, 40) && reviewed) planned ??= d
     else if (!reviewed) reviewed = d
     else planned ??= d
   }
@@ -213,4 +248,28 @@ function purposeIn(doc: Doc, sentence: Range, from: number): TextItem | null {
   if (!m) return null
   const start = from + m.index + m[0].length - m[1]!.length
   return item(doc, start, start + m[1]!.trimEnd().length)
+}
+
+/** Index of the first date starting at or after `pos` (dates sorted by start). */
+function firstAtOrAfter(dates: readonly PlacedDate[], pos: number): number {
+  let lo = 0
+  let hi = dates.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (dates[mid]!.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Index of the last of non-decreasing `values` that is <= `x`, or -1. */
+function lastAtOrBefore(values: readonly number[], x: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (values[mid]! <= x) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
 }

@@ -7,6 +7,9 @@ import { canonicalToneMarks } from '../normalize/tone-marks.ts'
 import type { Person } from '../records/person.ts'
 import { provinceAt } from './place-names.ts'
 import { honorificLength, parseTitle, positionAt, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
+import { forEachMatch } from '../engine/step.ts'
+import { cueShortlyBefore } from '../engine/cue.ts'
+import { phraseBefore } from '../engine/words-before.ts'
 
 /** A run of capitalised words: where it starts and its tokens (reused to find the article's province). */
 export interface CapitalisedRun {
@@ -23,6 +26,8 @@ export interface NameMention extends Range {
   after: number
 }
 
+/** Longest title chain read before or after a name, in units ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, …"). */
+const MAX_TITLE_CHAIN = 300
 const SURNAME_SET = new Set(SURNAMES.map((s) => canonicalToneMarks(s)))
 const COMPOUND = COMPOUND_SURNAMES.map((s) => canonicalToneMarks(s).split(' '))
 const COMPOUNDS = new Set(CAPITALISED_COMPOUNDS.map((s) => canonicalToneMarks(s)))
@@ -37,22 +42,16 @@ function countryAt(tokens: readonly string[], i: number): number {
 const THINGS = new Set(THING_WORDS.map(canonicalToneMarks))
 const ADMIN = new Set([...ADMIN_WORDS, ...LOCALITY_HOLDERS].map(canonicalToneMarks))
 const isTitleCase = (t: string) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’][\p{L}\p{M}]+)?$/u.test(t)
-const HCM_PERSON_CUE = /(?:tư tưởng|chủ tịch|phong cách|đạo đức|gương|bác|lời dạy của|di chúc của|người)[^.;]{0,40}$/iu
+const HCM_PERSON_CUES = ['tư tưởng', 'chủ tịch', 'phong cách', 'đạo đức', 'gương', 'bác', 'lời dạy của', 'di chúc của', 'người']
+/** "tư tưởng, đạo đức, phong cách Hồ Chí Minh": a cue word in the 40 units before, with no `.` or `;` after it. */
+function hcmPersonCue(doc: Doc, pos: number): boolean {
+  return cueShortlyBefore(doc.key.slice(Math.max(0, pos - 60), pos).toLowerCase(), HCM_PERSON_CUES, 40)
+}
 
 /** Surname tokens starting at `i`: 1, 2 for a compound surname, 0 when none. */
 function surnameAt(tokens: readonly string[], i: number): number {
   for (const c of COMPOUND) if (c.every((t, k) => tokens[i + k] === t)) return c.length
   return SURNAME_SET.has(tokens[i]!) ? 1 : 0
-}
-
-/** True when the one to four words right before a run (ending with a space) are in `words`. */
-function endsWithWord(before: string, words: ReadonlySet<string>): boolean {
-  if (!before.endsWith(' ')) return false
-  const parts = before.slice(0, -1).split(/[ \n]/)
-  for (let k = 1; k <= 4 && k <= parts.length; k++) {
-    if (words.has(parts.slice(-k).join(' '))) return true
-  }
-  return false
 }
 
 /**
@@ -72,13 +71,12 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
       offsets.push(at)
       at += t.length + 1
     }
-    const before = doc.key.slice(Math.max(0, m.start - 30), m.start)
-    if (endsWithWord(before, THINGS)) return
+    if (phraseBefore(doc.key, m.start, THINGS, 4, 30)) return
     let honorific: boolean | undefined
     const afterHonorific = () => (honorific ??= honorificBefore(doc, m.start))
     let i = 0
     // "tư tưởng, phong cách Hồ Chí Minh": the person, not the city.
-    const hcmPerson = m.key.startsWith('Hồ Chí Minh') && HCM_PERSON_CUE.test(doc.key.slice(Math.max(0, m.start - 60), m.start))
+    const hcmPerson = m.key.startsWith('Hồ Chí Minh') && hcmPersonCue(doc, m.start)
     for (;;) {
       if (hcmPerson) break
       if (i >= tokens.length) return
@@ -114,8 +112,8 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     if (i > 0 && !hcmPerson && !/^T[Pp]\.?$/.test(tokens[i - 1]!) && (THINGS.has(tokens[i - 1]!) || THINGS.has(`${tokens[i - 1]} ${tokens[i]}`))) return
     if (j - i < 2) return
     const name = tokens.slice(i, j).join(' ')
-    if (name === 'Hồ Chí Minh' && !HCM_PERSON_CUE.test(doc.key.slice(Math.max(0, m.start - 60), m.start))) return
-    if (i === 0 && endsWithWord(before, ADMIN) && j - i < 3) return // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
+    if (name === 'Hồ Chí Minh' && !hcmPersonCue(doc, m.start)) return
+    if (i === 0 && phraseBefore(doc.key, m.start, ADMIN, 4, 30) && j - i < 3) return // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
     const start = offsets[i]!
     const end = offsets[j - 1]! + tokens[j - 1]!.length
     out.push({ start, end, name: doc.text.slice(start, end), titles: [], after: end })
@@ -140,10 +138,15 @@ export function extractPeople(doc: Doc, exclude: readonly Range[], runs: Capital
   const people: Person[] = []
   const byName = new Map<string, number>()
   const links: Array<{ person: number; start: number; end: number }> = []
-  for (const m of mentions) {
+  mentions.forEach((m, k) => {
     const sentence = doc.sentences[findRange(doc.sentences, m.start)] ?? { start: 0, end: doc.key.length }
-    const after = titlesAfter(doc, m.end, sentence.end)
-    m.titles = [...titlesBefore(doc, m.start, sentence.start), ...after.titles]
+    // A title chain never crosses another name, nor runs further than a title can be long.
+    const prev = mentions[k - 1]
+    const next = mentions[k + 1]
+    const from = Math.max(sentence.start, prev ? prev.end : 0, m.start - MAX_TITLE_CHAIN)
+    const to = Math.min(sentence.end, next ? next.start : doc.key.length, m.end + MAX_TITLE_CHAIN)
+    const after = titlesAfter(doc, m.end, to)
+    m.titles = [...titlesBefore(doc, m.start, from), ...after.titles]
     m.after = after.end
     const mention = { ...inputItem(doc, m.start, m.end), kind: 'name' as const }
     let index = byName.get(m.name)
@@ -159,7 +162,7 @@ export function extractPeople(doc: Doc, exclude: readonly Range[], runs: Capital
       if (!person.titles.some((x) => x.expanded.toLowerCase() === t.expanded.toLowerCase())) person.titles.push(t)
     }
     links.push({ person: index, start: m.start, end: m.after })
-  }
+  })
   linkGivenNames(doc, people, links, exclude)
   linkTitleMentions(doc, people, links)
   return { people, mentions: links.sort((a, b) => a.start - b.start) }
@@ -173,18 +176,16 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
     const given = p.name.split(' ').at(-1)!
     byGivenName.set(given, [...(byGivenName.get(given) ?? []), i])
   })
-  GIVEN.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = GIVEN.exec(doc.key)) !== null) {
+  forEachMatch(GIVEN, doc.key, (m) => {
     const start = m.index + m[0].length - m[2]!.length
-    if (findRange(exclude, start) >= 0 || findRange(doc.duplicates, start) >= 0) continue
+    if (findRange(exclude, start) >= 0 || findRange(doc.duplicates, start) >= 0) return
     const owners = byGivenName.get(m[2]!) ?? []
-    if (owners.length !== 1) continue
+    if (owners.length !== 1) return
     const index = owners[0]!
     const person = people[index]!
     person.mentions.push({ ...inputItem(doc, start, start + m[2]!.length), kind: 'given-name' })
     links.push({ person: index, start, end: start + m[2]!.length })
-  }
+  })
 }
 
 const TITLE_MENTION = /(?:^|[\s,;(])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/gu
@@ -209,21 +210,19 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
     }
     return lo < starts.length && starts[lo]! <= to
   }
-  TITLE_MENTION.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = TITLE_MENTION.exec(doc.key)) !== null) {
+  forEachMatch(TITLE_MENTION, doc.key, (m) => {
     const start = m.index + m[0].length
-    if (findRange(doc.duplicates, start) >= 0 || !positionAt(doc.key.slice(start, start + 40))) continue
+    if (findRange(doc.duplicates, start) >= 0 || !positionAt(doc.key.slice(start, start + 40))) return
     const sentence = doc.sentences[findRange(doc.sentences, start)] ?? { start: 0, end: doc.key.length }
     const end = readTitleAt(doc, start, sentence.end)
     const firstEnd = end > start ? end : undefined
     const title = firstEnd ? doc.key.slice(start, firstEnd) : ''
-    if (!title || nameWithin(start, (firstEnd ?? start) + 1)) continue // a name follows: not title-only
+    if (!title || nameWithin(start, (firstEnd ?? start) + 1)) return // a name follows: not title-only
     const owners = [...(holders.get(title.toLowerCase().replace(/\s+/g, ' ')) ?? [])]
-    if (owners.length !== 1) continue
+    if (owners.length !== 1) return
     const index = owners[0]!
     const person = people[index]!
     person.mentions.push({ ...inputItem(doc, start, firstEnd!), kind: 'title' })
     links.push({ person: index, start, end: firstEnd! })
-  }
+  })
 }

@@ -5,7 +5,7 @@ import { formatDate, makeDate, type CalendarDate } from '../parse/calendar-date.
 import type { PublicationStamp } from '../records/article.ts'
 
 /** Words that may stand before a stamp on its line. */
-const STAMP_LABEL = /^(?:(?:cập nhật|ngày đăng|đăng|xuất bản|thời gian|published|updated)(?: lúc| ngày)?\s*:?\s*)?$/iu
+const STAMP_LABEL = /^(?:(?:cập nhật|ngày đăng|đăng|xuất bản|thời gian|published|updated)(?: lúc| ngày)? ?:? ?)?$/iu
 /** How many lines at the top (and bottom) may carry the stamp. */
 const HEAD_LINES = 12
 const TAIL_LINES = 3

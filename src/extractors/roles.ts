@@ -21,48 +21,88 @@ function occurrences(text: string, phrase: string): number[] {
   return out
 }
 
-/** Chair, attendee and speaker roles, by the words in each person's sentence. Returns the chairs' links. */
+/** Index of the first of `sorted` numbers that is >= `x`. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Chair, attendee and speaker roles, by the words in each person's sentence. Returns the chairs' links.
+ * Per sentence the work is linear in its names and role words (plus a binary search each): the
+ * facts about each name and each gap between names are computed once, not once per role word.
+ */
 export function assignRoles(doc: Doc, people: Person[], links: readonly PersonLink[]): PersonLink[] {
   const chairs: PersonLink[] = []
   const bySentence = new Map<number, PersonLink[]>()
   for (const l of links) {
     const s = findRange(doc.sentences, l.start)
     if (s < 0) continue
-    bySentence.set(s, [...(bySentence.get(s) ?? []), l])
+    const list = bySentence.get(s)
+    if (list) list.push(l)
+    else bySentence.set(s, [l])
   }
   const add = (l: PersonLink, role: Person['roles'][number]) => {
     const p = people[l.person]!
     if (!p.roles.includes(role)) p.roles.push(role)
   }
-  for (const [s, ls] of bySentence) {
+  for (const [s, unsorted] of bySentence) {
     const sentence = doc.sentences[s]!
     const text = doc.key.slice(sentence.start, sentence.end).toLowerCase()
-    const rel = (pos: number) => pos - sentence.start
-    // Chairs: names before "chủ trì" (not after an attendee opener), or after "chủ trì của".
-    const chairAt = CHAIR_WORDS.flatMap((w) => occurrences(text, w))
-    const attendAt = ATTENDEE_OPENERS.flatMap((w) => occurrences(text, w))
-    for (const c of chairAt) {
-      const by = /^\s*(?:của|bởi)\s/.test(text.slice(c + 'chủ trì'.length))
-      for (const l of ls) {
-        const before = rel(l.end) <= c && !attendAt.some((a) => a < rel(l.start) && a > rel(l.end) - 200 && a < c)
-        const after = by && rel(l.start) > c && rel(l.start) - c < 60
-        if ((before && !ls.some((o) => o !== l && rel(o.start) > rel(l.end) && rel(o.end) <= c && gapHasVerb(text, rel(l.end), rel(o.start)))) || after) {
-          add(l, 'chair')
-          chairs.push(l)
-        }
+    const ls = [...unsorted].sort((a, b) => a.start - b.start)
+    const starts = ls.map((l) => l.start - sentence.start)
+    const ends = ls.map((l) => l.end - sentence.start)
+    const chairAt = CHAIR_WORDS.flatMap((w) => occurrences(text, w)).sort((a, b) => a - b)
+    const attendAt = ATTENDEE_OPENERS.flatMap((w) => occurrences(text, w)).sort((a, b) => a - b)
+    // An attendee opener in the 200 units before a name (and after its end minus 200) keeps it from chairing.
+    const attendeeBefore = ls.map((_, k) => {
+      const i = lowerBound(attendAt, starts[k]!) - 1
+      return i >= 0 && attendAt[i]! > ends[k]! - 200
+    })
+    // lastVerbGap[k]: the largest j <= k whose gap to the next name holds a verb (they are not one list), or -1.
+    const lastVerbGap: number[] = []
+    for (let k = 0; k < ls.length; k++) {
+      const verb = k + 1 < ls.length && starts[k + 1]! > ends[k]! && gapHasVerb(text, ends[k]!, starts[k + 1]!)
+      lastVerbGap.push(verb ? k : k > 0 ? lastVerbGap[k - 1]! : -1)
+    }
+    const chaired = new Set<PersonLink>()
+    const chair = (k: number) => {
+      const l = ls[k]!
+      add(l, 'chair')
+      if (!chaired.has(l)) {
+        chaired.add(l)
+        chairs.push(l)
       }
     }
-    for (const a of attendAt) {
-      for (const l of ls) if (rel(l.start) > a && !chairs.includes(l)) add(l, 'attendee')
+    for (const c of chairAt) {
+      // Chairs before the word: the names ending before it, after the last verb between names.
+      const p = lowerBound(starts, c) // names 0 … p-1 start before the word
+      const from = p >= 2 ? lastVerbGap[p - 2]! + 1 : 0
+      for (let k = from; k < p; k++) if (ends[k]! <= c && !attendeeBefore[k]) chair(k)
+      // "chủ trì của X": names starting within 60 units after it.
+      if (/^\s*(?:của|bởi)\s/.test(text.slice(c + 'chủ trì'.length, c + 'chủ trì'.length + 8))) {
+        for (let k = lowerBound(starts, c + 1); k < ls.length && starts[k]! - c < 60; k++) chair(k)
+      }
+    }
+    // Attendees: every name after the first attendee opener that does not chair.
+    if (attendAt.length) {
+      for (let k = lowerBound(starts, attendAt[0]! + 1); k < ls.length; k++) if (!chaired.has(ls[k]!)) add(ls[k]!, 'attendee')
     }
     const speakAt = SPEAKER_WORDS.flatMap((w) => occurrences(text, w))
     for (const v of speakAt) {
       // "X phát biểu": the nearest name before the verb in the clause; "Phát biểu chỉ đạo, X yêu cầu": the first name after the comma.
-      const before = ls.filter((l) => rel(l.end) <= v && !/[;.]/.test(text.slice(rel(l.end), v))).at(-1)
-      if (before && v - rel(before.end) < 80) add(before, 'speaker')
+      const k = lowerBound(starts, v) - 1
+      const before = k >= 0 && ends[k]! <= v && v - ends[k]! < 80 && !/[;.]/.test(text.slice(ends[k]!, v)) ? ls[k] : undefined
+      if (before) add(before, 'speaker')
       else if (v < 30) {
-        const first = ls.find((l) => rel(l.start) > v)
-        if (first && /,/.test(text.slice(v, rel(first.start)))) add(first, 'speaker')
+        const f = lowerBound(starts, v + 1)
+        if (f < ls.length && /,/.test(text.slice(v, starts[f]!))) add(ls[f]!, 'speaker')
       }
     }
   }

@@ -5,6 +5,8 @@ import { TITLE_STOP_WORDS } from '../lexicon/roles.ts'
 import { canonicalToneMarks } from '../normalize/tone-marks.ts'
 import type { Title } from '../records/person.ts'
 import { provinceAt } from './place-names.ts'
+import { execAt, forEachMatch } from '../engine/step.ts'
+import { SPACES, trimChars } from '../engine/trim.ts'
 
 const canon = (s: string) => canonicalToneMarks(s)
 const POSITION_KEYS = [...new Set([...POSITIONS, ...RANKS].map(canon))].sort((a, b) => b.length - a.length)
@@ -21,14 +23,18 @@ const ABBREVIATIONS = new Map(Object.entries(TITLE_ABBREVIATIONS).map(([k, v]) =
 const HONORIFIC_KEYS = [...new Set(HONORIFICS.map(canon))].sort((a, b) => b.length - a.length)
 const STOP = new Set(TITLE_STOP_WORDS)
 /** Compiled once: a title's tokens, and word starts in a segment. */
-const TITLE_TOKEN = /[\p{L}\p{M}\p{N}./']+|[^\s]/uy
+const TITLE_TOKEN = /[\p{L}\p{M}\p{N}./']{1,64}|[^\s]/uy
 const WORD_START = /(?:^|\s)(?=\S)/gu
 /** Words that open a body: a segment starting with one continues the title before it. */
 const BODY_OPENERS = ['Ban', 'Bộ', 'Vụ', 'Văn phòng', 'Ủy ban', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy', 'Đảng ủy', 'Đảng bộ', 'Cục', 'Sở', 'Học viện', 'UBND', 'HĐND', 'MTTQ', 'Trung ương']
 
+const WORD_ENDS = ' \n\t.'
+
 /** The position that `text` starts with (an abbreviation counts: `UVTV`), or null. */
 export function positionAt(text: string): { position: string; length: number } | null {
-  const first = /^[^\s.]*/u.exec(text)![0]
+  let firstEnd = 0
+  while (firstEnd < text.length && !WORD_ENDS.includes(text[firstEnd]!)) firstEnd++
+  const first = text.slice(0, firstEnd)
   for (const p of POSITIONS_BY_FIRST_WORD.get(first) ?? []) {
     if (text.startsWith(p) && !/^[\p{L}\p{M}]/u.test(text.slice(p.length))) return { position: p, length: p.length }
   }
@@ -59,18 +65,20 @@ export function readTitleAt(doc: Doc, start: number, limit: number): number {
 
 /** Ends a title read forward from `start`: at punctuation (but a dash inside a body name), a stop word, or a name run. */
 function titleEnd(text: string, start: number, limit: number): number {
-  const re = TITLE_TOKEN
-  re.lastIndex = start
+  let at = start
   let end = start
   let words = 0
   for (;;) {
-    while (re.lastIndex < limit && text[re.lastIndex] === ' ') re.lastIndex++
-    if (re.lastIndex >= limit) break
-    const at = re.lastIndex
-    const m = re.exec(text)
+    while (at < limit && text.charCodeAt(at) === 0x20) at++
+    if (at >= limit) break
+    const m = execAt(TITLE_TOKEN, text, at)
     if (!m) break
     const tok = m[0]
-    if (tok === '-' && words > 0 && /^ ?[\p{Lu}]/u.test(text.slice(re.lastIndex, re.lastIndex + 2))) continue // "Báo chí - Xuất bản"
+    const tokEnd = at + tok.length
+    if (tok === '-' && words > 0 && /^ ?[\p{Lu}]/u.test(text.slice(tokEnd, tokEnd + 2))) {
+      at = tokEnd
+      continue // "Báo chí - Xuất bản"
+    }
     if (!/^[\p{L}]/u.test(tok)) break
     if (STOP.has(tok)) break
     // A full stop glued to the last word ends the title ("… Tỉnh ủy.") unless it is an abbreviation ("TP.").
@@ -78,7 +86,8 @@ function titleEnd(text: string, start: number, limit: number): number {
       end = at + tok.length - 1
       break
     }
-    end = at + tok.length
+    end = tokEnd
+    at = tokEnd
     if (++words >= 14) break
   }
   return end
@@ -101,11 +110,11 @@ export function parseTitle(doc: Doc, start: number, end: number): Title {
     const p = provinceAt(tokens, i)
     if (p) {
       locality = tokens.slice(i, i + p.tokens.length).join(' ')
-      rest = tokens.slice(0, i).join(' ').replace(/\s*(?:tỉnh|thành phố|TP\.?)$/u, '')
+      rest = tokens.slice(0, i).join(' ').replace(/(?:^| )(?:tỉnh|thành phố|TP\.?)$/u, '')
       break
     }
   }
-  let body = rest.replace(/^[,\s-]+|[,\s-]+$/g, '') || null
+  let body = trimChars(rest, `,-${SPACES}`) || null
   // "Trưởng Ban Tổ chức Tỉnh ủy": the position's "Ban" also names the board.
   if (body && pos && /\s(?:Ban|ban)$/u.test(pos.position)) body = `Ban ${body}`
   return { text: doc.input.slice(span.start, span.end), span, expanded, position: pos ? pos.position : null, body, locality }
@@ -134,19 +143,22 @@ export function titlesAfter(doc: Doc, nameEnd: number, limit: number): { titles:
 
 /** Offset of the first word of `text` where a title starts and runs to the end with no stop word, or -1. */
 function titleStartIn(text: string): number {
-  const re = WORD_START
-  re.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = re.exec(text)) !== null) {
+  let found = -1
+  forEachMatch(WORD_START, text, (m) => {
     const at = m.index + m[0].length
     if (positionAt(text.slice(at))) {
       const words = text.slice(at).split(' ')
-      if (!words.some((w) => STOP.has(w))) return at
+      if (!words.some((w) => STOP.has(w))) {
+        found = at
+        return 'stop'
+      }
     }
-    if (re.lastIndex === m.index) re.lastIndex++
-  }
-  return -1
+  })
+  return found
 }
+
+const CLAUSE_MARKS = ',;:(\n'
+const SEGMENT_END_MARKS = ' \n,:'
 
 /** Titles written right before a name, back to the clause start: `UVTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Phan Xuân Toàn`. */
 export function titlesBefore(doc: Doc, nameStart: number, clauseStart: number): Array<[number, number]> {
@@ -154,12 +166,12 @@ export function titlesBefore(doc: Doc, nameStart: number, clauseStart: number): 
   let end = nameStart
   while (end > clauseStart) {
     let s = end
-    while (s > clauseStart && !/[,;:(\n]/.test(doc.key[s - 1]!)) s--
+    while (s > clauseStart && !CLAUSE_MARKS.includes(doc.key[s - 1]!)) s--
     let segStart = s
     while (segStart < end && doc.key[segStart] === ' ') segStart++
     segStart += honorificLength(doc.key.slice(segStart, end))
     let segEnd = end
-    while (segEnd > segStart && /[\s,:]/.test(doc.key[segEnd - 1]!)) segEnd--
+    while (segEnd > segStart && SEGMENT_END_MARKS.includes(doc.key[segEnd - 1]!)) segEnd--
     if (segEnd > segStart) segments.unshift([segStart, segEnd])
     if (s <= clauseStart || doc.key[s - 1] !== ',') break
     end = s - 1

@@ -8,6 +8,10 @@ function isCombining(c: number): boolean {
   )
 }
 
+/** Unicode's stream-safe text format: at most 30 non-starters in a row are composed together. */
+const MAX_MARKS = 30
+const LONG_MARK_RUN = /\p{M}{31}/u
+
 const enum Kind { Keep, Space, Newline, Delete, Dash, DoubleQuote, SingleQuote }
 
 function classify(c: number): Kind {
@@ -40,7 +44,9 @@ function classify(c: number): Kind {
 export function cleanText(input: string): MappedText {
   const n = input.length
   const out = new MappedTextBuilder(n)
-  const needsNfc = input.normalize('NFC') !== input
+  // A run of more than 30 combining marks (Unicode's stream-safe limit) would make NFC of the whole
+  // input quadratic: then clusters are composed one by one, each cut at 30 marks.
+  const needsNfc = LONG_MARK_RUN.test(input) || input.normalize('NFC') !== input
   let i = 0
   let verbatimFrom = 0
   // Where the pending verbatim run ends is always `i`; flushing writes it out before any edit.
@@ -77,7 +83,7 @@ export function cleanText(input: string): MappedText {
     if (needsNfc && (c >= 0xc0 || combiningNext) && classify(c) === Kind.Keep) {
       // A cluster: this unit plus following combining marks, normalised together.
       let j = i + 1
-      while (j < n && isCombining(input.charCodeAt(j))) j++
+      while (j < n && j - i <= MAX_MARKS && isCombining(input.charCodeAt(j))) j++
       const cluster = input.slice(i, j)
       const nfc = cluster.normalize('NFC')
       if (nfc !== cluster) {

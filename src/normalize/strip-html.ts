@@ -1,5 +1,6 @@
 import { MappedTextBuilder, type MappedText } from '../engine/mapped-text.ts'
 import { decodeEntity } from './html-entities.ts'
+import { execAt } from '../engine/step.ts'
 
 const LOOKS_LIKE_HTML =
   /<(?:p|br|div|span|a|strong|em|b|i|u|h[1-6]|li|ul|ol|table|tbody|tr|td|th|img|figure|figcaption|section|article|header|footer|main|nav|script|style|html|body|head|meta|link|!--|!doctype)(?=[\s/>])/i
@@ -28,6 +29,16 @@ export function stripHtml(input: string): MappedText {
   let i = 0
   let verbatimFrom = 0
   let noCommentEnd = false
+  // The next '>' at or after a position, remembered: a page full of "<!" with no '>' after them
+  // would otherwise search to the end once per "<!".
+  let nextGt = -1
+  const gtFrom = (from: number) => {
+    if (nextGt !== Infinity && nextGt < from) {
+      const k = input.indexOf('>', from)
+      nextGt = k < 0 ? Infinity : k
+    }
+    return nextGt
+  }
   const flush = (to: number) => {
     out.pushVerbatim(input, verbatimFrom, to)
   }
@@ -45,16 +56,15 @@ export function stripHtml(input: string): MappedText {
         }
       }
       if (input.startsWith('<!', i)) {
-        const close = input.indexOf('>', i)
-        if (close > 0 && close - i < 4000) {
+        const close = gtFrom(i)
+        if (close - i < 4000) {
           flush(i)
           i = close + 1
           verbatimFrom = i
           continue
         }
       }
-      TAG.lastIndex = i
-      const m = TAG.exec(input)
+      const m = execAt(TAG, input, i)
       if (m) {
         flush(i)
         const name = m[2]!.toLowerCase()
@@ -63,8 +73,7 @@ export function stripHtml(input: string): MappedText {
         if (m[1] === '' && RAW_TEXT_TAGS.has(name)) {
           // Searched in the input itself (lower-casing may change lengths: "İ"), case-insensitively.
           const closer = RAW_TEXT_CLOSERS[name]!
-          closer.lastIndex = end
-          const close = closer.exec(input)
+          const close = execAt(closer, input, end)
           i = close ? close.index : n
         } else i = end
         verbatimFrom = i

@@ -1,3 +1,5 @@
+import { execAt } from '../engine/step.ts'
+
 /**
  * Old and new Vietnamese tone placement differ in open syllables ending in oa, oe, uy:
  * `hoà`/`hòa`, `khoẻ`/`khỏe`, `thuý`/`thúy`, `Uỷ`/`Ủy`. For matching, both become the form
@@ -17,12 +19,11 @@ for (const [first, second] of PAIRS) {
     }
   }
 }
-const OLD_STYLE = new RegExp(`(?<![QqGg])(?:${[...MOVES.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu')
+/** Exported for the ReDoS test, which checks every pattern in src/. */
+export const OLD_STYLE_TONES = new RegExp(`(?<![QqGg])(?:${[...MOVES.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu')
 
 /** Returns `text` with old-style tone placement moved to the canonical vowel. */
 export function canonicalToneMarks(text: string): string {
-  OLD_STYLE.lastIndex = 0
-  if (!OLD_STYLE.test(text)) return text
-  OLD_STYLE.lastIndex = 0
-  return text.replace(OLD_STYLE, (m) => MOVES.get(m) ?? m)
+  if (execAt(OLD_STYLE_TONES, text, 0) === null) return text
+  return text.replace(OLD_STYLE_TONES, (m) => MOVES.get(m) ?? m)
 }

@@ -1,5 +1,3 @@
-import { endOfMonth, isExists } from 'date-fns'
-
 /** A calendar day with no time zone: what articles mean by "ngày 14/01/2022". */
 export interface CalendarDate {
   year: number
@@ -15,13 +13,25 @@ export function formatDate(d: CalendarDate): string {
 /** A valid calendar date, or null for impossible ones (31/2 is rejected, not rolled over). */
 export function makeDate(year: number, month: number, day: number): CalendarDate | null {
   if (!Number.isInteger(year) || year < 1000 || year > 2999) return null
-  if (!isExists(year, month - 1, day)) return null
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null
+  if (!Number.isInteger(day) || day < 1 || day > lastDayOfMonth(year, month)) return null
   return { year, month, day }
 }
 
-/** Last day of a month, via date-fns on a local date built from components (no zone shift). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * Last day of a month in the proleptic Gregorian calendar, by arithmetic. No `Date` is built:
+ * a local date would depend on the process time zone (30/12/2011 does not exist in Samoa).
+ */
 export function lastDayOfMonth(year: number, month: number): number {
-  return endOfMonth(new Date(year, month - 1, 1)).getDate()
+  if (month === 2 && isLeapYear(year)) return 29
+  return DAYS_IN_MONTH[month - 1] ?? 0
+}
+
+/** Gregorian leap years: every fourth year, but not centuries unless divisible by 400. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }
 
 /** Compares two calendar dates: negative, zero or positive. */

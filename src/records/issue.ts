@@ -3,7 +3,8 @@ import { SpanSchema } from './span.ts'
 
 /** Problems found while reading an input; the record is still valid. */
 export const IssueCodeSchema = z.enum([
-  'input_empty', 'input_binary', 'input_truncated', 'not_vietnamese', 'invalid_published', 'internal_error',
+  'input_empty', 'input_binary', 'input_truncated', 'input_encoding', 'not_vietnamese', 'invalid_input', 'invalid_published', 'invalid_option',
+  'internal_error',
 ])
 export const IssueSchema = z.object({
   code: IssueCodeSchema,

@@ -11,17 +11,23 @@ export function linkCountBodies(doc: Doc, counts: Count[], bodies: readonly Body
   const sentences = doc.sentences.map((s) => inputSpan(doc, s.start, s.end))
   const mentions = bodies.flatMap((b) => b.mentions.map((m) => ({ name: b.name, span: m.span, text: m.text })))
     .sort((a, b) => a.span.start - b.span.start)
+  // Counts and mentions are both in text order: three pointers move forward only (linear).
   let si = 0
+  let mi = 0
+  let k = 0
+  let sentence = -1
+  let best: (typeof mentions)[number] | undefined
   for (const c of counts) {
     while (si < sentences.length && sentences[si]!.end <= c.span.start) si++
     const s = sentences[si]
     if (!s) break
-    let best: (typeof mentions)[number] | undefined
-    for (const m of mentions) {
-      if (m.span.start < s.start) continue
-      if (m.span.end > c.span.start) break
-      best = m
+    if (si !== sentence) {
+      sentence = si
+      while (mi < mentions.length && mentions[mi]!.span.start < s.start) mi++
+      k = mi
+      best = undefined
     }
+    while (k < mentions.length && mentions[k]!.span.end <= c.span.start) best = mentions[k++]
     c.body = best ? { text: best.text, span: best.span } : null
   }
 }

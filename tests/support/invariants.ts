@@ -1,19 +1,9 @@
 import { expect } from 'vitest'
 import { ArticleRecordSchema } from '../../src/records/index.ts'
 import type { ArticleRecord } from '../../src/index.ts'
+import { collectSpans } from './record-problems.ts'
 
-/** Every `{ text, span }` object anywhere in the record, with its path. */
-export function collectSpans(value: unknown, path = 'record', out: Array<{ path: string; text: string; span: { start: number; end: number } }> = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => collectSpans(v, `${path}[${i}]`, out))
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>
-    if (typeof o.text === 'string' && o.span && typeof o.span === 'object') {
-      out.push({ path, text: o.text, span: o.span as { start: number; end: number } })
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== 'span') collectSpans(v, `${path}.${k}`, out)
-  }
-  return out
-}
+export { collectSpans }
 
 /** Schema-valid, and every item's text is exactly `input.slice(start, end)`. */
 export function expectRecordInvariants(input: string, record: ArticleRecord): number {
