@@ -1,0 +1,40 @@
+/**
+ * Every adversarial family (tests/support/adversarial.ts) runs at n and 4n units in a worker
+ * thread under a watchdog: more than 6× the time for 4× the input, or more than 2 s per million
+ * units, fails; so does a family that makes extract() hang. Times are the best of three runs,
+ * measured again when the first measurement breaks a bound (a busy machine can slow one run; a
+ * super-linear rule is slow every time). Families that finish 4n within 50 ms are held to the
+ * per-unit bound only (their ratio is noise).
+ */
+import { afterAll, describe, expect, it } from 'vitest'
+import { ADVERSARIAL } from './support/adversarial.ts'
+import { IsolatedWorker } from './support/isolated.ts'
+import type { TimeAnswer } from './support/extract-worker.ts'
+
+const N = 50_000
+const worker = new IsolatedWorker(new URL('./support/extract-worker.ts', import.meta.url).pathname)
+afterAll(() => worker.close())
+
+async function time(family: string, n: number): Promise<TimeAnswer> {
+  const out = await worker.call<TimeAnswer>({ op: 'time', family, n, reps: 3 }, 30_000)
+  if (!out.ok) throw new Error(`${family} at ${n}: ${out.reason} (${out.message})`)
+  return out.value
+}
+
+describe('extract() is linear on adversarial inputs (n and 4n)', () => {
+  it.each(Object.keys(ADVERSARIAL))('%s', async (family) => {
+    await time(family, N) // warm-up: the first runs pay for compilation
+    // A second measurement only when the first breaks a bound: a busy machine can slow one run,
+    // a super-linear rule is slow every time.
+    let verdict = ''
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const small = await time(family, N)
+      const large = await time(family, 4 * N)
+      const perMillion = (large.ms / 1000) / (large.length / 1e6)
+      const ratio = large.ms / Math.max(small.ms, 0.5)
+      verdict = `${family}: ${small.ms.toFixed(1)} ms at ${small.length}, ${large.ms.toFixed(1)} ms at ${large.length} (×${ratio.toFixed(1)}, ${perMillion.toFixed(2)} s per million units)`
+      if (perMillion <= 2 && (large.ms < 50 || ratio <= 6)) return
+    }
+    expect.fail(verdict)
+  })
+})
