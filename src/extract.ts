@@ -22,8 +22,12 @@ import type { Issue } from './records/issue.ts'
 export interface ExtractOptions {
   /** Publication date (`YYYY-MM-DD`, `YYYY-MM-DDTHH:mm` or a Date, read in UTC): resolves "Chiều 12/7". */
   published?: string | Date
-  /** Where the article came from (a path or URL); copied to the record. */
+  /** Where the article came from (a path, `path:line`, a URL); copied to the record. */
   source?: string
+  /** The article's identifier in its collection (an archive row's id or URL); copied to the record. */
+  id?: string
+  /** `html` or `text` to say what the input is; by default (`auto`) HTML is recognised by its tags. */
+  format?: 'auto' | 'text' | 'html'
   /** Inputs longer than this many UTF-16 units are cut (an `input_truncated` issue says so). Default 2,000,000. */
   maxLength?: number
 }
@@ -43,25 +47,27 @@ const DEFAULT_MAX_LENGTH = 2_000_000
 export function extract(input: string, options?: ExtractOptions): ArticleRecord {
   let text = ''
   let source: string | null = null
+  let id: string | null = null
   try {
     const issues: Issue[] = []
     text = typeof input === 'string' ? input : input === null || input === undefined ? '' : safeString(input, issues)
     const opts = readOptions(options, issues)
     source = opts.source ?? null
-    const record = run(text, opts, source)
+    id = opts.id ?? null
+    const record = run(text, opts, source, id)
     record.issues.unshift(...issues)
     return record
   } catch (error) {
-    const record = emptyRecord(text, source)
+    const record = emptyRecord(text, source, id)
     record.issues.push({ code: 'internal_error', severity: 'error', message: `extraction failed: ${describe(error)}` })
     return record
   }
 }
 
-function run(input: string, options: ExtractOptions, source: string | null): ArticleRecord {
+function run(input: string, options: ExtractOptions, source: string | null, id: string | null): ArticleRecord {
   const issues: Issue[] = []
   const screened = screenInput(input, options.maxLength ?? DEFAULT_MAX_LENGTH, issues)
-  const record = emptyRecord(input, source)
+  const record = emptyRecord(input, source, id)
   record.issues = issues
   const option = parsePublishedOption(options.published, issues)
   if (option) {
@@ -70,7 +76,7 @@ function run(input: string, options: ExtractOptions, source: string | null): Art
   }
   if (screened === null) return record
 
-  const norm = normalize(screened)
+  const norm = normalize(screened, { html: options.format === 'html' ? true : options.format === 'text' ? false : undefined })
   const paragraphs = splitParagraphs(norm.key)
   const sentences = splitSentences(norm.key, paragraphs)
   const duplicateParagraphs = findDuplicateParagraphs(norm.key, paragraphs)
@@ -142,6 +148,11 @@ function readOptions(options: unknown, issues: Issue[]): ExtractOptions {
   }
   const source = read('source')
   if (typeof source === 'string') out.source = source
+  const id = read('id')
+  if (typeof id === 'string') out.id = id
+  const format = read('format')
+  if (format === 'text' || format === 'html' || format === 'auto') out.format = format
+  else if (format !== undefined && format !== null) issues.push({ code: 'invalid_option', severity: 'warning', message: `format must be auto, text or html; got ${String(format).slice(0, 20)}` })
   const published = read('published')
   if (typeof published === 'string' || published instanceof Date) out.published = published
   else if (published !== undefined && published !== null) issues.push({ code: 'invalid_published', severity: 'warning', message: `published option is not a string or Date: ${typeof published}` })
@@ -176,9 +187,9 @@ function parsePublishedOption(value: ExtractOptions['published'], issues: Issue[
   return { date, value: formatDate(date) + time }
 }
 
-function emptyRecord(input: string, source: string | null): ArticleRecord {
+function emptyRecord(input: string, source: string | null, id: string | null): ArticleRecord {
   return {
-    schemaVersion: 1, source, published: null, publishedFrom: null, publication: null, title: null, byline: null,
+    schemaVersion: 1, id, source, published: null, publishedFrom: null, publication: null, title: null, byline: null,
     photoCredits: [], captions: [], documents: [], dates: [], people: [], bodies: [], meetings: [], province: null, counts: [], amounts: [],
     stats: { inputLength: input.length, textLength: 0, paragraphs: 0, sentences: 0, duplicateParagraphs: 0, html: false },
     issues: [],

@@ -1,53 +1,109 @@
 import { parseArgs } from 'node:util'
+import { normalizePublished } from '../parse/published.ts'
+import { INPUT_FORMATS, type InputFormat } from './formats.ts'
 
 export interface CliArgs {
-  files: string[]
+  inputs: string[]
   published: string | undefined
   pretty: boolean
-  jobs: string
-  progress: boolean
+  jobs: number
+  timeoutMs: number
+  inputFormat: InputFormat | null
+  textField: string | undefined
+  idField: string | undefined
+  publishedField: string | undefined
+  out: string | undefined
+  progress: boolean | undefined
   help: boolean
   version: boolean
 }
 
-export const USAGE = `Usage: vn-news-extract [options] FILE...
+export const USAGE = `Usage: vn-news-extract [options] INPUT...
 
-Reads Vietnamese news articles (text or HTML) and prints one JSON record per line,
-in the order of the inputs. A directory stands for the .txt, .html and .htm files under
-it (sorted). Use - to read standard input.
+Reads Vietnamese news articles and writes one JSON line per article, in input order.
+INPUT is a file, a directory (every .txt, .html, .htm, .jsonl, .ndjson, .csv and .gz of
+them under it, sorted), or - for standard input. A .jsonl line or a .csv row (with a header)
+is one article; a .txt or .html file is one article.
 
-Options:
-  --published DATE   publication date (YYYY-MM-DD) used to resolve "Chiều 12/7"
-  --pretty           indent the JSON (one record per block)
-  -j, --jobs N       worker threads (a number, or "auto" for one per core; default 1)
-  --progress         report files, MB and MB/s on standard error
-  -h, --help         show this help
-  -v, --version      show the version
+Input:
+  --input-format F      text, html, jsonl or csv: the format of standard input (default text),
+                        or of every file when given
+  --text-field NAME     JSONL/CSV field with the article (default: text, content, body, html)
+  --id-field NAME       field with its id (default: id, url, guid; else file:line)
+  --published-field N   field with its publication date (default: published, published_at,
+                        date, pubDate)
+  --published DATE      publication date (YYYY-MM-DD or YYYY-MM-DDTHH:mm) for articles that
+                        give none: resolves "Chiều 12/7"
+Output:
+  --out FILE            write to FILE instead of standard output
+  --pretty              indent the JSON (one record per block)
+Running:
+  -j, --jobs N          worker threads (a number, or "auto": one per core; default auto)
+  --timeout SECONDS     time budget per article (default 10; 0 for none): an article past it
+                        becomes an error line and its worker is replaced
+  --progress            progress on standard error even when it is not a terminal
+  --no-progress         no progress, even on a terminal
+  -h, --help            show this help
+  -v, --version         show the version
 
-Exit codes: 0 all files read; 2 a file could not be read or arguments are wrong
-(the other files are still processed); 1 a record failed schema validation.`
+Every input gives one line, in order: its record, or an error line
+{"id":…,"source":…,"error":{"code":…,"message":…}}. A summary goes to standard error.
+Exit codes: 0 every input processed; 1 some inputs gave error lines; 2 wrong arguments;
+130 interrupted (Ctrl-C: the line being written is finished). A closed standard output
+(| head) ends the run quietly with 0.`
+
+/** A date option checked as a calendar date and time (2024-13-45 and 25:61 are refused). */
+function validPublished(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(value) && normalizePublished(value) === value
+}
 
 /** Parses the command line; throws a TypeError with a readable message on bad options. */
-export function parseCliArgs(argv: string[]): CliArgs {
+export function parseCliArgs(argv: string[], cores: number): CliArgs {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
+    allowNegative: true,
     strict: true,
     options: {
       published: { type: 'string' },
       pretty: { type: 'boolean', default: false },
-      jobs: { type: 'string', short: 'j', default: '1' },
-      progress: { type: 'boolean', default: false },
+      jobs: { type: 'string', short: 'j', default: 'auto' },
+      timeout: { type: 'string', default: '10' },
+      'input-format': { type: 'string' },
+      'text-field': { type: 'string' },
+      'id-field': { type: 'string' },
+      'published-field': { type: 'string' },
+      out: { type: 'string' },
+      progress: { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
   })
+  if (values.published !== undefined && !validPublished(values.published)) {
+    throw new TypeError(`--published must be a real date, YYYY-MM-DD or YYYY-MM-DDTHH:mm; got "${values.published}"`)
+  }
+  const jobs = values.jobs === 'auto' ? Math.max(1, cores) : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new TypeError(`--jobs must be a whole number from 1 to 256 or "auto"; got "${values.jobs}"`)
+  const timeout = Number(values.timeout)
+  if (!/^\d+(?:\.\d+)?$/.test(values.timeout ?? '') || !Number.isFinite(timeout) || timeout > 86_400) {
+    throw new TypeError(`--timeout must be a number of seconds (0 for none); got "${values.timeout}"`)
+  }
+  const format = values['input-format']
+  if (format !== undefined && !(INPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new TypeError(`--input-format must be one of ${INPUT_FORMATS.join(', ')}; got "${format}"`)
+  }
   return {
-    files: positionals,
+    inputs: positionals,
     published: values.published,
     pretty: values.pretty ?? false,
-    jobs: values.jobs ?? '1',
-    progress: values.progress ?? false,
+    jobs,
+    timeoutMs: Math.round(timeout * 1000),
+    inputFormat: (format as InputFormat | undefined) ?? null,
+    textField: values['text-field'],
+    idField: values['id-field'],
+    publishedField: values['published-field'],
+    out: values.out,
+    progress: values.progress,
     help: values.help ?? false,
     version: values.version ?? false,
   }

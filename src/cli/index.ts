@@ -1,33 +1,45 @@
-import { readFileSync } from 'node:fs'
+import { createWriteStream, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { main } from './main.ts'
-import { listDirectory } from './list-directory.ts'
-import { readUtf8, stripBom } from './read-utf8.ts'
 
-/** The `vn-news-extract` command. */
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return stripBom(Buffer.concat(chunks).toString('utf8'))
-}
-
+/** The `vn-news-extract` command: wires the process to main(). */
 function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-    return pkg.version
-  } catch {
-    return 'unknown'
+  // dist/cli.js → ../package.json; src/cli/index.ts (run from sources) → ../../package.json.
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: string; version: string }
+      if (pkg.name === 'vn-news-extract') return pkg.version
+    } catch {
+      // try the next place
+    }
   }
+  return 'unknown'
 }
+
+const interrupt = new AbortController()
+process.on('SIGINT', () => {
+  // The first Ctrl-C finishes the line being written and exits 130; a second one exits at once.
+  if (interrupt.signal.aborted) process.exit(130)
+  interrupt.abort()
+})
+process.on('SIGTERM', () => interrupt.abort())
 
 main(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readFile: readUtf8,
-  readStdin,
-  listDirectory,
+  stdout: process.stdout,
+  stderr: (s) => {
+    process.stderr.write(s)
+  },
+  stdin: process.stdin,
+  stderrIsTTY: process.stderr.isTTY === true,
+  openOut: (path) => createWriteStream(path),
   version: version(),
   cores: availableParallelism(),
+  signal: interrupt.signal,
 }).then((code) => {
   process.exitCode = code
+  // Workers, timers and a paused stdin could keep the process alive after an interrupt or a closed stdout.
+  if (code === 130 || interrupt.signal.aborted) setImmediate(() => process.exit(code))
+}, (error: unknown) => {
+  process.stderr.write(`vn-news-extract: unexpected failure: ${error instanceof Error ? error.stack : String(error)}\n`)
+  process.exit(70)
 })

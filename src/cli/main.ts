@@ -1,106 +1,222 @@
+import { once } from 'node:events'
+import type { Readable, Writable } from 'node:stream'
 import { parseCliArgs, USAGE, type CliArgs } from './args.ts'
-import { createPool } from './pool.ts'
-import { processFile, processText, type Outcome } from './process-one.ts'
+import { discover, type Discovery } from './discover.ts'
+import { errorLine } from './error-line.ts'
+import { Pool } from './pool.ts'
+import { Progress } from './progress.ts'
+import type { Result } from './process-article.ts'
+import { readArticles } from './read-articles.ts'
 
-/** What the CLI touches, injectable for tests. */
+/** What the CLI touches, passed in by the entry point (and by tests). */
 export interface CliIO {
-  stdout: (s: string) => void
+  /** Where records go (standard output, unless --out). */
+  stdout: Writable
   stderr: (s: string) => void
-  readFile: (path: string) => Promise<string>
-  readStdin: () => Promise<string>
-  /** The article files under a directory (sorted), or null when `path` is not a directory. */
-  listDirectory: (path: string) => Promise<string[] | null>
+  stdin: Readable
+  stderrIsTTY: boolean
+  /** Opens the --out file. */
+  openOut: (path: string) => Writable
   version: string
-  /** Cores available, for `--jobs auto`. */
   cores: number
+  /** Aborted on SIGINT: the run stops after the line being written. */
+  signal: AbortSignal
 }
 
-/** Runs the CLI; resolves to the exit code (0 ok, 1 a record failed validation, 2 unreadable input or bad arguments). */
+/** Exit codes, as the usage text and the README give them. */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const
+
+/** Most articles in flight or waiting to be written, per worker: memory stays flat whatever the archive. */
+const WINDOW_PER_WORKER = 32
+/** Articles sent to a worker before it answers the first. */
+const IN_FLIGHT = 8
+/** Most bytes of one text or HTML file read as an article. */
+const MAX_ARTICLE_BYTES = 32 * 1024 * 1024
+/** Error messages echoed to standard error before only the summary counts them. */
+const ECHOED_ERRORS = 20
+
+/** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let args: CliArgs
   try {
-    args = parseCliArgs(argv)
+    args = parseCliArgs(argv, io.cores)
   } catch (error) {
-    io.stderr(`vn-news-extract: ${(error as Error).message}\n${USAGE}\n`)
-    return 2
+    io.stderr(`vn-news-extract: ${(error as Error).message}\n\n${USAGE}\n`)
+    return EXIT.usage
   }
   if (args.help) {
-    io.stdout(`${USAGE}\n`)
-    return 0
+    io.stdout.write(`${USAGE}\n`)
+    return EXIT.ok
   }
   if (args.version) {
-    io.stdout(`${io.version}\n`)
-    return 0
+    io.stdout.write(`${io.version}\n`)
+    return EXIT.ok
   }
-  if (args.files.length === 0) {
-    io.stderr(`vn-news-extract: no input files\n${USAGE}\n`)
-    return 2
+  if (args.inputs.length === 0) {
+    io.stderr(`vn-news-extract: no inputs\n\n${USAGE}\n`)
+    return EXIT.usage
   }
-  if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(args.published)) {
-    io.stderr(`vn-news-extract: --published must be YYYY-MM-DD, got "${args.published}"\n`)
-    return 2
-  }
-  const jobs = args.jobs === 'auto' ? Math.max(1, io.cores) : Number(args.jobs)
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
-    io.stderr(`vn-news-extract: --jobs must be a whole number from 1 to 256 or "auto", got "${args.jobs}"\n`)
-    return 2
-  }
+  const out = args.out ? io.openOut(args.out) : io.stdout
+  return run(args, io, out)
+}
 
-  // Directories expand to the article files under them, in sorted order.
-  const inputs: string[] = []
-  for (const f of args.files) {
-    const listed = f === '-' ? null : await io.listDirectory(f)
-    if (listed) inputs.push(...listed)
-    else inputs.push(f)
-  }
-
-  let code = 0
-  const results: Array<Outcome | undefined> = new Array(inputs.length)
-  let written = 0
-  let done = 0
-  let bytes = 0
+async function run(args: CliArgs, io: CliIO, out: Writable): Promise<number> {
   const started = Date.now()
-  let lastReport = 0
-  const report = (final: boolean) => {
-    if (!args.progress) return
-    const now = Date.now()
-    if (!final && now - lastReport < 500) return
-    lastReport = now
-    const mb = bytes / 1e6
-    const rate = mb / Math.max(0.001, (now - started) / 1000)
-    io.stderr(`\r${done}/${inputs.length} files, ${mb.toFixed(1)} MB, ${rate.toFixed(1)} MB/s${final ? '\n' : ''}`)
-  }
-  const settle = (index: number, outcome: Outcome) => {
-    results[index] = outcome
-    done++
-    bytes += outcome.bytes
-    // Write in input order, whatever order the workers finish in.
-    while (written < inputs.length && results[written] !== undefined) {
-      const r = results[written]!
-      if (r.ok) io.stdout(`${r.line}\n`)
-      else {
-        io.stderr(`vn-news-extract: ${r.message}\n`)
-        code = Math.max(code, r.code)
-      }
-      results[written] = undefined
-      written++
-    }
-    report(false)
-  }
+  const stats = { inputs: 0, records: 0, errors: new Map<string, number>(), bytes: 0 }
+  const found: Discovery = { skipped: new Map() }
+  const progress = new Progress(io.stderr, args.progress ?? io.stderrIsTTY, io.stderrIsTTY)
+  let stop: 'interrupted' | 'closed' | 'failed' | null = null
+  let echoed = 0
 
-  const pool = createPool(jobs, { published: args.published, pretty: args.pretty })
-  try {
-    const viaPool = pool ? inputs.map((f, i) => [f, i] as const).filter(([f]) => f !== '-') : []
-    const poolRun = pool && viaPool.length ? pool.run(viaPool.map(([f]) => f), (k, outcome) => settle(viaPool[k]![1], outcome)) : null
-    for (let i = 0; i < inputs.length; i++) {
-      const f = inputs[i]!
-      if (f === '-') settle(i, processText(await io.readStdin(), '-', args.published, args.pretty))
-      else if (!pool) settle(i, await processFile(f, io.readFile, args.published, args.pretty))
-    }
-    if (poolRun) await poolRun
-  } finally {
-    await pool?.close()
+  // Whoever waits for a change (room to read more, the last line written) is woken on every change.
+  const waiters: Array<() => void> = []
+  const notify = () => {
+    for (const w of waiters.splice(0)) w()
   }
-  report(true)
-  return code
+  const until = async (condition: () => boolean) => {
+    while (stop === null && !condition()) await new Promise<void>((resolve) => waiters.push(resolve))
+  }
+  // Ordered output: lines wait here until every earlier input's line is written.
+  const ready = new Map<number, string>()
+  let next = 0
+  let writing = false
+  const pump = async () => {
+    if (writing) return
+    writing = true
+    try {
+      while (stop === null && ready.has(next)) {
+        const line = ready.get(next)!
+        ready.delete(next)
+        next++
+        // One write per line: a line is never split, so an interrupt leaves whole lines only.
+        let flowing: boolean
+        try {
+          flowing = out.write(`${line}\n`)
+        } catch (error) {
+          writeFailed(error as NodeJS.ErrnoException) // a pipe closed under a synchronous write throws here
+          break
+        }
+        if (!flowing) await Promise.race([drainedOrGone(out), aborted(io.signal)])
+        notify()
+      }
+    } finally {
+      writing = false
+      notify()
+    }
+  }
+  const writeFailed = (e: NodeJS.ErrnoException) => {
+    // A reader that went away (| head): stop quietly. Any other write error is reported.
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED' && stop === null) io.stderr(`vn-news-extract: cannot write the output: ${e.message}\n`)
+    stop ??= e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' ? 'closed' : 'failed'
+    notify()
+  }
+  out.on('error', writeFailed)
+  const onAbort = () => {
+    stop ??= 'interrupted'
+    notify()
+  }
+  io.signal.addEventListener('abort', onAbort)
+
+  const emit = (seq: number, line: string, error: string | null, message?: string) => {
+    stats.inputs++
+    if (error === null) stats.records++
+    else {
+      stats.errors.set(error, (stats.errors.get(error) ?? 0) + 1)
+      if (message && echoed++ < ECHOED_ERRORS) io.stderr(`vn-news-extract: ${message}\n`)
+    }
+    progress.update(stats.inputs, stats.bytes)
+    ready.set(seq, line)
+    notify()
+    void pump()
+  }
+  const pool = new Pool({
+    size: args.jobs, timeoutMs: args.timeoutMs, pretty: args.pretty, inFlight: IN_FLIGHT,
+    onResult: (r: Result) => emit(r.seq, r.line, r.error, r.error ? errorMessage(r.line) : undefined),
+    onFallback: (reason) => io.stderr(`vn-news-extract: worker threads could not start (${reason}); working in one thread, without --timeout\n`),
+  })
+  const window = args.jobs * WINDOW_PER_WORKER
+
+  let seq = 0
+  try {
+    const readOptions = {
+      textField: args.textField, idField: args.idField, publishedField: args.publishedField, published: args.published,
+      maxArticleBytes: MAX_ARTICLE_BYTES, onBytes: (n: number) => {
+        stats.bytes += n
+      },
+    }
+    sources: for await (const src of discover(args.inputs, args.inputFormat ?? 'text', args.inputFormat, found)) {
+      if (src.kind === 'error') {
+        emit(seq++, errorLine({ id: src.source, source: src.source, code: src.code, message: src.message }, args.pretty), src.code, src.message)
+        continue
+      }
+      for await (const item of readArticles(src, io.stdin, readOptions)) {
+        await until(() => pool.load + ready.size < window)
+        if (stop !== null) break sources
+        const s = seq++
+        if (item.kind === 'error') emit(s, errorLine(item, args.pretty), item.code, item.message)
+        else pool.submit({ seq: s, id: item.id, source: item.source, text: item.text, format: item.format, published: item.published, notes: item.notes })
+      }
+    }
+    await until(() => next === seq && !writing)
+  } finally {
+    io.signal.removeEventListener('abort', onAbort)
+    await pool.close()
+    progress.done()
+  }
+  if (stop === 'interrupted') {
+    // Lines already handed to the stream are flushed whole (a slow pipe may still hold part of one);
+    // a second Ctrl-C exits at once.
+    if (out.writableLength > 0 && !out.destroyed) await drainedOrGone(out)
+    io.stderr(`vn-news-extract: interrupted after ${next} of ${seq} inputs were written\n`)
+    return EXIT.interrupted
+  }
+  if (stop === 'closed') return EXIT.ok
+  if (stop === 'failed') return EXIT.someFailed
+  if (out !== io.stdout) {
+    out.end()
+    await once(out, 'finish').catch(() => undefined)
+  }
+  io.stderr(`${summary(stats, found, pool.replaced, Date.now() - started)}\n`)
+  return stats.errors.size > 0 ? EXIT.someFailed : EXIT.ok
+}
+
+/** Resolves when `out` drains, closes or fails (a failure is handled by its 'error' listener, not here). */
+function drainedOrGone(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done)
+      out.off('close', done)
+      out.off('error', done)
+      resolve()
+    }
+    out.on('drain', done)
+    out.on('close', done)
+    out.on('error', done)
+  })
+}
+
+/** Resolves when `signal` aborts (never, if it does not). */
+function aborted(signal: AbortSignal): Promise<void> {
+  return signal.aborted ? Promise.resolve() : new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
+}
+
+function errorMessage(line: string): string {
+  try {
+    return (JSON.parse(line) as { error: { message: string } }).error.message
+  } catch {
+    return line.slice(0, 200)
+  }
+}
+
+function summary(stats: { inputs: number; records: number; errors: Map<string, number>; bytes: number }, found: Discovery, replaced: number, ms: number): string {
+  const errors = [...stats.errors.values()].reduce((a, b) => a + b, 0)
+  const byCode = [...stats.errors].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')
+  const skipped = [...found.skipped.values()].reduce((a, b) => a + b, 0)
+  const parts = [
+    `vn-news-extract: ${stats.inputs} input${stats.inputs === 1 ? '' : 's'}, ${stats.records} record${stats.records === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}${errors ? ` (${byCode})` : ''}`,
+  ]
+  if (skipped) parts.push(`${skipped} file${skipped === 1 ? '' : 's'} skipped for their extension (${[...found.skipped].map(([e, n]) => `${e} ${n}`).join(', ')})`)
+  if (replaced) parts.push(`${replaced} worker${replaced === 1 ? '' : 's'} replaced`)
+  parts.push(`${(stats.bytes / 1e6).toFixed(1)} MB read in ${(ms / 1000).toFixed(1)} s`)
+  return parts.join('; ')
 }

@@ -18,8 +18,8 @@ export interface NormalizedText extends MappedText {
  * of the original input it came from. Steps: HTML → text (when the input looks like HTML),
  * then NFC, spaces, dashes, quotes, line ends ({@link cleanText}), then tone placement.
  */
-export function normalize(input: string): NormalizedText {
-  const html = looksLikeHtml(input)
+export function normalize(input: string, options: { html?: boolean } = {}): NormalizedText {
+  const html = options.html ?? looksLikeHtml(input)
   let mapped: MappedText
   if (html) {
     const stripped = stripHtml(input)

@@ -16,6 +16,9 @@ export const PublicationStampSchema = TextItemSchema.extend({
 /** One article, read. Every item carries `text` and `span` into the original input. */
 export const ArticleRecordSchema = z.object({
   schemaVersion: z.literal(1),
+  /** The article's identifier: an archive row's id or URL, else `file:line`, else the file's path (the `id` option). */
+  id: z.string().nullable(),
+  /** Where it came from: a path, `path:line` for a row of an archive, `-` for standard input (the `source` option). */
   source: z.string().nullable(),
   /** `YYYY-MM-DDTHH:mm` or `YYYY-MM-DD`: the stamp in the text, else the `published` option; null when neither. */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/).nullable(),

@@ -8,3 +8,4 @@ export { CountSchema, AmountSchema, QualifierSchema, CountPeriodSchema, type Cou
 export { PersonSchema, TitleSchema, RoleSchema, type Person, type Title } from './person.ts'
 export { BodySchema, type Body } from './body.ts'
 export { MeetingSchema, type Meeting } from './meeting.ts'
+export { ErrorLineSchema, ErrorCodeSchema, type ErrorLine } from './error-line.ts'
