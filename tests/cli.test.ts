@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -77,6 +78,19 @@ describe('CLI: records and error lines, one line per input', () => {
     if (spawnSync('mkfifo', [join(dir, 'b.txt')]).status !== 0) return
     const r = cli([dir], { timeout: 30_000 })
     expect(r.lines.map((l) => (l.error as { code: string } | undefined)?.code ?? 'record')).toEqual(['record', 'not_regular_file'])
+  })
+  it('a socket inside a directory is an error line, never opened', async () => {
+    const dir = tmp()
+    writeFileSync(join(dir, 'a.txt'), 'Nghị quyết số 1 của Tỉnh ủy.')
+    const server = createServer()
+    await new Promise<void>((resolve) => server.listen(join(dir, 'b.txt'), resolve))
+    try {
+      const r = cli([dir], { timeout: 30_000 })
+      expect(r.lines.map((l) => (l.error as { code: string } | undefined)?.code ?? 'record')).toEqual(['record', 'not_regular_file'])
+      expect((r.lines[1]!.error as { message: string }).message).toMatch(/a socket/)
+    } finally {
+      server.close()
+    }
   })
   it('a symlink loop is an error line', () => {
     const dir = tmp()
