@@ -1,0 +1,26 @@
+/**
+ * The package as a user installs it before any registry release: `npm install git+file://…`
+ * builds dist/ through `prepare`, and both the library and the bin work from the install. (The
+ * repository at HEAD is what gets installed: commit before running this locally.)
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from './support/fixtures.ts'
+
+describe('installing from git (prepare builds dist/)', () => {
+  it('npm install git+file://… gives a working library and bin', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vne-install-'))
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }))
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `git+file://${ROOT}`], { cwd: dir, stdio: 'pipe', timeout: 300_000 })
+    const lib = execFileSync(process.execPath, ['--input-type=module', '-e',
+      "import { extract } from 'vn-news-extract'; console.log(extract('Thực hiện Kế hoạch số 29-KH/TU của Tỉnh ủy.').documents[0].id)"], { cwd: dir, encoding: 'utf8' })
+    expect(lib.trim()).toBe('29-KH/TU')
+    const cjs = execFileSync(process.execPath, ['-e', "console.log(require('vn-news-extract').extract('Nghị định 30/2020/NĐ-CP').documents[0].id)"], { cwd: dir, encoding: 'utf8' })
+    expect(cjs.trim()).toBe('30/2020/NĐ-CP')
+    const bin = execFileSync('npx', ['--no', 'vn-news-extract', '-'], { cwd: dir, input: 'Chiều 12/7, hội nghị.', encoding: 'utf8' })
+    expect(JSON.parse(bin).dates[0].text).toBe('Chiều 12/7')
+  }, 360_000)
+})
