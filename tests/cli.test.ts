@@ -280,3 +280,48 @@ describe('CLI: the built bin (dist/cli.js and its worker file)', () => {
     expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { error?: { code: string } }).error?.code ?? 'record')).toEqual(['timeout', 'record'])
   })
 })
+
+describe('CLI: tables (CSV and Parquet)', () => {
+  it('--format csv --table counts: a header, then one row per count with the article id and the span', () => {
+    const r = spawnSync(process.execPath, [...CLI, '--format', 'csv', '--table', 'counts', sample], { cwd: ROOT, encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    const [header, ...rows] = r.stdout.trim().split('\n')
+    expect(header!.split(',').slice(0, 3)).toEqual(['id', 'value', 'subject'])
+    expect(header!.split(',').slice(-3)).toEqual(['span_start', 'span_end', 'text'])
+    expect(rows.length).toBeGreaterThan(3)
+    const input = readFileSync(sample, 'utf8')
+    for (const row of rows.filter((l) => !l.includes('"'))) {
+      const cells = row.split(',')
+      expect(input.slice(Number(cells.at(-3)), Number(cells.at(-2)))).toBe(cells.at(-1))
+    }
+  })
+  it('--table articles has one row per input, errors included; the columns never depend on the batch', async () => {
+    const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } = await import('hyparquet')
+    const dir = tmp()
+    const read = async (inputs: string[], table: string) => {
+      const path = join(dir, `${table}-${inputs.length}.parquet`)
+      const r = spawnSync(process.execPath, [...CLI, '--format', 'parquet', '--table', table, '--out', path, ...inputs], { cwd: ROOT, encoding: 'utf8' })
+      const file = await asyncBufferFromFile(path)
+      const schema = parquetSchema(await parquetMetadataAsync(file)).children.map((c) => `${c.element.name}:${c.element.type}`)
+      return { status: r.status, schema, rows: await parquetReadObjects({ file }) as Array<Record<string, unknown>> }
+    }
+    const withErrors = await read([sample, '/no/such.txt'], 'articles')
+    expect(withErrors.status).toBe(1)
+    expect(withErrors.rows.map((r) => [r.id, r.error_code])).toEqual([[sample, null], ['/no/such.txt', 'not_found']])
+    expect(withErrors.rows[0]!.documents).toBeGreaterThan(0)
+    // A batch with no documents at all and one with many: the same columns and types.
+    writeFileSync(join(dir, 'plain.txt'), 'Một bài không có văn bản nào.')
+    const none = await read([join(dir, 'plain.txt')], 'documents')
+    const many = await read([sample, FIXTURES], 'documents')
+    expect(none.rows).toEqual([])
+    expect(none.schema).toEqual(many.schema)
+    expect(many.schema).toContain('span_start:INT32')
+    expect(many.rows.length).toBeGreaterThan(10)
+    expect(many.rows.find((r) => r.document_id === '29-KH/TU')).toMatchObject({ type: 'KH', issuer: 'TU' })
+  })
+  it('refuses --format parquet without --out, and --table with JSONL', () => {
+    expect(cli(['--format', 'parquet', sample]).status).toBe(2)
+    expect(cli(['--table', 'counts', sample]).status).toBe(2)
+    expect(cli(['--format', 'csv', '--table', 'nope', sample]).status).toBe(2)
+  })
+})

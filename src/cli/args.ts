@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util'
 import { normalizePublished } from '../parse/published.ts'
 import { INPUT_FORMATS, type InputFormat } from './formats.ts'
+import { OUTPUT_FORMATS, type OutputFormat } from './sinks.ts'
+import { TABLE_NAMES, type TableName } from './tables.ts'
 
 export interface CliArgs {
   inputs: string[]
@@ -13,6 +15,8 @@ export interface CliArgs {
   idField: string | undefined
   publishedField: string | undefined
   out: string | undefined
+  format: OutputFormat
+  table: TableName | null
   progress: boolean | undefined
   help: boolean
   version: boolean
@@ -35,7 +39,10 @@ Input:
   --published DATE      publication date (YYYY-MM-DD or YYYY-MM-DDTHH:mm) for articles that
                         give none: resolves "Chiều 12/7"
 Output:
-  --out FILE            write to FILE instead of standard output
+  --format F            jsonl (default: one record or error line per input), csv or parquet
+  --table T             for csv and parquet: articles (default; one row per input), documents,
+                        counts, people, meetings, bodies, dates or amounts (one row per item)
+  --out FILE            write to FILE instead of standard output (needed for parquet)
   --pretty              indent the JSON (one record per block)
 Running:
   -j, --jobs N          worker threads (a number, or "auto": one per core; default auto)
@@ -74,6 +81,8 @@ export function parseCliArgs(argv: string[], cores: number): CliArgs {
       'id-field': { type: 'string' },
       'published-field': { type: 'string' },
       out: { type: 'string' },
+      format: { type: 'string', default: 'jsonl' },
+      table: { type: 'string' },
       progress: { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
@@ -92,8 +101,17 @@ export function parseCliArgs(argv: string[], cores: number): CliArgs {
   if (format !== undefined && !(INPUT_FORMATS as readonly string[]).includes(format)) {
     throw new TypeError(`--input-format must be one of ${INPUT_FORMATS.join(', ')}; got "${format}"`)
   }
+  const output = values.format ?? 'jsonl'
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(output)) throw new TypeError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}; got "${output}"`)
+  const table = values.table
+  if (table !== undefined && !(TABLE_NAMES as readonly string[]).includes(table)) throw new TypeError(`--table must be one of ${TABLE_NAMES.join(', ')}; got "${table}"`)
+  if (table !== undefined && output === 'jsonl') throw new TypeError('--table goes with --format csv or parquet (JSONL has whole records)')
+  if (output === 'parquet' && values.out === undefined) throw new TypeError('--format parquet needs --out FILE (Parquet is a file format, not a stream)')
+  if (values.pretty && output !== 'jsonl') throw new TypeError('--pretty goes with --format jsonl')
   return {
     inputs: positionals,
+    format: output as OutputFormat,
+    table: output === 'jsonl' ? null : ((table as TableName | undefined) ?? 'articles'),
     published: values.published,
     pretty: values.pretty ?? false,
     jobs,

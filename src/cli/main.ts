@@ -2,11 +2,11 @@ import { once } from 'node:events'
 import type { Readable, Writable } from 'node:stream'
 import { parseCliArgs, USAGE, type CliArgs } from './args.ts'
 import { discover, type Discovery } from './discover.ts'
-import { errorLine } from './error-line.ts'
 import { Pool } from './pool.ts'
 import { Progress } from './progress.ts'
-import type { Result } from './process-article.ts'
+import { failed, type Result } from './process-article.ts'
 import { readArticles } from './read-articles.ts'
+import { CsvSink, JsonlSink, ParquetSink, type Sink } from './sinks.ts'
 
 /** What the CLI touches, passed in by the entry point (and by tests). */
 export interface CliIO {
@@ -28,8 +28,8 @@ export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as cons
 
 /** Most articles in flight or waiting to be written, per worker: memory stays flat whatever the archive. */
 const WINDOW_PER_WORKER = 32
-/** Articles sent to a worker before it answers the first. */
-const IN_FLIGHT = 8
+/** Articles sent to a worker in one message (two such batches in flight). */
+const BATCH = 8
 /** Most bytes of one text or HTML file read as an article. */
 const MAX_ARTICLE_BYTES = 32 * 1024 * 1024
 /** Error messages echoed to standard error before only the summary counts them. */
@@ -56,11 +56,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`vn-news-extract: no inputs\n\n${USAGE}\n`)
     return EXIT.usage
   }
-  const out = args.out ? io.openOut(args.out) : io.stdout
-  return run(args, io, out)
+  const out = args.out && args.format !== 'parquet' ? io.openOut(args.out) : io.stdout
+  let sink: Sink
+  try {
+    sink = args.format === 'jsonl' ? new JsonlSink(args.pretty) : args.format === 'csv' ? new CsvSink(args.table!) : new ParquetSink(args.table!, args.out!)
+  } catch (error) {
+    io.stderr(`vn-news-extract: cannot open the output: ${(error as Error).message}\n`)
+    return EXIT.usage
+  }
+  return run(args, io, out, sink)
 }
 
-async function run(args: CliArgs, io: CliIO, out: Writable): Promise<number> {
+async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise<number> {
   const started = Date.now()
   const stats = { inputs: 0, records: 0, errors: new Map<string, number>(), bytes: 0 }
   const found: Discovery = { skipped: new Map() }
@@ -77,7 +84,7 @@ async function run(args: CliArgs, io: CliIO, out: Writable): Promise<number> {
     while (stop === null && !condition()) await new Promise<void>((resolve) => waiters.push(resolve))
   }
   // Ordered output: lines wait here until every earlier input's line is written.
-  const ready = new Map<number, string>()
+  const ready = new Map<number, Result>()
   let next = 0
   let writing = false
   const pump = async () => {
@@ -85,13 +92,14 @@ async function run(args: CliArgs, io: CliIO, out: Writable): Promise<number> {
     writing = true
     try {
       while (stop === null && ready.has(next)) {
-        const line = ready.get(next)!
+        const result = ready.get(next)!
         ready.delete(next)
         next++
-        // One write per line: a line is never split, so an interrupt leaves whole lines only.
-        let flowing: boolean
+        // One write per input: its lines are never split, so an interrupt leaves whole lines only.
+        let flowing = true
         try {
-          flowing = out.write(`${line}\n`)
+          const text = sink.take(result)
+          if (text) flowing = out.write(text)
         } catch (error) {
           writeFailed(error as NodeJS.ErrnoException) // a pipe closed under a synchronous write throws here
           break
@@ -117,21 +125,23 @@ async function run(args: CliArgs, io: CliIO, out: Writable): Promise<number> {
   }
   io.signal.addEventListener('abort', onAbort)
 
-  const emit = (seq: number, line: string, error: string | null, message?: string) => {
+  const emit = (r: Result) => {
     stats.inputs++
-    if (error === null) stats.records++
+    if (r.error === null) stats.records++
     else {
-      stats.errors.set(error, (stats.errors.get(error) ?? 0) + 1)
-      if (message && echoed++ < ECHOED_ERRORS) io.stderr(`vn-news-extract: ${message}\n`)
+      const code = r.error.error.code
+      stats.errors.set(code, (stats.errors.get(code) ?? 0) + 1)
+      if (echoed++ < ECHOED_ERRORS) io.stderr(`vn-news-extract: ${r.error.error.message}\n`)
     }
     progress.update(stats.inputs, stats.bytes)
-    ready.set(seq, line)
+    ready.set(r.seq, r)
     notify()
     void pump()
   }
   const pool = new Pool({
-    size: args.jobs, timeoutMs: args.timeoutMs, pretty: args.pretty, inFlight: IN_FLIGHT,
-    onResult: (r: Result) => emit(r.seq, r.line, r.error, r.error ? errorMessage(r.line) : undefined),
+    size: args.jobs, timeoutMs: args.timeoutMs, batch: BATCH,
+    shape: args.format === 'jsonl' ? { kind: 'jsonl', pretty: args.pretty } : { kind: 'table', table: args.table! },
+    onResult: emit,
     onFallback: (reason) => io.stderr(`vn-news-extract: worker threads could not start (${reason}); working in one thread, without --timeout\n`),
   })
   const window = args.jobs * WINDOW_PER_WORKER
@@ -146,14 +156,14 @@ async function run(args: CliArgs, io: CliIO, out: Writable): Promise<number> {
     }
     sources: for await (const src of discover(args.inputs, args.inputFormat ?? 'text', args.inputFormat, found)) {
       if (src.kind === 'error') {
-        emit(seq++, errorLine({ id: src.source, source: src.source, code: src.code, message: src.message }, args.pretty), src.code, src.message)
+        emit(failed(seq++, src.source, src.source, src.code, src.message))
         continue
       }
       for await (const item of readArticles(src, io.stdin, readOptions)) {
         await until(() => pool.load + ready.size < window)
         if (stop !== null) break sources
         const s = seq++
-        if (item.kind === 'error') emit(s, errorLine(item, args.pretty), item.code, item.message)
+        if (item.kind === 'error') emit(failed(s, item.id, item.source, item.code, item.message))
         else pool.submit({ seq: s, id: item.id, source: item.source, text: item.text, format: item.format, published: item.published, notes: item.notes })
       }
     }
@@ -172,6 +182,12 @@ async function run(args: CliArgs, io: CliIO, out: Writable): Promise<number> {
   }
   if (stop === 'closed') return EXIT.ok
   if (stop === 'failed') return EXIT.someFailed
+  try {
+    sink.finish()
+  } catch (error) {
+    io.stderr(`vn-news-extract: cannot finish the output: ${(error as Error).message}\n`)
+    return EXIT.someFailed
+  }
   if (out !== io.stdout) {
     out.end()
     await once(out, 'finish').catch(() => undefined)
@@ -198,14 +214,6 @@ function drainedOrGone(out: Writable): Promise<void> {
 /** Resolves when `signal` aborts (never, if it does not). */
 function aborted(signal: AbortSignal): Promise<void> {
   return signal.aborted ? Promise.resolve() : new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
-}
-
-function errorMessage(line: string): string {
-  try {
-    return (JSON.parse(line) as { error: { message: string } }).error.message
-  } catch {
-    return line.slice(0, 200)
-  }
 }
 
 function summary(stats: { inputs: number; records: number; errors: Map<string, number>; bytes: number }, found: Discovery, replaced: number, ms: number): string {

@@ -1,22 +1,22 @@
 /**
- * Worker threads that process articles, with a watchdog. Each worker keeps a few tasks in flight
- * (sent in batches); it answers them in order, so the task in hand is the oldest unanswered one
- * and has been running since the previous answer. A task past the time budget becomes a `timeout`
- * error, its worker is terminated and replaced, and the worker's other tasks go to the front of the
- * queue. A worker that dies (out of memory, a crash) costs only the task in hand (`worker_crashed`).
+ * Worker threads that process articles, with a watchdog. Tasks go to a worker in batches (two
+ * batches in flight, so it never waits for the next), results come back one message per batch.
+ * Each worker writes the number of the article in hand and when it started into memory shared with
+ * the pool, so the watchdog blames exactly that article: past the time budget it becomes a `timeout`
+ * error, the worker is terminated and replaced, and the worker's other tasks go back to the front of
+ * the queue. A worker that dies (out of memory, a crash) costs only the article in hand.
  */
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
-import { errorLine } from './error-line.ts'
-import { processArticle, type Result, type Task } from './process-article.ts'
+import { failed, processArticle, type Result, type Shape, type Task } from './process-article.ts'
 
 export interface PoolOptions {
   size: number
   /** Milliseconds one article may take; 0 for no limit. */
   timeoutMs: number
-  pretty: boolean
-  /** Tasks in flight per worker. */
-  inFlight: number
+  shape: Shape
+  /** Tasks sent to a worker in one message. */
+  batch: number
   onResult: (r: Result) => void
   /** Told once if workers cannot start at all (the pool then works in this thread, without a time budget). */
   onFallback: (reason: string) => void
@@ -24,12 +24,13 @@ export interface PoolOptions {
 
 interface Slot {
   worker: Worker
-  /** Tasks sent, oldest first; the head is the one in hand. */
+  /** Tasks sent and not answered, oldest first. */
   queue: Task[]
-  /** When the head started: the last answer, or when it was sent to an idle worker. */
-  since: number
+  /** The article in hand (its seq, -1 when idle) and since when, written by the worker. */
+  inHand: Int32Array
+  since: Float64Array
   dead: boolean
-  /** The worker has loaded (its module says so): only then is it sent tasks and timed. */
+  /** The worker has loaded and warmed up (it says so): only then is it sent tasks and timed. */
   ready: boolean
 }
 
@@ -50,10 +51,10 @@ export class Pool {
   private readonly timer: NodeJS.Timeout | null
   private outstanding = 0
   private closed = false
-  /** How many workers were replaced after a timeout or a crash. */
-  replaced = 0
   /** Workers could not start: tasks run in this thread. */
   private inProcess = false
+  /** How many workers were replaced after a timeout or a crash. */
+  replaced = 0
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn())
@@ -71,6 +72,48 @@ export class Pool {
     this.dispatch()
   }
 
+  async close(): Promise<void> {
+    this.closed = true
+    if (this.timer) clearInterval(this.timer)
+    await Promise.all(this.slots.map((s) => {
+      s.dead = true
+      return s.worker.terminate()
+    }))
+  }
+
+  private spawn(): Slot {
+    const shared = new SharedArrayBuffer(16)
+    const worker = new Worker(this.spec.entry, { eval: this.spec.eval, workerData: { shape: this.options.shape, shared } })
+    const slot: Slot = { worker, queue: [], inHand: new Int32Array(shared, 0, 1), since: new Float64Array(shared, 8, 1), dead: false, ready: false }
+    Atomics.store(slot.inHand, 0, -1)
+    worker.on('message', (msg: { ready: true } | { results: Result[] }) => {
+      if ('ready' in msg) {
+        slot.ready = true
+        this.dispatch()
+      } else this.answered(slot, msg.results)
+    })
+    worker.on('error', (e) => this.lost(slot, 'worker_crashed', `the worker processing it failed: ${e.message}`.slice(0, 300)))
+    worker.on('exit', (code) => {
+      if (!slot.dead && !this.closed) this.lost(slot, 'worker_crashed', `the worker processing it exited (code ${code})`)
+    })
+    return slot
+  }
+
+  private answered(slot: Slot, results: Result[]): void {
+    if (slot.dead) return
+    for (const r of results) {
+      const k = slot.queue.findIndex((t) => t.seq === r.seq)
+      if (k >= 0) slot.queue.splice(k, 1)
+      this.finish(r)
+    }
+    this.dispatch()
+  }
+
+  private finish(r: Result): void {
+    this.outstanding--
+    this.options.onResult(r)
+  }
+
   /** Workers failed to load: say so once, stop them, and run every task here from now on. */
   private fallBack(reason: string): void {
     if (this.inProcess) return
@@ -86,90 +129,50 @@ export class Pool {
     queueMicrotask(() => this.dispatch())
   }
 
-  async close(): Promise<void> {
-    this.closed = true
-    if (this.timer) clearInterval(this.timer)
-    await Promise.all(this.slots.map((s) => {
-      s.dead = true
-      return s.worker.terminate()
-    }))
-  }
-
-  private spawn(): Slot {
-    const worker = new Worker(this.spec.entry, { eval: this.spec.eval, workerData: { pretty: this.options.pretty } })
-    const slot: Slot = { worker, queue: [], since: Date.now(), dead: false, ready: false }
-    worker.on('message', (r: Result | { ready: true }) => {
-      if ('ready' in r) {
-        slot.ready = true
-        this.dispatch()
-      } else this.answered(slot, r)
-    })
-    worker.on('error', (e) => this.lost(slot, 'worker_crashed', `the worker processing it failed: ${e.message}`.slice(0, 300)))
-    worker.on('exit', (code) => {
-      if (!slot.dead && !this.closed) this.lost(slot, 'worker_crashed', `the worker processing it exited (code ${code})`)
-    })
-    return slot
-  }
-
-  private answered(slot: Slot, r: Result): void {
-    if (slot.dead) return
-    const head = slot.queue.shift()
-    if (!head || head.seq !== r.seq) {
-      // Cannot happen (a worker answers in order); treat as a crash rather than mis-assign results.
-      if (head) slot.queue.unshift(head)
-      this.lost(slot, 'worker_crashed', 'the worker answered out of order')
-      return
-    }
-    slot.since = Date.now()
-    this.finish(r)
-    this.dispatch()
-  }
-
-  private finish(r: Result): void {
-    this.outstanding--
-    this.options.onResult(r)
-  }
-
-  /** The task in hand is given up (`code`); the worker is replaced and its other tasks requeued. */
+  /** The article in hand is given up (`code`); the worker is replaced and its other tasks requeued. */
   private lost(slot: Slot, code: string, message: string): void {
     if (slot.dead || this.closed) return
     if (!slot.ready) return this.fallBack(message)
     slot.dead = true
+    const seq = Atomics.load(slot.inHand, 0)
     void slot.worker.terminate()
     this.replaced++
-    const [head, ...rest] = slot.queue
+    const blamed = slot.queue.find((t) => t.seq === seq) ?? slot.queue[0]
+    this.pending.unshift(...slot.queue.filter((t) => t !== blamed))
     slot.queue = []
-    this.pending.unshift(...rest)
-    const i = this.slots.indexOf(slot)
-    this.slots[i] = this.spawn()
-    if (head) this.finish({ seq: head.seq, line: errorLine({ id: head.id, source: head.source, code, message }, this.options.pretty), error: code })
+    this.slots[this.slots.indexOf(slot)] = this.spawn()
+    if (blamed) this.finish(failed(blamed.seq, blamed.id, blamed.source, code, message))
     this.dispatch()
   }
 
   private watch(): void {
     const now = Date.now()
     for (const slot of this.slots) {
-      if (!slot.dead && slot.queue.length > 0 && now - slot.since > this.options.timeoutMs) {
+      if (slot.dead || !slot.ready || Atomics.load(slot.inHand, 0) < 0) continue
+      if (now - slot.since[0]! > this.options.timeoutMs) {
         this.lost(slot, 'timeout', `processing took longer than ${this.options.timeoutMs / 1000} s (--timeout); the worker was replaced`)
       }
     }
   }
 
-  /** Sends waiting tasks to the workers with room, a batch per worker. */
+  /** Sends waiting tasks to the workers with room: a batch at a time, two batches in flight at most. */
   private dispatch(): void {
     if (this.closed) return
     if (this.inProcess) {
-      for (let t = this.pending.shift(); t; t = this.pending.shift()) this.finish(processArticle(t, this.options.pretty))
+      for (let t = this.pending.shift(); t; t = this.pending.shift()) this.finish(processArticle(t, this.options.shape))
       return
     }
-    for (const slot of this.slots) {
-      if (this.pending.length === 0) return
-      const room = this.options.inFlight - slot.queue.length
-      if (slot.dead || !slot.ready || room <= 0) continue
-      const batch = this.pending.splice(0, room)
-      if (slot.queue.length === 0) slot.since = Date.now()
-      slot.queue.push(...batch)
-      slot.worker.postMessage({ tasks: batch })
+    const batch = this.options.batch
+    for (let sent = true; sent && this.pending.length > 0;) {
+      sent = false
+      for (const slot of this.slots) {
+        if (this.pending.length === 0) return
+        if (slot.dead || !slot.ready || slot.queue.length > batch) continue
+        const tasks = this.pending.splice(0, batch)
+        slot.queue.push(...tasks)
+        slot.worker.postMessage({ tasks })
+        sent = true
+      }
     }
   }
 }

@@ -1,37 +1,45 @@
 /**
  * One article through the core, as the CLI's workers run it: extract, add what the reader noted
- * about the input to the record's issues, validate the record at the boundary (zod), and serialise
- * it. Never throws: a record that fails validation becomes an error line.
+ * about the input to the record's issues, validate the record at the boundary (zod), and give it
+ * in the output's shape (a JSON line, or table rows). Never throws: a record that fails
+ * validation, or any failure, becomes an error.
  */
 import { extract } from '../extract.ts'
 import { ArticleRecordSchema } from '../records/article.ts'
-import { errorLine } from './error-line.ts'
+import type { ErrorLine } from '../records/error-line.ts'
 import type { ArticleItem } from './read-articles.ts'
+import { rowsOf, type Row, type TableName } from './tables.ts'
 
 export interface Task extends Omit<ArticleItem, 'kind'> {
   seq: number
 }
 
+/** What the output wants of each article: a JSON line (pretty or not), or the rows of one table. */
+export type Shape = { kind: 'jsonl'; pretty: boolean } | { kind: 'table'; table: TableName }
+
 export interface Result {
   seq: number
-  /** The output line (without its newline), a record or an error line. */
-  line: string
-  /** The error's code when the line is an error line. */
-  error: string | null
+  /** The record's JSON line (JSONL output). */
+  line: string | null
+  /** The record's rows (table output). */
+  rows: Row[] | null
+  /** Set when the input gave no record. */
+  error: ErrorLine | null
 }
 
-export function processArticle(task: Task, pretty: boolean): Result {
+export function failed(seq: number, id: string | null, source: string | null, code: string, message: string): Result {
+  return { seq, line: null, rows: null, error: { id, source, error: { code, message } } }
+}
+
+export function processArticle(task: Task, shape: Shape): Result {
   try {
     const record = extract(task.text, { source: task.source, id: task.id, published: task.published, format: task.format })
     for (const n of task.notes) record.issues.push({ code: n.code, severity: 'warning', message: n.message })
     const checked = ArticleRecordSchema.safeParse(record)
-    if (!checked.success) {
-      const message = `record failed schema validation: ${checked.error.message.slice(0, 300)}`
-      return { seq: task.seq, line: errorLine({ id: task.id, source: task.source, code: 'schema', message }, pretty), error: 'schema' }
-    }
-    return { seq: task.seq, line: pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record), error: null }
+    if (!checked.success) return failed(task.seq, task.id, task.source, 'schema', `record failed schema validation: ${checked.error.message.slice(0, 300)}`)
+    if (shape.kind === 'table') return { seq: task.seq, line: null, rows: rowsOf(shape.table, record), error: null }
+    return { seq: task.seq, line: shape.pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record), rows: null, error: null }
   } catch (error) {
-    const message = `processing failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
-    return { seq: task.seq, line: errorLine({ id: task.id, source: task.source, code: 'internal_error', message }, pretty), error: 'internal_error' }
+    return failed(task.seq, task.id, task.source, 'internal_error', `processing failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300))
   }
 }
