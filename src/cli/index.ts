@@ -31,6 +31,7 @@ main(process.argv.slice(2), {
   },
   stdin: process.stdin,
   stderrIsTTY: process.stderr.isTTY === true,
+  stderrStream: process.stderr.isTTY === true ? process.stderr : null,
   openOut: (path) => createWriteStream(path),
   version: version(),
   cores: availableParallelism(),

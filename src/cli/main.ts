@@ -15,6 +15,8 @@ export interface CliIO {
   stderr: (s: string) => void
   stdin: Readable
   stderrIsTTY: boolean
+  /** The terminal stream for the progress bar (standard error), when it is one. */
+  stderrStream: NodeJS.WriteStream | null
   /** Opens the --out file. */
   openOut: (path: string) => Writable
   version: string
@@ -71,7 +73,8 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
   const started = Date.now()
   const stats = { inputs: 0, records: 0, errors: new Map<string, number>(), bytes: 0 }
   const found: Discovery = { skipped: new Map() }
-  const progress = new Progress(io.stderr, args.progress ?? io.stderrIsTTY, io.stderrIsTTY)
+  const progress = new Progress(io.stderr, args.progress ?? io.stderrIsTTY, io.stderrIsTTY, io.stderrStream)
+  if (args.progress ?? io.stderrIsTTY) progress.setTotal(await sizeOnDisk(args, found))
   let stop: 'interrupted' | 'closed' | 'failed' | null = null
   let echoed = 0
 
@@ -194,6 +197,16 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
   }
   io.stderr(`${summary(stats, found, pool.replaced, Date.now() - started)}\n`)
   return stats.errors.size > 0 ? EXIT.someFailed : EXIT.ok
+}
+
+/** The inputs' total size on disk (for the progress bar's ETA); 0 when standard input is among them. */
+async function sizeOnDisk(args: CliArgs, found: Discovery): Promise<number> {
+  let total = 0
+  for await (const src of discover(args.inputs, 'text', null, { skipped: new Map(found.skipped) })) {
+    if (src.kind === 'stdin') return 0
+    if (src.kind === 'file') total += src.size
+  }
+  return total
 }
 
 /** Resolves when `out` drains, closes or fails (a failure is handled by its 'error' listener, not here). */

@@ -13,6 +13,8 @@ export const ErrorLineSchema = z.object({
   error: z.object({
     code: ErrorCodeSchema,
     message: z.string().describe('A readable explanation, naming the input.'),
-  }),
-})
+  }).describe('Why there is no record for this input: a code to match on and a message for people.'),
+}).describe(
+  'What the CLI writes in place of a record for an input it could not read or extract, so the output has one line per input, in input order.',
+)
 export type ErrorLine = z.infer<typeof ErrorLineSchema>
