@@ -128,6 +128,15 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
   }
   io.signal.addEventListener('abort', onAbort)
 
+  // Bytes on disk behind each input (a file's size; for archive rows, what was read since the
+  // previous row), so that progress and its ETA follow the work done, not the reading ahead.
+  const diskBytes = new Map<number, number>()
+  let counted = 0
+  let done = 0
+  const claim = (seq: number) => {
+    diskBytes.set(seq, stats.bytes - counted)
+    counted = stats.bytes
+  }
   const emit = (r: Result) => {
     stats.inputs++
     if (r.error === null) stats.records++
@@ -136,7 +145,9 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
       stats.errors.set(code, (stats.errors.get(code) ?? 0) + 1)
       if (echoed++ < ECHOED_ERRORS) io.stderr(`vn-news-extract: ${r.error.error.message}\n`)
     }
-    progress.update(stats.inputs, stats.bytes)
+    done += diskBytes.get(r.seq) ?? 0
+    diskBytes.delete(r.seq)
+    progress.update(stats.inputs, done)
     ready.set(r.seq, r)
     notify()
     void pump()
@@ -166,6 +177,7 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
         await until(() => pool.load + ready.size < window)
         if (stop !== null) break sources
         const s = seq++
+        claim(s)
         if (item.kind === 'error') emit(failed(s, item.id, item.source, item.code, item.message))
         else pool.submit({ seq: s, id: item.id, source: item.source, text: item.text, format: item.format, published: item.published, notes: item.notes })
       }
