@@ -17,8 +17,19 @@ function newest(dir: string): number {
   return t
 }
 
-export default function setup(): void {
+/** Test files that read ../shared (the seeds and the dev corpora); they skip their tests when it is absent. */
+const NEEDS_SHARED = ['seeds.test.ts', 'seed-counts.test.ts', 'seed-entities.test.ts', 'spans.test.ts (real-article spans)', 'fuzz.test.ts (mutated real articles)']
+
+export default function setup(): () => void {
+  const shared = join(ROOT, '..', 'shared')
+  const teardown = () => {
+    if (!existsSync(join(shared, 'seeds'))) {
+      process.stdout.write(`\n  NOTE: ${shared} is absent, so the tests that read the seed articles and the dev corpora were skipped:\n`
+        + `  ${NEEDS_SHARED.join(', ')}.\n  Put the shared folder beside the clone (../shared) to run them.\n\n`)
+    }
+  }
   const built = join(ROOT, 'dist', 'cli-worker.js')
   const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs)
   if (stale) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  return teardown
 }
