@@ -180,6 +180,10 @@ describe('CLI: the watchdog, a closed pipe, Ctrl-C', () => {
     const dir = tmp()
     for (let i = 0; i < 300; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), article)
     const child = spawn(process.execPath, [...CLI, '--jobs', '2', dir], { cwd: ROOT })
+    let err = ''
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString() // read, or 'close' waits for a stream nobody drains
+    })
     child.stdout.pause() // nobody reads: the pipe fills, writes wait
     await new Promise((r) => setTimeout(r, 4000))
     child.kill('SIGINT')
@@ -190,6 +194,7 @@ describe('CLI: the watchdog, a closed pipe, Ctrl-C', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
     const out = Buffer.concat(chunks).toString('utf8')
     expect(code).toBe(130)
+    expect(err).toMatch(/interrupted after \d+ of \d+ inputs were written/)
     expect(out.length).toBeGreaterThan(0)
     expect(out.endsWith('\n')).toBe(true)
     const lines = out.split('\n').filter(Boolean)

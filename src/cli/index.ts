@@ -19,10 +19,10 @@ function version(): string {
 const interrupt = new AbortController()
 process.on('SIGINT', () => {
   // The first Ctrl-C finishes the line being written and exits 130; a second one exits at once.
+  // (SIGTERM keeps its default: a scheduler that sends it wants the process gone now.)
   if (interrupt.signal.aborted) process.exit(130)
   interrupt.abort()
 })
-process.on('SIGTERM', () => interrupt.abort())
 
 main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -185,7 +185,9 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
     await until(() => next === seq && !writing)
   } finally {
     io.signal.removeEventListener('abort', onAbort)
-    await pool.close()
+    // Workers are terminated; a worker stopped while it is still loading may never confirm it (seen
+    // with module hooks), and the process exits right after, so the wait is bounded.
+    await Promise.race([pool.close(), new Promise((resolve) => setTimeout(resolve, 2000).unref())])
     progress.done()
   }
   if (stop === 'interrupted') {
