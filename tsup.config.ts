@@ -6,7 +6,7 @@ import { defineConfig } from 'tsup'
  */
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', schemas: 'src/records/index.ts', lexicon: 'src/lexicon/index.ts' },
+    entry: { index: 'src/index.ts', schemas: 'src/records/index.ts', lexicon: 'src/lexicon/index.ts', page: 'src/page/index.ts' },
     format: ['esm', 'cjs'],
     platform: 'neutral',
     target: 'es2022',
@@ -15,7 +15,7 @@ export default defineConfig([
     sourcemap: false,
     splitting: false,
     treeshake: true,
-    external: ['zod', 'xregexp', 'date-fns'],
+    external: ['zod', 'xregexp', 'date-fns', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
   },
   {
     entry: { cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts' },
@@ -26,6 +26,6 @@ export default defineConfig([
     clean: false,
     // The shebang matters for the bin only; on the worker it is a harmless comment line.
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'xregexp', 'date-fns'],
+    external: ['zod', 'xregexp', 'date-fns', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
   },
 ])

@@ -28,6 +28,12 @@ export interface ExtractOptions {
   id?: string
   /** `html` or `text` to say what the input is; by default (`auto`) HTML is recognised by its tags. */
   format?: 'auto' | 'text' | 'html'
+  /**
+   * For an HTML page: the `[start, end)` ranges of the input that hold the article (sorted, not
+   * overlapping), as `readPage()` of `vn-news-extract/page` finds them. Only they are read; spans
+   * still point into the whole input.
+   */
+  regions?: ReadonlyArray<{ start: number; end: number }>
   /** Inputs longer than this many UTF-16 units are cut (an `input_truncated` issue says so). Default 2,000,000. */
   maxLength?: number
 }
@@ -76,7 +82,10 @@ function run(input: string, options: ExtractOptions, source: string | null, id: 
   }
   if (screened === null) return record
 
-  const norm = normalize(screened, { html: options.format === 'html' ? true : options.format === 'text' ? false : undefined })
+  const norm = normalize(screened, {
+    html: options.format === 'html' ? true : options.format === 'text' ? false : undefined,
+    regions: options.regions?.filter((r) => r.start < screened.length).map((r) => ({ start: r.start, end: Math.min(r.end, screened.length) })),
+  })
   const paragraphs = splitParagraphs(norm.key)
   const sentences = splitSentences(norm.key, paragraphs)
   const duplicateParagraphs = findDuplicateParagraphs(norm.key, paragraphs)
@@ -150,6 +159,8 @@ function readOptions(options: unknown, issues: Issue[]): ExtractOptions {
   if (typeof source === 'string') out.source = source
   const id = read('id')
   if (typeof id === 'string') out.id = id
+  const regions = read('regions')
+  if (Array.isArray(regions)) out.regions = validRegions(regions, issues)
   const format = read('format')
   if (format === 'text' || format === 'html' || format === 'auto') out.format = format
   else if (format !== undefined && format !== null) issues.push({ code: 'invalid_option', severity: 'warning', message: `format must be auto, text or html; got ${String(format).slice(0, 20)}` })
@@ -158,6 +169,23 @@ function readOptions(options: unknown, issues: Issue[]): ExtractOptions {
   else if (published !== undefined && published !== null) issues.push({ code: 'invalid_published', severity: 'warning', message: `published option is not a string or Date: ${typeof published}` })
   const maxLength = read('maxLength')
   if (typeof maxLength === 'number' && Number.isFinite(maxLength) && maxLength >= 1) out.maxLength = maxLength
+  return out
+}
+
+/** Regions kept when they are sorted, in range and not overlapping; otherwise all are dropped (with an issue). */
+function validRegions(regions: unknown[], issues: Issue[]): Array<{ start: number; end: number }> | undefined {
+  const out: Array<{ start: number; end: number }> = []
+  let last = 0
+  for (const r of regions) {
+    const start = (r as { start?: unknown } | null)?.start
+    const end = (r as { end?: unknown } | null)?.end
+    if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < last || (end as number) < (start as number)) {
+      issues.push({ code: 'invalid_option', severity: 'warning', message: 'regions must be sorted, non-overlapping integer ranges; the whole input is read' })
+      return undefined
+    }
+    out.push({ start: start as number, end: end as number })
+    last = end as number
+  }
   return out
 }
 
@@ -193,6 +221,7 @@ function emptyRecord(input: string, source: string | null, id: string | null): A
     photoCredits: [], captions: [], documents: [], dates: [], people: [], bodies: [], meetings: [], province: null, counts: [], amounts: [],
     stats: { inputLength: input.length, textLength: 0, paragraphs: 0, sentences: 0, duplicateParagraphs: 0, html: false },
     issues: [],
+    page: null,
   }
 }
 

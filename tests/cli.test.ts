@@ -330,3 +330,30 @@ describe('CLI: tables (CSV and Parquet)', () => {
     expect(cli(['--format', 'csv', '--table', 'nope', sample]).status).toBe(2)
   })
 })
+
+describe('CLI: news pages (the page reader)', () => {
+  const page = join(FIXTURES, 'pages', 'p-01-ubkt-so-ket-quang-binh.html')
+  it('an .html page: only the article body is read; title, date and author come from the page', () => {
+    const r = cli([page])
+    expect(r.status).toBe(0)
+    const rec = ArticleRecordSchema.parse(r.lines[0])
+    const html = readFileSync(page, 'utf8')
+    expect(rec.documents.map((d) => d.text).join(' ')).not.toMatch(/GP-BTTTT/)
+    expect(rec.counts.map((c) => c.text).join(' ')).not.toMatch(/lượt xem/)
+    expect(rec.people.map((p) => p.name)).not.toContain('Phạm Minh Chính') // a related headline's Prime Minister
+    expect(rec.title?.text).not.toMatch(/ - |\|/)
+    expect(rec.publishedFrom).toBe('page')
+    expect(rec.page?.contentRanges.length).toBeGreaterThan(0)
+    for (const it of [...rec.documents, ...rec.counts, ...rec.people, ...rec.dates, ...(rec.title ? [rec.title] : [])]) {
+      expect(html.slice(it.span.start, it.span.end)).toBe(it.text)
+    }
+  })
+  it('a JSONL row whose html field holds a page is read the same way; the row date wins over the page', () => {
+    const html = readFileSync(page, 'utf8')
+    const r = cli(['--input-format', 'jsonl', '-'], { input: `${JSON.stringify({ id: 'p', html, published: '2024-07-20' })}\n` })
+    const rec = r.lines[0] as { publishedFrom: string; published: string; counts: Array<{ text: string }> }
+    expect(rec.publishedFrom).toBe('option')
+    expect(rec.published).toBe('2024-07-20')
+    expect(rec.counts.map((c) => c.text).join(' ')).not.toMatch(/lượt xem/)
+  })
+})

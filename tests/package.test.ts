@@ -18,6 +18,9 @@ describe('installing from git (prepare builds dist/)', () => {
     const lib = execFileSync(process.execPath, ['--input-type=module', '-e',
       "import { extract } from 'vn-news-extract'; console.log(extract('Thực hiện Kế hoạch số 29-KH/TU của Tỉnh ủy.').documents[0].id)"], { cwd: dir, encoding: 'utf8' })
     expect(lib.trim()).toBe('29-KH/TU')
+    const page = execFileSync(process.execPath, ['--input-type=module', '-e',
+      "import { extractPage } from 'vn-news-extract/page'; console.log(extractPage('<html><body><article><p>Thực hiện Kế hoạch số 29-KH/TU.</p></article></body></html>').documents[0].id)"], { cwd: dir, encoding: 'utf8' })
+    expect(page.trim()).toBe('29-KH/TU')
     const cjs = execFileSync(process.execPath, ['-e', "console.log(require('vn-news-extract').extract('Nghị định 30/2020/NĐ-CP').documents[0].id)"], { cwd: dir, encoding: 'utf8' })
     expect(cjs.trim()).toBe('30/2020/NĐ-CP')
     const bin = execFileSync('npx', ['--no', 'vn-news-extract', '-'], { cwd: dir, input: 'Chiều 12/7, hội nghị.', encoding: 'utf8' })

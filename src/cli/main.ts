@@ -179,7 +179,7 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
         const s = seq++
         claim(s)
         if (item.kind === 'error') emit(failed(s, item.id, item.source, item.code, item.message))
-        else pool.submit({ seq: s, id: item.id, source: item.source, text: item.text, format: item.format, published: item.published, notes: item.notes })
+        else pool.submit({ seq: s, id: item.id, source: item.source, text: item.text, format: item.format, published: item.published, fallbackPublished: item.fallbackPublished, notes: item.notes })
       }
     }
     await until(() => next === seq && !writing)

@@ -5,6 +5,8 @@
  * validation, or any failure, becomes an error.
  */
 import { extract } from '../extract.ts'
+import { looksLikeHtml } from '../normalize/strip-html.ts'
+import { extractPage } from '../page/index.ts'
 import { ArticleRecordSchema } from '../records/article.ts'
 import type { ErrorLine } from '../records/error-line.ts'
 import type { ArticleItem } from './read-articles.ts'
@@ -31,9 +33,19 @@ export function failed(seq: number, id: string | null, source: string | null, co
   return { seq, line: null, rows: null, error: { id, source, error: { code, message } } }
 }
 
+/** HTML with a document structure (not a fragment of a few paragraphs). */
+function looksLikePage(text: string): boolean {
+  return looksLikeHtml(text) && /<(?:html|head|body|article|main)[\s>]/i.test(text.length > 200_000 ? text.slice(0, 200_000) : text)
+}
+
 export function processArticle(task: Task, shape: Shape): Result {
   try {
-    const record = extract(task.text, { source: task.source, id: task.id, published: task.published, format: task.format })
+    // A whole page (an .html file, an html field, or text with a page's <head>/<body>) goes through the
+    // page reader, which keeps the article body and reads the page's metadata; anything else is read as is.
+    const page = task.format === 'html' || (task.format === 'auto' && looksLikePage(task.text))
+    const record = page
+      ? extractPage(task.text, { source: task.source, id: task.id, published: task.published, fallbackPublished: task.fallbackPublished })
+      : extract(task.text, { source: task.source, id: task.id, published: task.published ?? task.fallbackPublished, format: task.format })
     for (const n of task.notes) record.issues.push({ code: n.code, severity: 'warning', message: n.message })
     const checked = ArticleRecordSchema.safeParse(record)
     if (!checked.success) return failed(task.seq, task.id, task.source, 'schema', `record failed schema validation: ${checked.error.message.slice(0, 300)}`)

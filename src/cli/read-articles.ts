@@ -20,7 +20,10 @@ export interface ArticleItem {
   source: string
   text: string
   format: 'auto' | 'html' | 'text'
+  /** The date the row gives (normalised), if any. */
   published: string | undefined
+  /** The --published date, for an article whose row and page give none. */
+  fallbackPublished: string | undefined
   /** Things said about the input (an encoding guessed, a cut, a date not read), added to the record's issues. */
   notes: Note[]
 }
@@ -107,7 +110,7 @@ async function wholeArticle(stream: Readable, name: string, format: InputFormat,
   if (!decoded.ok) return { kind: 'error', id: name, source: name, code: decoded.code, message: `${name}: ${decoded.message}` }
   const notes: Note[] = decoded.note ? [{ code: 'input_encoding', message: decoded.note }] : []
   if (cut) notes.push({ code: 'input_truncated', message: `only the first ${opts.maxArticleBytes} bytes of the file were read` })
-  return { kind: 'article', id: name, source: name, text: decoded.text, format: format === 'html' ? 'html' : 'auto', published: opts.published, notes }
+  return { kind: 'article', id: name, source: name, text: decoded.text, format: format === 'html' ? 'html' : 'auto', published: undefined, fallbackPublished: opts.published, notes }
 }
 
 /** Text chunks of a UTF-8 stream (a BOM dropped, a sequence split across chunks kept whole). */
@@ -205,11 +208,11 @@ function rowArticle(row: Record<string, unknown>, where: string, opts: ReadOptio
   }
   const date = pick(row, opts.publishedField, DEFAULT_PUBLISHED_FIELDS)
   const notes: Note[] = []
-  let published = opts.published
+  let published: string | undefined
   if (date) {
     const normal = normalizePublished(date.value)
     if (normal) published = normal
-    else notes.push({ code: 'invalid_published', message: `field "${date.name}" is not a date this reads (${JSON.stringify(date.value).slice(0, 40)}); ${published ? `--published ${published} used` : 'no publication date'}` })
+    else notes.push({ code: 'invalid_published', message: `field "${date.name}" is not a date this reads (${JSON.stringify(date.value).slice(0, 40)}); ${opts.published ? `--published ${opts.published} used` : 'no publication date'}` })
   }
-  return { kind: 'article', id, source: where, text: text.value, format: text.name === 'html' ? 'html' : 'auto', published, notes }
+  return { kind: 'article', id, source: where, text: text.value, format: text.name === 'html' ? 'html' : 'auto', published, fallbackPublished: opts.published, notes }
 }

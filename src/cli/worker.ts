@@ -11,7 +11,7 @@ const inHand = new Int32Array(shared, 0, 1)
 const since = new Float64Array(shared, 8, 1)
 
 // Warm up before saying ready: the first extraction compiles the grammars, which the watchdog must not time.
-processArticle({ seq: -1, id: 'warm-up', source: 'warm-up', text: 'Chiều 12/7, đồng chí Nguyễn Văn An chủ trì hội nghị triển khai Kế hoạch số 29-KH/TU; 49.820 đảng viên.', format: 'auto', published: undefined, notes: [] }, shape)
+processArticle({ seq: -1, id: 'warm-up', source: 'warm-up', text: 'Chiều 12/7, đồng chí Nguyễn Văn An chủ trì hội nghị triển khai Kế hoạch số 29-KH/TU; 49.820 đảng viên.', format: 'html', published: undefined, fallbackPublished: undefined, notes: [] }, shape)
 
 parentPort!.on('message', (msg: { tasks: Task[] }) => {
   const results: Result[] = []

@@ -18,11 +18,11 @@ export interface NormalizedText extends MappedText {
  * of the original input it came from. Steps: HTML → text (when the input looks like HTML),
  * then NFC, spaces, dashes, quotes, line ends ({@link cleanText}), then tone placement.
  */
-export function normalize(input: string, options: { html?: boolean } = {}): NormalizedText {
-  const html = options.html ?? looksLikeHtml(input)
+export function normalize(input: string, options: { html?: boolean; regions?: ReadonlyArray<{ start: number; end: number }> } = {}): NormalizedText {
+  const html = options.regions && options.regions.length ? true : options.html ?? looksLikeHtml(input)
   let mapped: MappedText
   if (html) {
-    const stripped = stripHtml(input)
+    const stripped = stripHtml(input, options.regions)
     mapped = composeMapped(stripped, cleanText(stripped.text))
   } else {
     mapped = cleanText(input)

@@ -21,11 +21,13 @@ export function looksLikeHtml(input: string): boolean {
 
 /**
  * Removes tags, comments, scripts and styles; decodes entities; block-level tags become
- * newlines. Every output unit maps back to the HTML it came from.
+ * newlines. Every output unit maps back to the HTML it came from. With `regions` (sorted,
+ * not overlapping: the article body a page reader chose), only the HTML inside them is read, and
+ * each region ends with a line break.
  */
-export function stripHtml(input: string): MappedText {
+export function stripHtml(input: string, regions?: ReadonlyArray<{ start: number; end: number }>): MappedText {
   const out = new MappedTextBuilder(input.length)
-  const n = input.length
+  let n = input.length
   let i = 0
   let verbatimFrom = 0
   let noCommentEnd = false
@@ -42,6 +44,19 @@ export function stripHtml(input: string): MappedText {
   const flush = (to: number) => {
     out.pushVerbatim(input, verbatimFrom, to)
   }
+  const segments = regions && regions.length ? regions : [{ start: 0, end: input.length }]
+  for (const segment of segments) {
+    i = Math.max(0, segment.start)
+    verbatimFrom = i
+    n = Math.min(input.length, segment.end)
+    readSegment()
+    flush(Math.max(verbatimFrom, n))
+    if (regions && regions.length && n > 0) out.push('\n', n - 1, n)
+  }
+  return out.build()
+
+  /** Reads input[i, n): the whole input, or one region. */
+  function readSegment(): void {
   while (i < n) {
     const c = input.charCodeAt(i)
     if (c === 0x3c /* < */) {
@@ -91,6 +106,5 @@ export function stripHtml(input: string): MappedText {
     }
     i++
   }
-  flush(n)
-  return out.build()
+  }
 }

@@ -6,7 +6,7 @@ import { PersonSchema } from './person.ts'
 import { DateItemSchema } from './date-item.ts'
 import { DocumentRefSchema } from './document-ref.ts'
 import { IssueSchema } from './issue.ts'
-import { TextItemSchema } from './span.ts'
+import { SpanSchema, TextItemSchema } from './span.ts'
 
 /** The publication stamp found in the text (`09:11, 10/11/2021`, `Cập nhật lúc : 13/07/2023 12:27`). */
 export const PublicationStampSchema = TextItemSchema.extend({
@@ -28,7 +28,7 @@ export const ArticleRecordSchema = z.object({
     'Publication date, `YYYY-MM-DDTHH:mm` or `YYYY-MM-DD`: the stamp in the text (`publication.value`), else the `published` option; null when neither. '
     + 'Dates without a year are resolved against the option when it is given, else against the stamp.',
   ),
-  publishedFrom: z.enum(['text', 'option']).nullable().describe('Where `published` came from: `text` the stamp in the article, `option` the `published` option; null when `published` is null.'),
+  publishedFrom: z.enum(['text', 'option', 'page']).nullable().describe('Where `published` came from: `text` the stamp in the article, `option` the `published` option, `page` the page\'s own metadata (article:published_time, JSON-LD, <time>; `extractPage`); null when `published` is null.'),
   publication: PublicationStampSchema.nullable().describe('The publication stamp found in the text (`Cập nhật lúc : 13/07/2023 12:27` → text `13/07/2023 12:27`); null when none.'),
   title: TextItemSchema.nullable().describe(
     'The headline: the first line of five or more words among the first eight lines, captions and the stamp skipped; null when there is none, or that line has over 40 words or ends in `.`, `:`, `;` or `,`.',
@@ -63,6 +63,12 @@ export const ArticleRecordSchema = z.object({
     html: z.boolean().describe('True when the input was read as HTML (the `format` option, or recognised by its tags).'),
   }).describe('Figures about the input and how it was read.'),
   issues: z.array(IssueSchema).describe('Problems found while reading the input; empty when none. The record is valid either way.'),
+  page: z.object({
+    siteName: z.string().nullable().describe('The site\'s name from its metadata (og:site_name, JSON-LD publisher), or what was cut from the title.'),
+    author: z.string().nullable().describe('The author from the page\'s metadata (meta author, article:author, JSON-LD author), as written.'),
+    published: z.string().nullable().describe('The page\'s own publication date, YYYY-MM-DD or YYYY-MM-DDTHH:mm (Vietnam time), null when it gives none.'),
+    contentRanges: z.array(SpanSchema).describe('The UTF-16 ranges of the input chosen as the article body (by Readability); only they were read. Empty when none was found and the whole page was read.'),
+  }).nullable().describe('For an HTML page read by `extractPage` (and by the CLI for HTML): what the page reader found; null otherwise.'),
 }).describe(
   'One article, read into a record. Every extracted item carries `text` and `span`, with `input.slice(span.start, span.end) === text` in UTF-16 offsets of the original input.',
 )
