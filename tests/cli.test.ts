@@ -185,7 +185,9 @@ describe('CLI: the watchdog, a closed pipe, Ctrl-C', () => {
       err += d.toString() // read, or 'close' waits for a stream nobody drains
     })
     child.stdout.pause() // nobody reads: the pipe fills, writes wait
-    await new Promise((r) => setTimeout(r, 4000))
+    // The first output means the CLI is running (its SIGINT handler is installed); then let the pipe fill.
+    await new Promise((r) => child.stdout.once('readable', r))
+    await new Promise((r) => setTimeout(r, 1500))
     child.kill('SIGINT')
     await new Promise((r) => setTimeout(r, 300))
     const chunks: Buffer[] = []

@@ -138,6 +138,7 @@ export function extractPeople(doc: Doc, exclude: readonly Range[], runs: Capital
   const people: Person[] = []
   const byName = new Map<string, number>()
   const links: Array<{ person: number; start: number; end: number }> = []
+  const titlesSeen = new Map<number, Set<string>>()
   mentions.forEach((m, k) => {
     const sentence = doc.sentences[findRange(doc.sentences, m.start)] ?? { start: 0, end: doc.key.length }
     // A title chain never crosses another name, nor runs further than a title can be long.
@@ -159,7 +160,14 @@ export function extractPeople(doc: Doc, exclude: readonly Range[], runs: Capital
     person.mentions.push(mention)
     for (const [a, b] of m.titles) {
       const t = parseTitle(doc, a, b)
-      if (!person.titles.some((x) => x.expanded.toLowerCase() === t.expanded.toLowerCase())) person.titles.push(t)
+      // One set of lower-cased titles per person: a person named often with a title is not re-compared to all of them.
+      let seen = titlesSeen.get(index)
+      if (!seen) titlesSeen.set(index, (seen = new Set()))
+      const key = t.expanded.toLowerCase()
+      if (!seen.has(key)) {
+        seen.add(key)
+        person.titles.push(t)
+      }
     }
     links.push({ person: index, start: m.start, end: m.after })
   })
