@@ -20,10 +20,12 @@ const { values, positionals } = parseArgs({
   options: { gold: { type: 'string' }, out: { type: 'string' }, readme: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
 })
 const DEV = resolve(ROOT, '..', 'shared', 'corpus', 'dev')
-const dirs = positionals.length ? positionals.map((d) => resolve(d)) : [DEV]
-const goldDirFor = (dir: string) => (values.gold ? resolve(values.gold) : dir === DEV ? join(ROOT, 'fixtures', 'corpus-gold') : dir)
+const DEV2 = resolve(ROOT, '..', 'shared', 'corpus', 'dev2')
+const dirs = positionals.length ? positionals.map((d) => resolve(d)) : [DEV, DEV2]
+const goldDirFor = (dir: string) => (values.gold ? resolve(values.gold)
+  : dir === DEV ? join(ROOT, 'fixtures', 'corpus-gold') : dir === DEV2 ? join(ROOT, 'fixtures', 'corpus-gold', 'dev2') : dir)
 
-interface ArticleReport { article: string; fields: Record<Field, FieldScore> }
+interface ArticleReport { dir: string; article: string; fields: Record<Field, FieldScore> }
 const articles: ArticleReport[] = []
 let skipped = 0
 for (const dir of dirs) {
@@ -48,26 +50,31 @@ for (const dir of dirs) {
     }
     const published = headerPublished(raw) ?? gold.publishedOption ?? undefined
     const record = extract(stripSourceHeader(raw), { published, source: f })
-    articles.push({ article: `${basename(dir)}/${f}`, fields: scoreArticle(record, gold) })
+    articles.push({ dir, article: `${basename(dir)}/${f}`, fields: scoreArticle(record, gold) })
   }
 }
 
-const totals = Object.fromEntries(FIELDS.map((field) => {
+type Totals = Record<Field, { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null }>
+const totalsOf = (list: readonly ArticleReport[]): Totals => Object.fromEntries(FIELDS.map((field) => {
   const sum = { tp: 0, fp: 0, fn: 0 }
-  for (const a of articles) {
+  for (const a of list) {
     sum.tp += a.fields[field].tp
     sum.fp += a.fields[field].fp
     sum.fn += a.fields[field].fn
   }
   return [field, { ...sum, ...prf(sum) }]
-})) as Record<Field, { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null }>
+})) as Totals
 
 const pct = (x: number | null) => (x === null ? '–' : (x * 100).toFixed(1))
-const rows = FIELDS.map((f) => {
-  const t = totals[f]
-  return `| ${f} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${pct(t.precision)} | ${pct(t.recall)} | ${pct(t.f1)} |`
-})
-const table = ['| field | gold | extracted | precision % | recall % | F1 % |', '| --- | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n')
+const tableOf = (totals: Totals) => ['| field | gold | extracted | precision % | recall % | F1 % |', '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...FIELDS.map((f) => {
+    const t = totals[f]
+    return `| ${f} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${pct(t.precision)} | ${pct(t.recall)} | ${pct(t.f1)} |`
+  })].join('\n')
+// One table per corpus (dev and dev2 are never mixed), and the totals of all for the report.
+const perDir = dirs.map((dir) => ({ dir, list: articles.filter((a) => a.dir === dir) })).filter((d) => d.list.length > 0)
+const totals = totalsOf(articles)
+const table = perDir.map((d) => `${basename(d.dir)} (${d.list.length} articles)\n\n${tableOf(totalsOf(d.list))}`).join('\n\n')
 
 if (!values.quiet) {
   for (const a of articles) {
@@ -94,7 +101,7 @@ const date = new Date().toISOString().slice(0, 10)
 try {
   const dir = resolve(out, '..')
   if (!existsSync(dir)) execFileSync('mkdir', ['-p', dir])
-  writeFileSync(out, `${JSON.stringify({ date, commit, dirs, articles: articles.length, totals, perArticle: articles }, null, 2)}\n`)
+  writeFileSync(out, `${JSON.stringify({ date, commit, dirs, articles: articles.length, totals, perDir: perDir.map((d) => ({ dir: d.dir, articles: d.list.length, totals: totalsOf(d.list) })), perArticle: articles }, null, 2)}\n`)
   console.log(`\nreport: ${out}`)
 } catch (error) {
   console.error(`eval: could not write ${out}: ${(error as Error).message}`)
@@ -103,7 +110,7 @@ try {
 if (values.readme) {
   const readmePath = join(ROOT, 'README.md')
   const readme = readFileSync(readmePath, 'utf8')
-  const block = `<!-- scores:start -->\nDev corpus (\`../shared/corpus/dev\`, ${articles.length} articles with gold in \`fixtures/corpus-gold/\`), ${date}, commit \`${commit}\`; regenerate with \`npm run eval -- --readme\`:\n\n${table}\n<!-- scores:end -->`
+  const block = `<!-- scores:start -->\nThe dev corpora (\`../shared/corpus/dev\`, gold in \`fixtures/corpus-gold/\`; \`../shared/corpus/dev2\`, gold in \`fixtures/corpus-gold/dev2/\`), ${date}, commit \`${commit}\`; regenerate with \`npm run eval -- --readme\`:\n\n${table}\n<!-- scores:end -->`
   const next = readme.replace(/<!-- scores:start -->[\s\S]*?<!-- scores:end -->/, block)
   writeFileSync(readmePath, next === readme && !readme.includes('<!-- scores:start -->') ? `${readme}\n${block}\n` : next)
   console.log('README scores updated')

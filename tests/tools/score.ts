@@ -10,7 +10,8 @@ export interface Gold {
   documents: Array<{ id: string | null; type: string; number: string; date: string | null }>
   counts?: Array<{ value: number; subject: string }>
   people?: string[]
-  meetings?: Array<{ date: string | null; chairs: string[] }>
+  /** `ceremony: true` marks a lễ / mít tinh (dev2 gold): not scored as a meeting (fixtures/README.md). */
+  meetings?: Array<{ date: string | null; chairs: string[]; ceremony?: boolean }>
 }
 
 export const FIELDS = ['documents', 'documentDates', 'counts', 'people', 'meetingChairs', 'meetingDates', 'published'] as const
@@ -74,7 +75,7 @@ export function scoreArticle(record: ArticleRecord, gold: Gold): Record<Field, F
   const later = record as ArticleRecord & LaterFields
   const goldDocs = gold.documents.map(docKey)
   const gotDocs = [...new Set(record.documents.map(docKey))]
-  const goldMeetings = gold.meetings ?? []
+  const goldMeetings = (gold.meetings ?? []).filter((m) => !m.ceremony)
   const gotMeetings = later.meetings ?? []
   return {
     documents: match(goldDocs, gotDocs, eq, (s) => s),
