@@ -6,6 +6,7 @@ import type { TextItem } from '../records/span.ts'
 import { findAbbreviations } from './abbreviations.ts'
 import { findCountCandidates, type CountCandidate } from './count-candidates.ts'
 import { forEachMatch, lastMatch } from '../engine/step.ts'
+import { itself, lowerBound } from '../engine/search.ts'
 
 /** A resolved date with its normalised range, for context lookups. */
 export interface PlacedDate {
@@ -182,7 +183,7 @@ function sentenceContexts(doc: Doc, dates: readonly PlacedDate[]): (pos: number)
       scopes.push({ start: start + m.index, end: start + m.index + m[0].length })
     })
     const periods: PlacedDate[] = []
-    for (let k = firstDateAtOrAfter(dates, start); k < dates.length && dates[k]!.start < end; k++) {
+    for (let k = lowerBound(dates, start, (d) => d.start); k < dates.length && dates[k]!.start < end; k++) {
       const d = dates[k]!
       if (d.end <= end && d.item.kind !== 'date') periods.push(d)
     }
@@ -196,28 +197,10 @@ function sentenceContexts(doc: Doc, dates: readonly PlacedDate[]): (pos: number)
   }
 }
 
-/** Index of the first date starting at or after `pos` (dates sorted by start). */
-function firstDateAtOrAfter(dates: readonly PlacedDate[], pos: number): number {
-  let lo = 0
-  let hi = dates.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (dates[mid]!.start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /** The last of sorted `positions` that is < `pos`, or -1. */
 function lastBefore(positions: readonly number[], pos: number): number {
-  let lo = 0
-  let hi = positions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (positions[mid]! < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 ? positions[lo - 1]! : -1
+  const k = lowerBound(positions, pos, itself)
+  return k > 0 ? positions[k - 1]! : -1
 }
 
 /** True when one of sorted `positions` lies in [from, to). */
@@ -257,13 +240,7 @@ function linkRelations(doc: Doc, cands: CountCandidate[], counts: Count[], conte
     const count = counts[i]!
     // The nearest earlier count of the sentence that ends at or before `pos`, or -1 (a binary search: counts are in text order).
     const countBefore = (pos: number) => {
-      let lo = first
-      let hi = i
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (cands[mid]!.start < pos) lo = mid + 1
-        else hi = mid
-      }
+      const lo = lowerBound(cands, pos, (c) => c.start, first, i)
       for (let j = lo - 1; j >= first && j >= lo - 4; j--) if (cands[j]!.end <= pos) return j
       return -1
     }

@@ -11,6 +11,7 @@ import type { TextItem } from '../records/span.ts'
 import type { PlacedDate } from './counts.ts'
 import type { PersonLink } from './roles.ts'
 import { cueShortlyBefore } from '../engine/cue.ts'
+import { itself, lowerBound, upperBound } from '../engine/search.ts'
 
 interface KindMention extends Range {
   key: string
@@ -151,7 +152,7 @@ export function extractMeetings(
   const meetingFor = (pos: number) => {
     const here = bySentence.get(findRange(doc.sentences, pos))
     if (here) return here
-    const k = lastAtOrBefore(spanStarts, inputSpan(doc, pos, pos + 1).start)
+    const k = upperBound(spanStarts, inputSpan(doc, pos, pos + 1).start, itself) - 1
     return k >= 0 ? meetings[k] : meetings[0]
   }
   const chairSets = new Map<Meeting, Set<string>>()
@@ -224,7 +225,7 @@ function organiserIn(doc: Doc, sentence: Range, kindStart: number): TextItem | n
 function periodsIn(doc: Doc, dates: readonly PlacedDate[], sentence: Range, from: number): Pick<Meeting, 'periodReviewed' | 'periodPlanned'> {
   const periods: PlacedDate[] = []
   // Dates are in text order: start at the first one at or after `from`, stop past the sentence.
-  for (let k = firstAtOrAfter(dates, from); k < dates.length && dates[k]!.start < sentence.end; k++) {
+  for (let k = lowerBound(dates, from, (d) => d.start); k < dates.length && dates[k]!.start < sentence.end; k++) {
     const d = dates[k]!
     if (d.end <= sentence.end && isPeriod(d.item)) periods.push(d)
   }
@@ -250,26 +251,3 @@ function purposeIn(doc: Doc, sentence: Range, from: number): TextItem | null {
   return item(doc, start, start + m[1]!.trimEnd().length)
 }
 
-/** Index of the first date starting at or after `pos` (dates sorted by start). */
-function firstAtOrAfter(dates: readonly PlacedDate[], pos: number): number {
-  let lo = 0
-  let hi = dates.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (dates[mid]!.start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** Index of the last of non-decreasing `values` that is <= `x`, or -1. */
-function lastAtOrBefore(values: readonly number[], x: number): number {
-  let lo = 0
-  let hi = values.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (values[mid]! <= x) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
-}

@@ -10,6 +10,7 @@ import { honorificLength, parseTitle, positionAt, readTitleAt, titlesAfter, titl
 import { forEachMatch } from '../engine/step.ts'
 import { cueShortlyBefore } from '../engine/cue.ts'
 import { phraseBefore } from '../engine/words-before.ts'
+import { itself, lowerBound } from '../engine/search.ts'
 
 /** A run of capitalised words: where it starts and its tokens (reused to find the article's province). */
 export interface CapitalisedRun {
@@ -209,14 +210,8 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
   })
   const starts = links.map((l) => l.start).sort((a, b) => a - b)
   const nameWithin = (from: number, to: number) => {
-    let lo = 0
-    let hi = starts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (starts[mid]! < from) lo = mid + 1
-      else hi = mid
-    }
-    return lo < starts.length && starts[lo]! <= to
+    const k = lowerBound(starts, from, itself)
+    return k < starts.length && starts[k]! <= to
   }
   forEachMatch(TITLE_MENTION, doc.key, (m) => {
     const start = m.index + m[0].length

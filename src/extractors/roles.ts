@@ -1,6 +1,7 @@
 import { findRange, type Doc } from '../engine/doc.ts'
 import { ATTENDEE_OPENERS, CHAIR_WORDS, SPEAKER_WORDS } from '../lexicon/roles.ts'
 import type { Person } from '../records/person.ts'
+import { itself, lowerBound } from '../engine/search.ts'
 
 export interface PersonLink {
   person: number
@@ -19,18 +20,6 @@ function occurrences(text: string, phrase: string): number[] {
     i = text.indexOf(phrase, i + 1)
   }
   return out
-}
-
-/** Index of the first of `sorted` numbers that is >= `x`. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! < x) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /**
@@ -62,7 +51,7 @@ export function assignRoles(doc: Doc, people: Person[], links: readonly PersonLi
     const attendAt = ATTENDEE_OPENERS.flatMap((w) => occurrences(text, w)).sort((a, b) => a - b)
     // An attendee opener in the 200 units before a name (and after its end minus 200) keeps it from chairing.
     const attendeeBefore = ls.map((_, k) => {
-      const i = lowerBound(attendAt, starts[k]!) - 1
+      const i = lowerBound(attendAt, starts[k]!, itself) - 1
       return i >= 0 && attendAt[i]! > ends[k]! - 200
     })
     // lastVerbGap[k]: the largest j <= k whose gap to the next name holds a verb (they are not one list), or -1.
@@ -82,26 +71,26 @@ export function assignRoles(doc: Doc, people: Person[], links: readonly PersonLi
     }
     for (const c of chairAt) {
       // Chairs before the word: the names ending before it, after the last verb between names.
-      const p = lowerBound(starts, c) // names 0 … p-1 start before the word
+      const p = lowerBound(starts, c, itself) // names 0 … p-1 start before the word
       const from = p >= 2 ? lastVerbGap[p - 2]! + 1 : 0
       for (let k = from; k < p; k++) if (ends[k]! <= c && !attendeeBefore[k]) chair(k)
       // "chủ trì của X": names starting within 60 units after it.
       if (/^\s*(?:của|bởi)\s/.test(text.slice(c + 'chủ trì'.length, c + 'chủ trì'.length + 8))) {
-        for (let k = lowerBound(starts, c + 1); k < ls.length && starts[k]! - c < 60; k++) chair(k)
+        for (let k = lowerBound(starts, c + 1, itself); k < ls.length && starts[k]! - c < 60; k++) chair(k)
       }
     }
     // Attendees: every name after the first attendee opener that does not chair.
     if (attendAt.length) {
-      for (let k = lowerBound(starts, attendAt[0]! + 1); k < ls.length; k++) if (!chaired.has(ls[k]!)) add(ls[k]!, 'attendee')
+      for (let k = lowerBound(starts, attendAt[0]! + 1, itself); k < ls.length; k++) if (!chaired.has(ls[k]!)) add(ls[k]!, 'attendee')
     }
     const speakAt = SPEAKER_WORDS.flatMap((w) => occurrences(text, w))
     for (const v of speakAt) {
       // "X phát biểu": the nearest name before the verb in the clause; "Phát biểu chỉ đạo, X yêu cầu": the first name after the comma.
-      const k = lowerBound(starts, v) - 1
+      const k = lowerBound(starts, v, itself) - 1
       const before = k >= 0 && ends[k]! <= v && v - ends[k]! < 80 && !/[;.]/.test(text.slice(ends[k]!, v)) ? ls[k] : undefined
       if (before) add(before, 'speaker')
       else if (v < 30) {
-        const f = lowerBound(starts, v + 1)
+        const f = lowerBound(starts, v + 1, itself)
         if (f < ls.length && /,/.test(text.slice(v, starts[f]!))) add(ls[f]!, 'speaker')
       }
     }
