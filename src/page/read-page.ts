@@ -14,6 +14,7 @@
 import { keptRanges, readabilityKept } from './content.ts'
 import { readMetadata, type PageTitle } from './metadata.ts'
 import { scanSource, type Range } from './source-tree.ts'
+import { findRange } from '../engine/doc.ts'
 
 export { MAX_DEPTH, MAX_ELEMENTS } from './source-tree.ts'
 export const MAX_HTML_LENGTH = 5_000_000
@@ -73,19 +74,7 @@ export function readPage(html: string): PageInfo {
       }
     }
 
-    const inContent = (offset: number) => {
-      // Binary search over the sorted ranges.
-      let lo = 0
-      let hi = contentRanges.length - 1
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1
-        const r = contentRanges[mid]!
-        if (offset < r.start) hi = mid - 1
-        else if (offset >= r.end) lo = mid + 1
-        else return true
-      }
-      return false
-    }
+    const inContent = (offset: number) => findRange(contentRanges, offset) >= 0
     let meta: Omit<PageInfo, 'contentRanges'> = { title: null, published: null, author: null, siteName: null }
     try {
       meta = readMetadata(html, tree, inContent)
