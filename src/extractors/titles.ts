@@ -97,6 +97,21 @@ function titleEnd(text: string, start: number, limit: number): number {
 export function parseTitle(doc: Doc, start: number, end: number): Title {
   const key = doc.key.slice(start, end)
   const span = inputSpan(doc, start, end)
+  // An article repeats its titles ("Bí thư Tỉnh ủy" …): what the words say is read once per text.
+  let parsed = PARSED.get(key)
+  if (!parsed) {
+    parsed = parseTitleWords(key)
+    if (PARSED.size >= PARSED_MAX) PARSED.clear()
+    PARSED.set(key, parsed)
+  }
+  return { text: doc.input.slice(span.start, span.end), span, ...parsed }
+}
+
+/** Parsed title texts (a bounded memo: the parse depends on the words only). */
+const PARSED = new Map<string, Omit<Title, 'text' | 'span'>>()
+const PARSED_MAX = 10_000
+
+function parseTitleWords(key: string): Omit<Title, 'text' | 'span'> {
   const expanded = key.split(' ').map((w) => {
     const bare = w.replace(/[,.]$/, '')
     return ABBREVIATIONS.has(bare) ? w.replace(bare, ABBREVIATIONS.get(bare)!) : w
@@ -117,7 +132,7 @@ export function parseTitle(doc: Doc, start: number, end: number): Title {
   let body = trimChars(rest, `,-${SPACES}`) || null
   // "Trưởng Ban Tổ chức Tỉnh ủy": the position's "Ban" also names the board.
   if (body && pos && /\s(?:Ban|ban)$/u.test(pos.position)) body = `Ban ${body}`
-  return { text: doc.input.slice(span.start, span.end), span, expanded, position: pos ? pos.position : null, body, locality }
+  return { expanded, position: pos ? pos.position : null, body, locality }
 }
 
 /** Titles written right after a name: ` - Trưởng Ban Tổ chức Tỉnh ủy`, `, UVTV Tỉnh ủy, Trưởng Ban …`. */
