@@ -194,6 +194,11 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
     // Lines already handed to the stream are flushed whole (a slow pipe may still hold part of one);
     // a second Ctrl-C exits at once.
     if (out.writableLength > 0 && !out.destroyed) await drainedOrGone(out)
+    try {
+      sink.finish() // a Parquet file gets its footer: valid, with the rows written so far
+    } catch {
+      // the interrupt is what gets reported
+    }
     io.stderr(`vn-news-extract: interrupted after ${next} of ${seq} inputs were written\n`)
     return EXIT.interrupted
   }
