@@ -1,7 +1,7 @@
 /**
  * Every adversarial family (tests/support/adversarial.ts) runs at n and 4n units in a worker
  * thread under a watchdog: more than 6× the time for 4× the input, or more than 2 s per million
- * units, fails; so does a family that makes extract() hang. Times are the best of three runs,
+ * units, fails; so does a family that makes extract() hang. Times are the best of five runs,
  * measured again when the first measurement breaks a bound (a busy machine can slow one run; a
  * super-linear rule is slow every time). Families that finish 4n within 50 ms are held to the
  * per-unit bound only (their ratio is noise).
@@ -16,7 +16,7 @@ const worker = new IsolatedWorker(new URL('./support/extract-worker.ts', import.
 afterAll(() => worker.close())
 
 async function time(family: string, n: number): Promise<TimeAnswer> {
-  const out = await worker.call<TimeAnswer>({ op: 'time', family, n, reps: 3 }, 30_000)
+  const out = await worker.call<TimeAnswer>({ op: 'time', family, n, reps: 5 }, 30_000)
   if (!out.ok) throw new Error(`${family} at ${n}: ${out.reason} (${out.message})`)
   return out.value
 }
