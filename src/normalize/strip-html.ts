@@ -57,54 +57,54 @@ export function stripHtml(input: string, regions?: ReadonlyArray<{ start: number
 
   /** Reads input[i, n): the whole input, or one region. */
   function readSegment(): void {
-  while (i < n) {
-    const c = input.charCodeAt(i)
-    if (c === 0x3c /* < */) {
-      if (input.startsWith('<!--', i) && !noCommentEnd) {
-        const close = input.indexOf('-->', i + 4)
-        if (close < 0) noCommentEnd = true
-        else {
+    while (i < n) {
+      const c = input.charCodeAt(i)
+      if (c === 0x3c /* < */) {
+        if (input.startsWith('<!--', i) && !noCommentEnd) {
+          const close = input.indexOf('-->', i + 4)
+          if (close < 0) noCommentEnd = true
+          else {
+            flush(i)
+            i = close + 3
+            verbatimFrom = i
+            continue
+          }
+        }
+        if (input.startsWith('<!', i)) {
+          const close = gtFrom(i)
+          if (close - i < 4000) {
+            flush(i)
+            i = close + 1
+            verbatimFrom = i
+            continue
+          }
+        }
+        const m = execAt(TAG, input, i)
+        if (m) {
           flush(i)
-          i = close + 3
+          const name = m[2]!.toLowerCase()
+          const end = i + m[0].length
+          if (BLOCK_TAGS.has(name)) out.push('\n', i, end)
+          if (m[1] === '' && RAW_TEXT_TAGS.has(name)) {
+            // Searched in the input itself (lower-casing may change lengths: "İ"), case-insensitively.
+            const closer = RAW_TEXT_CLOSERS[name]!
+            const close = execAt(closer, input, end)
+            i = close ? close.index : n
+          } else i = end
+          verbatimFrom = i
+          continue
+        }
+      } else if (c === 0x26 /* & */) {
+        const decoded = decodeEntity(input, i)
+        if (decoded) {
+          flush(i)
+          out.push(decoded.text, i, i + decoded.length)
+          i += decoded.length
           verbatimFrom = i
           continue
         }
       }
-      if (input.startsWith('<!', i)) {
-        const close = gtFrom(i)
-        if (close - i < 4000) {
-          flush(i)
-          i = close + 1
-          verbatimFrom = i
-          continue
-        }
-      }
-      const m = execAt(TAG, input, i)
-      if (m) {
-        flush(i)
-        const name = m[2]!.toLowerCase()
-        const end = i + m[0].length
-        if (BLOCK_TAGS.has(name)) out.push('\n', i, end)
-        if (m[1] === '' && RAW_TEXT_TAGS.has(name)) {
-          // Searched in the input itself (lower-casing may change lengths: "İ"), case-insensitively.
-          const closer = RAW_TEXT_CLOSERS[name]!
-          const close = execAt(closer, input, end)
-          i = close ? close.index : n
-        } else i = end
-        verbatimFrom = i
-        continue
-      }
-    } else if (c === 0x26 /* & */) {
-      const decoded = decodeEntity(input, i)
-      if (decoded) {
-        flush(i)
-        out.push(decoded.text, i, i + decoded.length)
-        i += decoded.length
-        verbatimFrom = i
-        continue
-      }
+      i++
     }
-    i++
-  }
   }
 }
