@@ -1,20 +1,10 @@
-import { type Doc, type Range } from './engine/doc.ts'
-import { findDuplicateParagraphs, findDuplicateSentences, splitParagraphs, splitSentences } from './engine/segment.ts'
-import { findDateCandidates } from './extractors/date-candidates.ts'
-import { removeOverlaps } from './extractors/candidate.ts'
-import { dominantProvince, extractBodies } from './extractors/bodies.ts'
-import { extractCounts } from './extractors/counts.ts'
-import { extractMeetings } from './extractors/meetings.ts'
-import { extractPeople, type CapitalisedRun } from './extractors/people.ts'
-import { assignRoles } from './extractors/roles.ts'
-import { extractDocuments } from './extractors/documents.ts'
-import { findByline, findCaptions, findPhotoCredits, findTitle } from './extractors/metadata.ts'
-import { findPublicationStamp } from './extractors/publication.ts'
-import { resolveDates } from './extractors/resolve-dates.ts'
+import { inputSpan, type Doc } from './engine/doc.ts'
+import { collectTrace, tracing, type RawTraceEntry } from './engine/trace.ts'
 import { screenInput } from './input-checks.ts'
-import { linkCountBodies } from './refiners/link-count-bodies.ts'
-import { normalize } from './normalize/normalize.ts'
 import { formatDate, toCalendarDate } from './parse/calendar-date.ts'
+import { runStages, type RunStagesOptions } from './pipeline/run-stages.ts'
+import { STAGES } from './pipeline/stages.ts'
+import type { State } from './pipeline/state.ts'
 import type { ArticleRecord } from './records/article.ts'
 import type { Issue } from './records/issue.ts'
 
@@ -70,7 +60,7 @@ export function extract(input: string, options?: ExtractOptions): ArticleRecord 
   }
 }
 
-function run(input: string, options: ExtractOptions, source: string | null, id: string | null): ArticleRecord {
+function run(input: string, options: ExtractOptions, source: string | null, id: string | null, runOptions: RunStagesOptions = {}): ArticleRecord {
   const issues: Issue[] = []
   const screened = screenInput(input, options.maxLength ?? DEFAULT_MAX_LENGTH, issues)
   const record = emptyRecord(input, source, id)
@@ -82,62 +72,98 @@ function run(input: string, options: ExtractOptions, source: string | null, id: 
   }
   if (screened === null) return record
 
-  const norm = normalize(screened, {
+  const state = runStages(STAGES, {
+    input: screened,
     html: options.format === 'html' ? true : options.format === 'text' ? false : undefined,
     regions: options.regions?.filter((r) => r.start < screened.length).map((r) => ({ start: r.start, end: Math.min(r.end, screened.length) })),
-  })
-  const paragraphs = splitParagraphs(norm.key)
-  const sentences = splitSentences(norm.key, paragraphs)
-  const duplicateParagraphs = findDuplicateParagraphs(norm.key, paragraphs)
-  const duplicates = [...duplicateParagraphs, ...findDuplicateSentences(norm.key, sentences, duplicateParagraphs)]
-  const doc: Doc = {
-    ...norm,
-    input,
-    paragraphs,
-    sentences,
-    duplicates: duplicates.sort((a, b) => a.start - b.start),
-    published: option?.date ?? null,
-  }
-  const stamp = findPublicationStamp(doc)
-  if (stamp) {
-    record.publication = stamp.stamp
-    record.published = stamp.stamp.value
+    publishedOption: option?.date ?? null,
+  }, runOptions) as State
+  if (state.stamp) {
+    record.publication = state.stamp.stamp
+    record.published = state.stamp.stamp.value
     record.publishedFrom = 'text'
-    doc.published ??= stamp.date
   }
-  const candidates = removeOverlaps(findDateCandidates(doc)).filter((c) => !stamp || c.end <= stamp.start || c.start >= stamp.end)
-  record.dates = resolveDates(doc, candidates, doc.published)
-  const dayAt = new Map(candidates.map((c, i) => [c.start, record.dates[i]!.value]))
-  const taken: Range[] = candidates.map((c) => ({ start: c.start, end: c.end }))
-  if (stamp) taken.push({ start: stamp.start, end: stamp.end })
-  record.documents = extractDocuments(doc, (start) => dayAt.get(start) ?? null, taken)
-  taken.sort((a, b) => a.start - b.start)
-  const placed = candidates.map((c, i) => ({ start: c.start, end: c.end, item: record.dates[i]! }))
-  const { counts, amounts } = extractCounts(doc, mergeRanges(taken), placed)
-  record.counts = counts
-  record.amounts = amounts
-  const notPeople: Range[] = []
-  record.photoCredits = findPhotoCredits(doc, notPeople)
-  record.captions = findCaptions(doc, record.photoCredits)
-  record.title = findTitle(doc, stamp, record.captions)
-  record.byline = findByline(doc, notPeople)
-  notPeople.sort((a, b) => a.start - b.start)
-  const runs: CapitalisedRun[] = []
-  const { people, mentions } = extractPeople(doc, notPeople, runs)
-  const personStarts = new Set(mentions.map((l) => l.start))
-  record.province = dominantProvince(runs, personStarts)
-  const chairLinks = assignRoles(doc, people, mentions)
-  record.people = people
-  record.bodies = extractBodies(doc, record.province?.name ?? null, personStarts, notPeople)
-  // A document's own date ("Chỉ thị số 35 ngày 14/6/2024") is not the day of a meeting.
-  const documentDates = new Set(record.documents.flatMap((d) => (d.dateSpan ? [d.dateSpan.end] : [])))
-  record.meetings = extractMeetings(doc, placed.filter((p) => !documentDates.has(p.item.span.end)), people, mentions, chairLinks, record.bodies)
-  linkCountBodies(doc, record.counts, record.bodies)
+  const { doc } = state
+  record.dates = state.dates
+  record.documents = state.documents
+  record.counts = state.counts
+  record.amounts = state.amounts
+  record.photoCredits = state.photoCredits
+  record.captions = state.captions
+  record.title = state.title
+  record.byline = state.byline
+  record.people = state.people
+  record.province = state.province
+  record.bodies = state.bodies
+  record.meetings = state.meetings
   record.stats = {
-    inputLength: input.length, textLength: norm.text.length, paragraphs: paragraphs.length,
-    sentences: doc.sentences.length, duplicateParagraphs: duplicateParagraphs.length, html: norm.html,
+    inputLength: input.length, textLength: doc.text.length, paragraphs: doc.paragraphs.length,
+    sentences: doc.sentences.length, duplicateParagraphs: doc.duplicateParagraphs.length, html: doc.html,
   }
+  if (tracing()) lastDoc = doc
   return record
+}
+
+/** The doc of the last run (read by {@link explain} to map trace positions to the input). */
+let lastDoc: Doc | null = null
+
+/** A candidate a rule found and then dropped, with the reason. */
+export interface RejectedCandidate {
+  /** The stage that was running: `date-candidates`, `counts`, `people`, … */
+  stage: string
+  /** The rule whose candidate it was (a grammar such as `date/day`, or a check such as `count/number`). */
+  rule: string
+  /** The candidate's text in the input, and its span. */
+  text: string
+  span: { start: number; end: number }
+  /** Why it was dropped. */
+  reason: string
+}
+
+/** What {@link explain} returns: the record, the stages that made it, and every dropped candidate. */
+export interface Explanation {
+  record: ArticleRecord
+  /** The pipeline's stages in order, with what each reads and writes. */
+  stages: Array<{ name: string; does: string; reads: string[]; writes: string[] }>
+  /** Candidates rules found and dropped, in text order. */
+  rejected: RejectedCandidate[]
+}
+
+/**
+ * Extracts as {@link extract} does and says why candidates were dropped: "why is this count
+ * missing?" is answered by the entries whose span covers it. Slower than `extract`; for debugging.
+ *
+ * @example
+ * explain('Có 15 người tham dự.').rejected
+ * //=> [{ stage: 'counts', rule: 'count/number', text: '15', reason: '…', … }]
+ */
+export function explain(input: string, options?: ExtractOptions): Explanation {
+  const raw: RawTraceEntry[] = []
+  lastDoc = null
+  const record = collectTrace(raw, () => extract(input, options))
+  const doc = lastDoc as Doc | null
+  lastDoc = null
+  const rejected = doc
+    ? raw.map((e) => {
+      const span = inputSpan(doc, e.start, e.end)
+      return { stage: e.stage, rule: e.rule, text: doc.input.slice(span.start, span.end), span, reason: e.reason }
+    }).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+    : []
+  return { record, stages: describePipeline(), rejected }
+}
+
+/** The pipeline's stages in order, with what each reads and writes. */
+export function describePipeline(): Explanation['stages'] {
+  return STAGES.map((s) => ({ name: s.name, does: s.does, reads: [...s.reads], writes: [...s.writes] }))
+}
+
+/**
+ * For benchmarks and tests: extracts with the pipeline's run options (per-stage timing,
+ * declaration checks). Not part of the public API.
+ * @internal
+ */
+export function extractWith(input: string, options: ExtractOptions | undefined, runOptions: RunStagesOptions): ArticleRecord {
+  return run(input, readOptions(options, []), null, null, runOptions)
 }
 
 /**
@@ -223,17 +249,6 @@ function emptyRecord(input: string, source: string | null, id: string | null): A
     issues: [],
     page: null,
   }
-}
-
-/** Sorted ranges with overlaps merged, so a binary search finds any covered position. */
-function mergeRanges(sorted: Range[]): Range[] {
-  const out: Range[] = []
-  for (const r of sorted) {
-    const last = out[out.length - 1]
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
-    else out.push({ ...r })
-  }
-  return out
 }
 
 function describe(error: unknown): string {

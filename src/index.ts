@@ -2,7 +2,7 @@
  * vn-news-extract: typed, span-audited records from Vietnamese news articles about Party and
  * state organisation work. The core is pure: no I/O, no Node APIs, deterministic, never throws.
  */
-export { extract, type ExtractOptions } from './extract.ts'
+export { extract, explain, describePipeline, type ExtractOptions, type Explanation, type RejectedCandidate } from './extract.ts'
 export { parseVietnameseNumber, parseDigits, type ParsedNumber } from './parse/number.ts'
 export { parseNumberWords } from './parse/number-words.ts'
 export { parseRoman } from './parse/roman.ts'

@@ -1,5 +1,4 @@
 import type { NormalizedText } from '../normalize/normalize.ts'
-import type { CalendarDate } from '../parse/calendar-date.ts'
 import type { TextItem } from '../records/span.ts'
 
 /** A [start, end) range of units. */
@@ -14,10 +13,10 @@ export interface Doc extends NormalizedText {
   readonly paragraphs: readonly Range[]
   /** Sentences, in normalised coordinates, in order. */
   readonly sentences: readonly Range[]
-  /** Paragraphs that repeat an earlier one (captions, duplicated blocks): no items from them. */
+  /** Paragraphs that repeat an earlier one. */
+  readonly duplicateParagraphs: readonly Range[]
+  /** Repeated paragraphs and sentences (captions, duplicated blocks), sorted: no items from them. */
   readonly duplicates: readonly Range[]
-  /** The publication date used to resolve partial dates, if known. */
-  published: CalendarDate | null
 }
 
 /** The original-input span of normalised range [s, e). */

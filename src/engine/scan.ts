@@ -1,6 +1,7 @@
 import type { Grammar, LazyGrammar } from '../grammars/build.ts'
 import { inDuplicate, inputSpan, type Doc } from './doc.ts'
 import { execAt, resumeAfter } from './step.ts'
+import { takeReason, traceReject, tracing } from './trace.ts'
 
 /** One grammar match, with group access in normalised and original coordinates. */
 export interface MatchView {
@@ -38,7 +39,9 @@ export interface ScanOptions {
 /**
  * Runs `lazy` over the doc's canonical text, calling `visit` for each match. When `visit`
  * returns false the match is rejected and scanning restarts one unit later; a number rejects it
- * and restarts there (past a run that cannot hold a match); `'stop'` ends the scan.
+ * and restarts there (past a run that cannot hold a match); `'stop'` ends the scan. While a
+ * trace is collected, each rejection is recorded with the grammar's name and the reason the
+ * visitor gave with `because(…)`.
  */
 export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boolean | void | 'stop' | number, options: ScanOptions = {}): void {
   const g: Grammar = lazy.get()
@@ -53,9 +56,14 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
       at = resumeAfter(text, start, start)
       continue
     }
-    const eligible = !(options.boundary && wordCharBefore(text, start)) && (options.includeDuplicates || !inDuplicate(doc, start))
+    const noBoundary = options.boundary === true && wordCharBefore(text, start)
+    const eligible = !noBoundary && (options.includeDuplicates || !inDuplicate(doc, start))
     const verdict = eligible ? visit(view(doc, g, m, start, end)) : false
     if (verdict === 'stop') return
+    if ((verdict === false || typeof verdict === 'number') && tracing()) {
+      const reason = takeReason() ?? (noBoundary ? 'starts inside a word' : !eligible ? 'in a repeated paragraph or sentence' : 'rejected by the rule\'s checks')
+      traceReject(g.name, start, end, reason)
+    }
     // A rejected match restarts one code point later (never inside a surrogate pair: a /u regex would step back).
     at = resumeAfter(text, start, typeof verdict === 'number' ? verdict : verdict === false ? start : end)
   }

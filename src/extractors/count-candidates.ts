@@ -1,4 +1,5 @@
 import { findRange, type Doc, type Range } from '../engine/doc.ts'
+import { because } from '../engine/trace.ts'
 import { scan } from '../engine/scan.ts'
 import { NUMBER_EXPRESSION, WORD_NUMBER } from '../grammars/count.ts'
 import { AMOUNT_UNITS, CHANGE_WORDS, COUNT_NOUNS, NOT_MONEY_AFTER_DONG, QUALIFIERS, TIME_UNITS, TOTAL_WORDS } from '../lexicon/count-words.ts'
@@ -79,20 +80,20 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     // The run may end with a sentence's full stop or a list comma: "… 49.820." → "49.820".
     const num = trimEndChars(m.group('num')!, '.,')
     const numEnd = run.start + num.length
-    if (numEnd < run.end && m.end > run.end) return past // "1.000.đ": a separator glued to what follows
-    if (isTaken(m.start, m.end)) return past
+    if (numEnd < run.end && m.end > run.end) return because('a separator glued to what follows', past) // "1.000.đ": a separator glued to what follows
+    if (isTaken(m.start, m.end)) return because('inside a date, document reference or the stamp', past)
     const endAt = numEnd < run.end ? numEnd : m.end
     const glued = doc.key.slice(endAt, endAt + 2)
-    if (/^:\d/.test(glued) || (/^[\p{L}\p{M}\p{N}]/u.test(glued) && !amountUnitAt(doc.key.slice(endAt, endAt + 8)))) return past // "12a", "12:27"; "35ha" is an amount
-    if (/^0\d{2,}/.test(num)) return past // phone numbers, codes
-    if (wordBefore(doc, m.start, SKIP_BEFORE)) return past // ordinals, numbered labels
-    if (wordBefore(doc, m.start, SO) && !wordBefore(doc, m.start, SO_AS_TOTAL)) return past
-    if (continuesNumber(doc.key, m.start) || inShortQuote(doc, m.start)) return past
+    if (/^:\d/.test(glued) || (/^[\p{L}\p{M}\p{N}]/u.test(glued) && !amountUnitAt(doc.key.slice(endAt, endAt + 8)))) return because('glued to letters or a clock time', past) // "12a", "12:27"; "35ha" is an amount
+    if (/^0\d{2,}/.test(num)) return because('leading zero: a phone number or code', past) // phone numbers, codes
+    if (wordBefore(doc, m.start, SKIP_BEFORE)) return because('an ordinal or numbered label (a word such as thứ, khóa before it)', past) // ordinals, numbered labels
+    if (wordBefore(doc, m.start, SO) && !wordBefore(doc, m.start, SO_AS_TOTAL)) return because('a number after số: an identifier', past)
+    if (continuesNumber(doc.key, m.start) || inShortQuote(doc, m.start)) return because('part of a longer number or in a short quote', past)
     const scale = numEnd < run.end ? undefined : m.group('scale')
     const base = parseDigits(num)
-    if (base === null) return past
+    if (base === null) return because('not a number', past)
     const value = scale ? parseVietnameseNumber(`${num} ${scale}`)?.value ?? null : base
-    if (value === null) return past
+    if (value === null) return because('not a number', past)
     const to = numEnd < run.end || m.group('to') === undefined ? null : parseDigits(m.group('to')!)
     const percent = numEnd === run.end && m.group('pct') !== undefined
     const c = lead(doc, {
@@ -104,10 +105,10 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
   scan(doc, WORD_NUMBER, (m) => {
     // Words count only before a known count noun: check that first ("năm", "một", "ba" are everywhere).
     const next = /^ ([\p{L}\p{M}]+)/u.exec(doc.key.slice(m.end, m.end + 24))?.[1]?.toLowerCase()
-    if (!next || (!COUNT_NOUN_FIRST_WORDS.has(next) && !abbreviations.has(next.toUpperCase()))) return m.end
-    if (isTaken(m.start, m.end) || inShortQuote(doc, m.start)) return false
+    if (!next || (!COUNT_NOUN_FIRST_WORDS.has(next) && !abbreviations.has(next.toUpperCase()))) return because('no count noun follows the number word', m.end)
+    if (isTaken(m.start, m.end) || inShortQuote(doc, m.start)) return because('inside a date, document reference or stamp, or in a short quote')
     const value = parseNumberWords(m.group('words')!)
-    if (value === null || value <= 0) return false
+    if (value === null || value <= 0) return because('the words are not a number above zero')
     const c = lead(doc, {
       start: m.start, end: m.end, rule: 'count/word-number', value, upTo: null, percent: false, valueEnd: m.end, words: true,
       subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start,
@@ -169,26 +170,26 @@ function lead(doc: Doc, c: CountCandidate): CountCandidate {
 }
 
 function finish(doc: Doc, c: CountCandidate, abbreviations: Map<string, string>, out: CountCandidate[], fraction: boolean): boolean {
-  if (!c.words && c.leadStart === c.start && labelBefore(doc, c.start)) return false
+  if (!c.words && c.leadStart === c.start && labelBefore(doc, c.start)) return because('a capitalised label before it (PMU 18, Chi bộ 4)')
   const space = doc.key.charCodeAt(c.valueEnd) === 0x20 ? 1 : 0
   const after = doc.key.slice(c.valueEnd + space, c.valueEnd + 160)
   if (!c.percent) {
     const unit = amountUnitAt(after)
     if (unit) {
-      if (c.words) return false
+      if (c.words) return because('an amount written in words')
       c.amountUnit = unit.unit
       c.end = c.valueEnd + space + unit.length
       out.push(c)
       return true
     }
-    if (startsWithTimeUnit(after)) return false
+    if (startsWithTimeUnit(after)) return because('a duration (a time unit follows)')
   }
   const subject = readSubject(doc, c, abbreviations)
-  if (!subject && !c.percent) return false
-  if (c.words && !subject?.known) return false
+  if (!subject && !c.percent) return because('no subject: nothing counted follows')
+  if (c.words && !subject?.known) return because('a number in words needs a known count noun')
   // A bare year-like number ("2002-2017 thực hiện") is only a count before a known count noun.
-  if (!c.words && !c.percent && c.value >= 1900 && c.value <= 2100 && Number.isInteger(c.value) && !subject?.known) return false
-  if (fraction && !subject) return false
+  if (!c.words && !c.percent && c.value >= 1900 && c.value <= 2100 && Number.isInteger(c.value) && !subject?.known) return because('a year-like number needs a known count noun')
+  if (fraction && !subject) return because('a fraction without a subject')
   c.subject = subject
   if (subject) c.end = Math.max(c.end, subject.end)
   out.push(c)

@@ -7,6 +7,7 @@ import { findAbbreviations } from './abbreviations.ts'
 import { findCountCandidates, type CountCandidate } from './count-candidates.ts'
 import { forEachMatch, lastMatch } from '../engine/step.ts'
 import { itself, lowerBound } from '../engine/search.ts'
+import { traceReject } from '../engine/trace.ts'
 
 /** A resolved date with its normalised range, for context lookups. */
 export interface PlacedDate {
@@ -57,6 +58,7 @@ function dropLoneOnes(doc: Doc, cands: CountCandidate[]): CountCandidate[] {
     }
     for (let j = i - 1; j >= 0 && c.start - cands[j]!.start < 80; j--) if (near(j)) return true
     for (let j = i + 1; j < cands.length && cands[j]!.start - c.start < 80; j++) if (near(j)) return true
+    traceReject(c.rule, c.start, c.end, 'một with no other count near it: the article "a"')
     return false
   })
 }

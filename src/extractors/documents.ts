@@ -104,10 +104,10 @@ const idKey = (id: string) => id.replace(/^0+(?=\d)/, '')
 
 /**
  * Document references, Party and state, merged across mentions, with the date, issuing body,
- * term, subject and implemented documents that follow each first full mention. The normalised
- * ranges of the references are appended to `taken` (their numbers are not counts).
+ * term, subject and implemented documents that follow each first full mention; with the
+ * normalised ranges of the references (their numbers are not counts).
  */
-export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => string | null, taken: Range[] = []): DocumentRef[] {
+export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => string | null): { documents: DocumentRef[]; ranges: Range[] } {
   const heads: Head[] = []
   scan(doc, CODED_DOCUMENT, (m) => {
     const h = codedHead(m)
@@ -120,7 +120,7 @@ export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => str
     heads.push(h)
   }, { boundary: true })
   const ordered = removeOverlaps(heads)
-  for (const h of ordered) taken.push({ start: h.start, end: h.end })
+  const ranges = ordered.map((h) => ({ start: h.start, end: h.end }))
 
   const refs: DocumentRef[] = []
   const byKey = new Map<string, DocumentRef>()
@@ -154,7 +154,7 @@ export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => str
     byNumber.set(n, [...(byNumber.get(n) ?? []), ref])
   })
   resolveImplements(refs)
-  return refs
+  return { documents: refs, ranges }
 }
 
 /** A bare mention joins an earlier reference of the same kind and number; a coded one joins the same id. */

@@ -9,10 +9,11 @@ const words = (s: string) => s.split(' ').filter(Boolean).length
 
 /**
  * Names after `Ảnh:`, once each. A trailing capitalised word glued to the next sentence is dropped.
- * Their normalised ranges are appended to `ranges` (credits are not people).
+ * With the normalised ranges of every credit (credits are not people).
  */
-export function findPhotoCredits(doc: Doc, ranges: Range[] = []): TextItem[] {
+export function findPhotoCredits(doc: Doc): { credits: TextItem[]; ranges: Range[] } {
   const out: TextItem[] = []
+  const ranges: Range[] = []
   const seen = new Set<string>()
   scan(doc, PHOTO_CREDIT, (m) => {
     const r = m.range('name')!
@@ -26,7 +27,7 @@ export function findPhotoCredits(doc: Doc, ranges: Range[] = []): TextItem[] {
     seen.add(text)
     out.push(item(doc, r.start, end))
   }, { boundary: true })
-  return out
+  return { credits: out, ranges }
 }
 
 /** Caption lines: the first copy of a repeated line, and lines carrying a photo credit. */
@@ -62,8 +63,8 @@ export function findTitle(doc: Doc, skip: Range | null, captions: readonly TextI
   return null
 }
 
-/** The byline: a short name on the last line (`Tuấn Anh`, `X.T`, `PV`), or glued after the last sentence; its range goes to `ranges`. */
-export function findByline(doc: Doc, ranges: Range[] = []): TextItem | null {
+/** The byline: a short name on the last line (`Tuấn Anh`, `X.T`, `PV`), or glued after the last sentence, with its normalised range. */
+export function findByline(doc: Doc): { byline: TextItem; range: Range } | null {
   const lastPara = doc.paragraphs[doc.paragraphs.length - 1]
   if (!lastPara || doc.paragraphs.length < 2) return null
   const lastSentence = doc.sentences[doc.sentences.length - 1]
@@ -73,8 +74,7 @@ export function findByline(doc: Doc, ranges: Range[] = []): TextItem | null {
     const m = matchAt(doc, BYLINE, r.start)
     if (m && m.end === r.end) {
       const n = m.range('name')!
-      ranges.push({ start: n.start, end: n.end })
-      return item(doc, n.start, n.end)
+      return { byline: item(doc, n.start, n.end), range: { start: n.start, end: n.end } }
     }
   }
   return null

@@ -134,7 +134,8 @@ function honorificBefore(doc: Doc, pos: number): boolean {
  * People: full-name mentions merged by name, with their titles; given-name mentions (`ông
  * Thanh`) and title-only mentions (`đồng chí Trưởng Ban Tổ chức Tỉnh ủy`) linked when unambiguous.
  */
-export function extractPeople(doc: Doc, exclude: readonly Range[], runs: CapitalisedRun[] = []): { people: Person[]; mentions: Array<{ person: number; start: number; end: number }> } {
+export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Person[]; mentions: Array<{ person: number; start: number; end: number }>; runs: CapitalisedRun[] } {
+  const runs: CapitalisedRun[] = []
   const mentions = findNameMentions(doc, exclude, runs)
   const people: Person[] = []
   const byName = new Map<string, number>()
@@ -174,7 +175,7 @@ export function extractPeople(doc: Doc, exclude: readonly Range[], runs: Capital
   })
   linkGivenNames(doc, people, links, exclude)
   linkTitleMentions(doc, people, links)
-  return { people, mentions: links.sort((a, b) => a.start - b.start) }
+  return { people, mentions: links.sort((a, b) => a.start - b.start), runs }
 }
 
 const GIVEN = /(?:^|[\s,;(])(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/gu

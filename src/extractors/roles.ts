@@ -23,11 +23,13 @@ function occurrences(text: string, phrase: string): number[] {
 }
 
 /**
- * Chair, attendee and speaker roles, by the words in each person's sentence. Returns the chairs' links.
+ * Chair, attendee and speaker roles, by the words in each person's sentence. Returns the people
+ * with their roles (new objects; the input is not changed) and the chairs' links.
  * Per sentence the work is linear in its names and role words (plus a binary search each): the
  * facts about each name and each gap between names are computed once, not once per role word.
  */
-export function assignRoles(doc: Doc, people: Person[], links: readonly PersonLink[]): PersonLink[] {
+export function assignRoles(doc: Doc, given: readonly Person[], links: readonly PersonLink[]): { people: Person[]; chairs: PersonLink[] } {
+  const people = given.map((p) => ({ ...p, roles: [...p.roles] }))
   const chairs: PersonLink[] = []
   const bySentence = new Map<number, PersonLink[]>()
   for (const l of links) {
@@ -95,7 +97,7 @@ export function assignRoles(doc: Doc, people: Person[], links: readonly PersonLi
       }
     }
   }
-  return chairs
+  return { people, chairs }
 }
 
 /** True when the text between two names has a verb phrase (they are not one list). */

@@ -4,10 +4,12 @@ import type { Count } from '../records/count.ts'
 
 /**
  * Each count's body: the last Party or state body named before it in the same sentence
- * ("Đảng bộ tỉnh có 15 đảng bộ trực thuộc" → Đảng bộ tỉnh). Works on input spans only.
+ * ("Đảng bộ tỉnh có 15 đảng bộ trực thuộc" → Đảng bộ tỉnh). Works on input spans only; returns
+ * new counts (the given ones are not changed).
  */
-export function linkCountBodies(doc: Doc, counts: Count[], bodies: readonly Body[]): void {
-  if (counts.length === 0 || bodies.length === 0) return
+export function linkCountBodies(doc: Doc, given: readonly Count[], bodies: readonly Body[]): Count[] {
+  const counts = given.map((c) => ({ ...c }))
+  if (counts.length === 0 || bodies.length === 0) return counts
   const sentences = doc.sentences.map((s) => inputSpan(doc, s.start, s.end))
   const mentions = bodies.flatMap((b) => b.mentions.map((m) => ({ name: b.name, span: m.span, text: m.text })))
     .sort((a, b) => a.span.start - b.span.start)
@@ -30,4 +32,5 @@ export function linkCountBodies(doc: Doc, counts: Count[], bodies: readonly Body
     while (k < mentions.length && mentions[k]!.span.end <= c.span.start) best = mentions[k++]
     c.body = best ? { text: best.text, span: best.span } : null
   }
+  return counts
 }

@@ -1,0 +1,84 @@
+import type { Doc, Range } from '../engine/doc.ts'
+import type { CapitalisedRun } from '../extractors/people.ts'
+import type { DateCandidate } from '../extractors/date-candidates.ts'
+import type { FoundStamp } from '../extractors/publication.ts'
+import type { PlacedDate } from '../extractors/counts.ts'
+import type { PersonLink } from '../extractors/roles.ts'
+import type { NormalizedText } from '../normalize/normalize.ts'
+import type { CalendarDate } from '../parse/calendar-date.ts'
+import type { ArticleRecord } from '../records/article.ts'
+import type { Body } from '../records/body.ts'
+import type { Amount, Count } from '../records/count.ts'
+import type { DateItem } from '../records/date-item.ts'
+import type { DocumentRef } from '../records/document-ref.ts'
+import type { Meeting } from '../records/meeting.ts'
+import type { Person } from '../records/person.ts'
+import type { TextItem } from '../records/span.ts'
+
+/**
+ * Everything extraction knows about one article, key by key. The caller provides the first
+ * four ({@link INITIAL_KEYS}); every other key is written by exactly the stages that declare it
+ * in `writes` (see `stages.ts`). Positions are normalised unless a type says otherwise.
+ */
+export interface State {
+  // ── given ──
+  /** The input after the size and encoding checks (what spans point into). */
+  input: string
+  /** `true`/`false` when the caller said HTML or text; undefined to recognise it. */
+  html: boolean | undefined
+  /** HTML regions of the input that hold the article (from `readPage()`), if given. */
+  regions: ReadonlyArray<Range> | undefined
+  /** The publication date from the caller's options, if any. */
+  publishedOption: CalendarDate | null
+
+  // ── text ──
+  /** Normalised text with its map to the input. */
+  normalized: NormalizedText
+  /** Normalised text with paragraphs, sentences and duplicated blocks. */
+  doc: Doc
+  /** The publication stamp printed in the article, if any. */
+  stamp: FoundStamp | null
+  /** The date partial dates resolve against: the caller's, else the stamp's. */
+  published: CalendarDate | null
+
+  // ── dates ──
+  dateCandidates: DateCandidate[]
+  /** Resolved dates, one per candidate, in text order. */
+  dates: DateItem[]
+  /** Each resolved date with its normalised range. */
+  placedDates: PlacedDate[]
+
+  // ── documents ──
+  documents: DocumentRef[]
+  /** Normalised ranges of document references (their numbers are not counts). */
+  documentRanges: Range[]
+
+  // ── counts ──
+  counts: Count[]
+  amounts: Amount[]
+
+  // ── article furniture ──
+  photoCredits: TextItem[]
+  captions: TextItem[]
+  title: TextItem | null
+  byline: TextItem | null
+  /** Normalised ranges that hold names which are not people in the story (credits, byline). */
+  notPeople: Range[]
+
+  // ── people and bodies ──
+  people: Person[]
+  /** Each name mention and the person it names. */
+  nameMentions: PersonLink[]
+  /** Runs of capitalised words (for the article's province). */
+  capitalisedRuns: CapitalisedRun[]
+  /** Links of the people who chair. */
+  chairLinks: PersonLink[]
+  province: ArticleRecord['province']
+  bodies: Body[]
+
+  // ── meetings ──
+  meetings: Meeting[]
+}
+
+/** The keys the caller provides. */
+export const INITIAL_KEYS = ['input', 'html', 'regions', 'publishedOption'] as const satisfies ReadonlyArray<keyof State>

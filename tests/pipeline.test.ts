@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { describePipeline, explain, extract } from '../src/index.ts'
+import { extractWith } from '../src/extract.ts'
+import { checkPipeline } from '../src/pipeline/check-pipeline.ts'
+import { runStages } from '../src/pipeline/run-stages.ts'
+import { INITIAL_KEYS } from '../src/pipeline/state.ts'
+import { RECORD_KEYS, STAGES } from '../src/pipeline/stages.ts'
+import { loadFixtures, loadShared, SEEDS } from './support/fixtures.ts'
+
+describe('the declared pipeline', () => {
+  it('reads only what earlier stages write, and every write is used', () => {
+    expect(checkPipeline(STAGES, INITIAL_KEYS, RECORD_KEYS)).toEqual([])
+  })
+
+  it('the check finds a stage moved before what it reads, a blind rewrite, and an unused write', () => {
+    const [normalize, segment, stamp] = STAGES
+    expect(checkPipeline([segment!, normalize!], INITIAL_KEYS, ['doc'])).toContain('segment reads normalized, which no earlier stage writes')
+    expect(checkPipeline([normalize!, { name: 'again', reads: [], writes: ['normalized'] }, segment!], INITIAL_KEYS, ['doc']))
+      .toEqual(['again rewrites normalized (written by normalize) without reading it'])
+    expect(checkPipeline([normalize!, segment!, stamp!], INITIAL_KEYS, ['doc'])).toEqual([
+      'publication-stamp writes stamp, which nothing reads',
+      'publication-stamp writes published, which nothing reads',
+    ])
+  })
+
+  it('every stage leaves what it reads unchanged and returns exactly what it declares (fixtures and seeds)', () => {
+    const articles = [...loadFixtures(), ...loadShared(SEEDS)]
+    expect(articles.length).toBeGreaterThanOrEqual(15)
+    for (const a of articles) {
+      const checked = extractWith(a.input, { published: '2024-07-16' }, { check: true })
+      const plain = extractWith(a.input, { published: '2024-07-16' }, {})
+      expect(checked.issues.filter((i) => i.code === 'internal_error'), a.name).toEqual([])
+      expect(JSON.stringify(checked), a.name).toBe(JSON.stringify(plain))
+    }
+  })
+
+  it('the check catches a stage that changes what it reads', () => {
+    const people = STAGES.find((s) => s.name === 'people')!
+    const mutating = { ...people, run: (input: never) => {
+      ;(input as { notPeople: unknown[] }).notPeople.push({ start: 0, end: 1 })
+      return (people.run as (i: never) => object)(input)
+    } }
+    const stages = STAGES.map((s) => (s === people ? mutating : s))
+    expect(() => runChecked(stages)).toThrow(TypeError)
+  })
+
+  it('describePipeline lists the stages in order with their reads and writes', () => {
+    const stages = describePipeline()
+    expect(stages.map((s) => s.name)).toEqual(STAGES.map((s) => s.name))
+    expect(stages.find((s) => s.name === 'counts')).toMatchObject({ reads: expect.arrayContaining(['documentRanges']), writes: ['counts', 'amounts'] })
+  })
+})
+
+describe('explain(): why a candidate was dropped', () => {
+  it('names the rule and the reason for a dropped date and a dropped count', () => {
+    const text = 'Đảng bộ có 15 chi bộ. Kết quả đạt 21/22 chỉ tiêu trong 3 ngày.'
+    const { record, rejected } = explain(text, { published: '2024-07-16' })
+    expect(record).toEqual(extract(text, { published: '2024-07-16' }))
+    const day = rejected.find((r) => r.rule === 'date/day' && r.text === '21/22')
+    expect(day).toMatchObject({ stage: 'date-candidates', reason: expect.stringContaining('cue') })
+    const three = rejected.find((r) => r.rule === 'count/number' && r.text.startsWith('3'))
+    expect(three).toMatchObject({ stage: 'counts', reason: expect.stringContaining('duration') })
+    for (const r of rejected) expect(text.slice(r.span.start, r.span.end)).toBe(r.text)
+    expect(record.counts.map((c) => c.value)).toContain(15)
+    expect(rejected.some((r) => r.text === '15' && r.rule === 'count/number')).toBe(false)
+  })
+
+  it('reports a lone "một" as the article, not a count', () => {
+    const { rejected } = explain('Đây là một đảng viên gương mẫu.')
+    expect(rejected).toContainEqual(expect.objectContaining({ rule: 'count/word-number', text: 'một đảng viên gương mẫu', reason: expect.stringContaining('"a"') }))
+  })
+
+  it('collects nothing outside explain(), and explain() does not leak into the next extract()', () => {
+    explain('Chiều 12/7, có 15 đảng viên.')
+    const a = extract('Chiều 12/7, có 15 đảng viên.', { published: '2024-07-16' })
+    expect(JSON.stringify(a)).not.toContain('rejected')
+  })
+})
+
+/** The stages run as extract() runs them, with the declaration checks on. */
+function runChecked(stages: typeof STAGES) {
+  return runStages(stages, { input: 'Ảnh: Minh Anh\nĐồng chí Nguyễn Văn An phát biểu.', html: false, regions: undefined, publishedOption: null }, { check: true })
+}
