@@ -8,7 +8,7 @@ import { ROOT } from './support/fixtures.ts'
 
 describe('public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual(['extract', 'normalize', 'normalizePublished', 'parseDigits', 'parseNumberWords', 'parseRoman', 'parseVietnameseNumber'])
+    expect(Object.keys(api).sort()).toEqual(['describePipeline', 'explain', 'extract', 'normalize', 'normalizePublished', 'parseDigits', 'parseNumberWords', 'parseRoman', 'parseVietnameseNumber'])
   })
   it('every record type is exported from the root (checked by the type-checker)', () => {
     const r = api.extract('Đồng chí Nguyễn Văn An chủ trì hội nghị. Có 5 đảng viên, 20 triệu đồng.', { published: '2024-07-16' })
