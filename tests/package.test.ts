@@ -4,7 +4,7 @@
  * repository at HEAD is what gets installed: commit before running this locally.)
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -25,5 +25,19 @@ describe('installing from git (prepare builds dist/)', () => {
     expect(cjs.trim()).toBe('30/2020/NĐ-CP')
     const bin = execFileSync('npx', ['--no', 'vn-news-extract', '-'], { cwd: dir, input: 'Chiều 12/7, hội nghị.', encoding: 'utf8' })
     expect(JSON.parse(bin).dates[0].text).toBe('Chiều 12/7')
+    // xregexp is a build-time tool (the grammars are compiled before the build): neither it nor
+    // the core-js it pulls in is installed with the package.
+    const tree = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: dir, encoding: 'utf8' })
+    expect(tree).toContain(join('node_modules', 'vn-news-extract'))
+    expect(tree).not.toMatch(/xregexp|core-js/)
   }, 360_000)
+})
+
+describe('the runtime carries no xregexp or core-js', () => {
+  it('no built bundle mentions them', () => {
+    const dist = join(ROOT, 'dist')
+    const bundles = readdirSync(dist).filter((f) => /\.(?:c|m)?js$/.test(f))
+    expect(bundles).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'cli.js', 'cli-worker.js', 'page.js', 'page.cjs']))
+    for (const f of bundles) expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(/xregexp|core-js|corejs/i)
+  })
 })

@@ -4,21 +4,25 @@ import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { allGrammars } from '../src/grammars/index.ts'
+import { COMPILED } from '../src/grammars/compiled.ts'
 import { OLD_STYLE_TONES } from '../src/normalize/tone-marks.ts'
 import { ROOT } from './support/fixtures.ts'
 
 const grammars = allGrammars()
 
-describe('no grammar backtracks super-linearly (recheck)', () => {
-  it('reflects over the grammar registry, which imports every grammar file', () => {
+describe('no grammar backtracks super-linearly (recheck, on the compiled sources the library runs)', () => {
+  it('reflects over the grammar registry, which imports every grammar file, and every grammar is compiled', () => {
     expect(grammars.length).toBeGreaterThanOrEqual(15)
     const dir = join(ROOT, 'src', 'grammars')
     const index = readFileSync(join(dir, 'index.ts'), 'utf8')
-    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !/examples|index|build|define-examples/.test(f))
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !/examples|index|build|compose|compiled|define-examples/.test(f))
     for (const f of files) expect(index, f).toContain(`'./${f}'`)
+    expect(Object.keys(COMPILED).sort()).toEqual(grammars.map((g) => g.name).sort())
   })
   it.each(grammars.map((g) => [g.name, g] as const))('%s', (_name, g) => {
+    // g.get() builds the RegExp from src/grammars/compiled.ts, as the library does.
     const { regex } = g.get()
+    expect(regex.source).toBe(COMPILED[g.name]?.source)
     const flags = regex.flags.replace(/[dgy]/g, '')
     const result = checkSync(regex.source, flags, { timeout: 20_000 })
     expect(result.status, `${g.name}: ${JSON.stringify(result).slice(0, 400)}`).toBe('safe')

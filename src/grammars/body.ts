@@ -1,5 +1,6 @@
 import { BLOC_NAMES, BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, STATE_BODIES } from '../lexicon/bodies.ts'
-import { defineGrammar, matchAny, WORD_CHAR } from './build.ts'
+import { defineGrammar } from './build.ts'
+import { matchAny, WORD_CHAR } from './compose.ts'
 
 const CAP_WORD = `\\p{Lu} [${WORD_CHAR}]*`
 

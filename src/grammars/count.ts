@@ -1,5 +1,6 @@
 import { DIGIT_WORDS, SCALE_WORDS } from '../lexicon/number-words.ts'
-import { defineGrammar, matchAny, WORD_CHAR } from './build.ts'
+import { defineGrammar } from './build.ts'
+import { matchAny, WORD_CHAR } from './compose.ts'
 
 /**
  * A number as counts write it: `608`, `2.191`, `49.820`, `57,5%`, `57,5 %`, `1,8 triệu`,

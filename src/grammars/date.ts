@@ -1,5 +1,6 @@
 import { PARTS_OF_DAY } from '../lexicon/time-words.ts'
-import { defineGrammar, matchAny, WORD_CHAR } from './build.ts'
+import { defineGrammar } from './build.ts'
+import { matchAny, WORD_CHAR } from './compose.ts'
 
 const partOfDay = () => matchAny(Object.keys(PARTS_OF_DAY), { capitalFirst: true })
 const END = `(?![${WORD_CHAR}]|[/.-]\\d)`

@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES } from '../lexicon/document-types.ts'
-import { defineGrammar, matchAny, WORD_CHAR } from './build.ts'
+import { defineGrammar } from './build.ts'
+import { matchAny, WORD_CHAR } from './compose.ts'
 
 /** Every type word and alias, both first-letter cases, longest first. */
 const typeWord = () =>

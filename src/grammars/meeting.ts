@@ -1,5 +1,6 @@
 import { MEETING_KINDS } from '../lexicon/meeting-kinds.ts'
-import { defineGrammar, matchAny, WORD_CHAR } from './build.ts'
+import { defineGrammar } from './build.ts'
+import { matchAny, WORD_CHAR } from './compose.ts'
 
 /**
  * A meeting kind, with its qualifiers: `Hội nghị sơ kết`, `hội nghị giao ban`, `buổi làm việc`,

@@ -1,4 +1,5 @@
-import { defineGrammar, WORD_CHAR } from './build.ts'
+import { defineGrammar } from './build.ts'
+import { WORD_CHAR } from './compose.ts'
 
 /** One capitalised name token: `Văn`, `LÊ`, `B.An`, `T.Trang`, `TTXVN`. */
 const NAME_TOKEN = `\\p{Lu} [${WORD_CHAR}]* (?: \\. \\x20? \\p{Lu} [${WORD_CHAR}]* ){0,2}`
