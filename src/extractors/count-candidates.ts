@@ -9,7 +9,7 @@ import type { Count } from '../records/count.ts'
 import type { Found } from './candidate.ts'
 import { readSubject, type Subject } from './count-subject.ts'
 import { trimEndChars } from '../engine/trim.ts'
-import { maxWordsOf, phraseBefore } from '../engine/words-before.ts'
+import { PhraseSet } from '../engine/phrase-set.ts'
 
 /** A number with what was read around it, before relations are resolved. */
 export interface CountCandidate extends Found {
@@ -29,12 +29,12 @@ export interface CountCandidate extends Found {
 }
 
 /** A word list for {@link wordBefore}: its lower-case phrases and the most words one has. */
-interface WordList { set: ReadonlySet<string>; maxWords: number }
-const wordList = (words: Iterable<string>): WordList => ({ set: new Set(words), maxWords: maxWordsOf(words) })
+type WordList = PhraseSet
+const wordList = (words: Iterable<string>): WordList => new PhraseSet(words, true)
 
 /** Longest phrase of `list` that ends right before `pos` (followed by one space), lower-cased, within 24 units. */
 function wordBefore(doc: Doc, pos: number, list: WordList): { word: string; start: number } | null {
-  const found = phraseBefore(doc.key, pos, list.set, list.maxWords, 24, true)
+  const found = list.endingBefore(doc.key, pos, list.maxWords, 24)
   return found ? { word: found.phrase, start: found.start } : null
 }
 

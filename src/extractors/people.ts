@@ -9,7 +9,7 @@ import { provinceAt } from './place-names.ts'
 import { honorificLength, parseTitle, positionAt, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
 import { forEachMatch } from '../engine/step.ts'
 import { cueShortlyBefore } from '../engine/cue.ts'
-import { phraseBefore } from '../engine/words-before.ts'
+import { PhraseSet } from '../engine/phrase-set.ts'
 import { itself, lowerBound } from '../engine/search.ts'
 
 /** A run of capitalised words: where it starts and its tokens (reused to find the article's province). */
@@ -41,7 +41,9 @@ function countryAt(tokens: readonly string[], i: number): number {
   return 0
 }
 const THINGS = new Set(THING_WORDS.map(canonicalToneMarks))
-const ADMIN = new Set([...ADMIN_WORDS, ...LOCALITY_HOLDERS].map(canonicalToneMarks))
+/** Thing words (`Trường`, `Tết`) and administrative words (`huyện`, `Huyện ủy`) as they stand before a capitalised run. */
+const THINGS_BEFORE = new PhraseSet(THINGS)
+const ADMIN_BEFORE = new PhraseSet([...ADMIN_WORDS, ...LOCALITY_HOLDERS].map(canonicalToneMarks))
 const isTitleCase = (t: string) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’][\p{L}\p{M}]+)?$/u.test(t)
 const HCM_PERSON_CUES = ['tư tưởng', 'chủ tịch', 'phong cách', 'đạo đức', 'gương', 'bác', 'lời dạy của', 'di chúc của', 'người']
 /** "tư tưởng, đạo đức, phong cách Hồ Chí Minh": a cue word in the 40 units before, with no `.` or `;` after it. */
@@ -72,7 +74,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
       offsets.push(at)
       at += t.length + 1
     }
-    if (phraseBefore(doc.key, m.start, THINGS, 4, 30)) return
+    if (THINGS_BEFORE.endingBefore(doc.key, m.start, 4, 30)) return
     let honorific: boolean | undefined
     const afterHonorific = () => (honorific ??= honorificBefore(doc, m.start))
     let i = 0
@@ -114,7 +116,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     if (j - i < 2) return
     const name = tokens.slice(i, j).join(' ')
     if (name === 'Hồ Chí Minh' && !hcmPersonCue(doc, m.start)) return
-    if (i === 0 && phraseBefore(doc.key, m.start, ADMIN, 4, 30) && j - i < 3) return // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
+    if (i === 0 && ADMIN_BEFORE.endingBefore(doc.key, m.start, 4, 30) && j - i < 3) return // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
     const start = offsets[i]!
     const end = offsets[j - 1]! + tokens[j - 1]!.length
     out.push({ start, end, name: doc.text.slice(start, end), titles: [], after: end })
