@@ -25,14 +25,14 @@ const NEWLINE = 0x0a
 const PAREN = 0x28
 const isOpener = (c: number) => c === SPACE || c === NEWLINE || c === PAREN
 
-const lowerCache = new Map<number, number>()
-/** The lower case of one UTF-16 unit, or -1 when it has none of one unit. */
-function lowerUnit(c: number): number {
+const lowerCache = new Map<number, number | string>()
+/** The lower case of one UTF-16 unit: a unit, or a string when it has more than one (`İ` → `i̇`). */
+function lowerUnit(c: number): number | string {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
   let l = lowerCache.get(c)
   if (l === undefined) {
     const s = String.fromCharCode(c).toLowerCase()
-    l = s.length === 1 ? s.charCodeAt(0) : -1
+    l = s.length === 1 ? s.charCodeAt(0) : s
     lowerCache.set(c, l)
   }
   return l
@@ -89,10 +89,11 @@ export class PhraseSet {
     let node: Node | undefined = this.root
     let best: PhraseBefore | null = null
     for (let i = pos - 2; i >= limit; i--) {
-      let c = text.charCodeAt(i)
+      let c: number | string = text.charCodeAt(i)
       if (c === NEWLINE) c = SPACE
       else if (this.caseless) c = lowerUnit(c)
-      node = node.next.get(c)
+      if (typeof c === 'number') node = node.next.get(c)
+      else for (let k = c.length - 1; k >= 0 && node; k--) node = node.next.get(c.charCodeAt(k))
       if (!node) break
       if (node.phrase !== null && node.words <= maxWords && (i === 0 || isOpener(text.charCodeAt(i - 1)))) best = { phrase: node.phrase, start: i }
     }
