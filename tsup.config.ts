@@ -17,7 +17,7 @@ export default defineConfig([
     sourcemap: false,
     splitting: false,
     treeshake: true,
-    external: ['zod', 'date-fns', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
+    external: ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
   },
   {
     entry: { cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts' },
@@ -28,6 +28,6 @@ export default defineConfig([
     clean: false,
     // The shebang matters for the bin only; on the worker it is a harmless comment line.
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'date-fns', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
+    external: ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
   },
 ])

@@ -33,7 +33,18 @@ describe('installing from git (prepare builds dist/)', () => {
   }, 360_000)
 })
 
-describe('the runtime carries no xregexp or core-js', () => {
+describe('the runtime carries no xregexp or core-js, and no dependency it does not use', () => {
+  it('every runtime dependency is imported by some file of src/', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [])
+    const sources = walk(join(ROOT, 'src')).map((f) => readFileSync(f, 'utf8')).join('\n')
+    const deps = Object.keys(pkg.dependencies ?? {})
+    expect(deps.length).toBeGreaterThan(0)
+    const unused = deps.filter((d) => !sources.includes(`from '${d}'`) && !sources.includes(`from '${d}/`))
+    expect(unused, 'dependencies no source imports (npm uninstall them)').toEqual([])
+  })
+
   it('no built bundle mentions them', () => {
     const dist = join(ROOT, 'dist')
     const bundles = readdirSync(dist).filter((f) => /\.(?:c|m)?js$/.test(f))
