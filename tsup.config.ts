@@ -30,4 +30,22 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     external: ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
   },
+  // --- Page scripts (issue 12: the HTML report and the playground) -------------------------------
+  // Classic scripts (IIFE), everything bundled in: they are inlined into self-contained pages that
+  // open from file://, where Chromium refuses ES module scripts. dist/report.global.js is read by the
+  // CLI's --format html; dist/playground.global.js (the pure core with the shared renderer) by
+  // examples/playground/build.ts. Kept apart from the entries above.
+  {
+    entry: { report: 'src/report/browser/report-app.ts', playground: 'examples/playground/playground.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2020',
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    splitting: false,
+    minify: false,
+    noExternal: [/./],
+  },
+  // --- end of page scripts -------------------------------------------------------------------------
 ])
