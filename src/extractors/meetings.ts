@@ -19,6 +19,8 @@ interface KindMention extends Range {
   ordinal: number | null
   /** A verb form ("làm việc với") rather than a noun. */
   verbal: boolean
+  /** The rule that found it. */
+  rule: 'meeting/kind' | 'meeting/working-with' | 'meeting/organised'
 }
 
 const KIND_KEYS = new Map(MEETING_KINDS.map((k) => [k.phrase, k.key]))
@@ -43,10 +45,10 @@ function findKindMentions(doc: Doc): KindMention[] {
     if (NOT_HELD_BEFORE.some((w) => before.includes(w))) return false
     const ord = m.group('ordinal')
     const ordinal = ord ? parseVietnameseNumber(`thứ ${ord}`)?.value ?? null : null
-    out.push({ start: m.start, end: m.end, key: kindKey(m.key), text: m.key, ordinal, verbal: false })
+    out.push({ start: m.start, end: m.end, key: kindKey(m.key), text: m.key, ordinal, verbal: false, rule: 'meeting/kind' })
   }, { boundary: true })
   scan(doc, WORKING_WITH, (m) => {
-    out.push({ start: m.start, end: m.end, key: 'working-session', text: m.key, ordinal: null, verbal: true })
+    out.push({ start: m.start, end: m.end, key: 'working-session', text: m.key, ordinal: null, verbal: true, rule: 'meeting/working-with' })
   }, { boundary: true })
   const ORGANISED_KEYS: Record<string, string> = {
     'sơ kết': 'review-midterm', 'tổng kết': 'review-final', 'gặp mặt': 'gathering', 'giao ban': 'briefing',
@@ -54,7 +56,7 @@ function findKindMentions(doc: Doc): KindMention[] {
   }
   scan(doc, ORGANISED_EVENT, (m) => {
     const r = m.range('kind')!
-    out.push({ start: r.start, end: r.end, key: ORGANISED_KEYS[m.group('kind')!] ?? 'meeting', text: m.group('kind')!, ordinal: null, verbal: false })
+    out.push({ start: r.start, end: r.end, key: ORGANISED_KEYS[m.group('kind')!] ?? 'meeting', text: m.group('kind')!, ordinal: null, verbal: false, rule: 'meeting/organised' })
   }, { boundary: true })
   return out.sort((a, b) => a.start - b.start)
 }
@@ -126,7 +128,7 @@ export function extractMeetings(
       chairs: [], attendees: [], host: hosts[0] ?? null,
       ...periodsIn(doc, dates, sentence, k.end),
       purpose: purposeIn(doc, sentence, k.end),
-      text: base.text, span: base.span, rule: k.verbal ? 'meeting/working-with' : 'meeting/kind',
+      text: base.text, span: base.span, rule: k.rule,
       mentions: [base], sentence: s, mentionSentences: new Set([s]),
     })
     // "làm việc với Quận ủy quận 2 và Quận ủy quận 9": one session per body.
