@@ -39,7 +39,9 @@ Input:
   --published DATE      publication date (YYYY-MM-DD or YYYY-MM-DDTHH:mm) for articles that
                         give none: resolves "Chiều 12/7"
 Output:
-  --format F            jsonl (default: one record or error line per input), csv or parquet
+  --format F            jsonl (default: one record or error line per input), csv, parquet,
+                        or html (a self-contained report: every item highlighted in its
+                        article, an index of the inputs; open it in a browser)
   --table T             for csv and parquet: articles (default; one row per input), documents,
                         counts, people, meetings, bodies, dates or amounts (one row per item)
   --out FILE            write to FILE instead of standard output (needed for parquet)
@@ -105,13 +107,13 @@ export function parseCliArgs(argv: string[], cores: number): CliArgs {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(output)) throw new TypeError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}; got "${output}"`)
   const table = values.table
   if (table !== undefined && !(TABLE_NAMES as readonly string[]).includes(table)) throw new TypeError(`--table must be one of ${TABLE_NAMES.join(', ')}; got "${table}"`)
-  if (table !== undefined && output === 'jsonl') throw new TypeError('--table goes with --format csv or parquet (JSONL has whole records)')
+  if (table !== undefined && (output === 'jsonl' || output === 'html')) throw new TypeError(`--table goes with --format csv or parquet (${output === 'html' ? 'the report shows' : 'JSONL has'} whole records)`)
   if (output === 'parquet' && values.out === undefined) throw new TypeError('--format parquet needs --out FILE (Parquet is a file format, not a stream)')
   if (values.pretty && output !== 'jsonl') throw new TypeError('--pretty goes with --format jsonl')
   return {
     inputs: positionals,
     format: output as OutputFormat,
-    table: output === 'jsonl' ? null : ((table as TableName | undefined) ?? 'articles'),
+    table: output === 'jsonl' || output === 'html' ? null : ((table as TableName | undefined) ?? 'articles'),
     published: values.published,
     pretty: values.pretty ?? false,
     jobs,

@@ -6,6 +6,7 @@ import { Pool } from './pool.ts'
 import { Progress } from './progress.ts'
 import { failed, type Result } from './process-article.ts'
 import { readArticles } from './read-articles.ts'
+import { HtmlSink } from './html-sink.ts'
 import { CsvSink, JsonlSink, ParquetSink, type Sink } from './sinks.ts'
 
 /** What the CLI touches, passed in by the entry point (and by tests). */
@@ -61,7 +62,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const out = args.out && args.format !== 'parquet' ? io.openOut(args.out) : io.stdout
   let sink: Sink
   try {
-    sink = args.format === 'jsonl' ? new JsonlSink(args.pretty) : args.format === 'csv' ? new CsvSink(args.table!) : new ParquetSink(args.table!, args.out!)
+    sink = args.format === 'jsonl' ? new JsonlSink(args.pretty)
+      : args.format === 'html' ? new HtmlSink(`vn-news-extract ${io.version}`)
+        : args.format === 'csv' ? new CsvSink(args.table!) : new ParquetSink(args.table!, args.out!)
   } catch (error) {
     io.stderr(`vn-news-extract: cannot open the output: ${(error as Error).message}\n`)
     return EXIT.usage
@@ -154,7 +157,7 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
   }
   const pool = new Pool({
     size: args.jobs, timeoutMs: args.timeoutMs, batch: BATCH,
-    shape: args.format === 'jsonl' ? { kind: 'jsonl', pretty: args.pretty } : { kind: 'table', table: args.table! },
+    shape: args.format === 'jsonl' ? { kind: 'jsonl', pretty: args.pretty } : args.format === 'html' ? { kind: 'html' } : { kind: 'table', table: args.table! },
     onResult: emit,
     onFallback: (reason) => io.stderr(`vn-news-extract: worker threads could not start (${reason}); working in one thread, without --timeout\n`),
   })
@@ -195,7 +198,12 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
     // a second Ctrl-C exits at once.
     if (out.writableLength > 0 && !out.destroyed) await drainedOrGone(out)
     try {
-      sink.finish() // a Parquet file gets its footer: valid, with the rows written so far
+      // A Parquet file gets its footer, a report its index and script: valid, with what was written so far.
+      const tail = sink.finish()
+      if (tail !== null && !out.destroyed) {
+        out.write(tail)
+        if (out.writableLength > 0) await drainedOrGone(out)
+      }
     } catch {
       // the interrupt is what gets reported
     }
@@ -205,7 +213,8 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
   if (stop === 'closed') return EXIT.ok
   if (stop === 'failed') return EXIT.someFailed
   try {
-    sink.finish()
+    const tail = sink.finish()
+    if (tail !== null) out.write(tail)
   } catch (error) {
     io.stderr(`vn-news-extract: cannot finish the output: ${(error as Error).message}\n`)
     return EXIT.someFailed

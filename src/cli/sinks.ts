@@ -8,14 +8,14 @@ import { errorLine } from './error-line.ts'
 import type { Result } from './process-article.ts'
 import { columnsOf, errorRows, type Cell, type Column, type Row, type TableName } from './tables.ts'
 
-export const OUTPUT_FORMATS = ['jsonl', 'csv', 'parquet'] as const
+export const OUTPUT_FORMATS = ['jsonl', 'csv', 'parquet', 'html'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
 
 export interface Sink {
   /** The text to write for this result (null when the sink writes its own file). */
   take(r: Result): string | null
-  /** Writes what is left (a Parquet footer). */
-  finish(): void
+  /** Writes what is left (a Parquet footer), or returns the text that ends the output (the report's index and script). */
+  finish(): string | null
 }
 
 export class JsonlSink implements Sink {
@@ -25,7 +25,9 @@ export class JsonlSink implements Sink {
     const e = r.error!
     return `${errorLine({ id: e.id, source: e.source, code: e.error.code, message: e.error.message }, this.pretty)}\n`
   }
-  finish(): void {}
+  finish(): null {
+    return null
+  }
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or outer space; null is empty. */
@@ -49,7 +51,9 @@ export class CsvSink implements Sink {
     for (const row of rowsFor(this.table, r)) out += `${row.map(csvField).join(',')}\n`
     return out
   }
-  finish(): void {}
+  finish(): null {
+    return null
+  }
 }
 
 const PARQUET_TYPES: Record<Column['type'], { type: 'BYTE_ARRAY' | 'INT32' | 'DOUBLE' | 'BOOLEAN'; converted_type?: 'UTF8' }> = {
@@ -81,9 +85,10 @@ export class ParquetSink implements Sink {
     return null
   }
 
-  finish(): void {
+  finish(): null {
     this.flush()
     this.writer.finish()
+    return null
   }
 
   private flush(): void {
