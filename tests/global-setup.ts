@@ -18,7 +18,7 @@ function newest(dir: string): number {
 }
 
 /** Test files that read ../shared (the seeds and the dev corpora); they skip their tests when it is absent. */
-const NEEDS_SHARED = ['seeds.test.ts', 'seed-counts.test.ts', 'seed-entities.test.ts', 'spans.test.ts (real-article spans)', 'fuzz.test.ts (mutated real articles)']
+const NEEDS_SHARED = ['seeds.test.ts', 'report-browser.test.ts (the seed report)', 'seed-counts.test.ts', 'seed-entities.test.ts', 'spans.test.ts (real-article spans)', 'fuzz.test.ts (mutated real articles)']
 
 export default function setup(): () => void {
   const shared = join(ROOT, '..', 'shared')
@@ -28,8 +28,12 @@ export default function setup(): () => void {
         + `  ${NEEDS_SHARED.join(', ')}.\n  Put the shared folder beside the clone (../shared) to run them.\n\n`)
     }
   }
-  const built = join(ROOT, 'dist', 'cli-worker.js')
-  const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs)
+  // The build's outputs: the CLI worker, the report's page script, the playground page.
+  const outputs = [join(ROOT, 'dist', 'cli-worker.js'), join(ROOT, 'dist', 'report.global.js'), join(ROOT, 'examples', 'playground', 'index.html')]
+  const playground = join(ROOT, 'examples', 'playground')
+  const sources = Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs,
+    ...readdirSync(playground).filter((f) => f !== 'index.html').map((f) => statSync(join(playground, f)).mtimeMs))
+  const stale = outputs.some((f) => !existsSync(f) || statSync(f).mtimeMs < sources)
   if (stale) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
   return teardown
 }
