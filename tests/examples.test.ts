@@ -1,30 +1,30 @@
 import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extract, type ArticleRecord } from '../src/index.ts'
 import type { Examples } from '../src/grammars/define-examples.ts'
-import amountExamples from '../src/grammars/amount.examples.ts'
-import bodyExamples from '../src/grammars/body.examples.ts'
-import meetingExamples from '../src/grammars/meeting.examples.ts'
-import personExamples from '../src/grammars/person.examples.ts'
-import countExamples from '../src/grammars/count.examples.ts'
-import dateExamples from '../src/grammars/date.examples.ts'
-import documentExamples from '../src/grammars/document-ref.examples.ts'
-import metadataExamples from '../src/grammars/metadata.examples.ts'
-import publicationExamples from '../src/grammars/publication.examples.ts'
+import amountExamples from '../src/kinds/counts/amount.examples.ts'
+import bodyExamples from '../src/kinds/bodies/grammar.examples.ts'
+import meetingExamples from '../src/kinds/meetings/grammar.examples.ts'
+import personExamples from '../src/kinds/people/grammar.examples.ts'
+import countExamples from '../src/kinds/counts/grammar.examples.ts'
+import dateExamples from '../src/kinds/dates/grammar.examples.ts'
+import documentExamples from '../src/kinds/documents/grammar.examples.ts'
+import metadataExamples from '../src/kinds/metadata/grammar.examples.ts'
+import publicationExamples from '../src/kinds/dates/publication-stamp.examples.ts'
 import { ROOT } from './support/fixtures.ts'
 
-/** Every examples file, by name: a guard below checks none is forgotten. */
+/** Every examples file, by its path under src/kinds: a guard below checks none is forgotten. */
 const REGISTRY: Record<string, Examples> = {
-  'amount.examples.ts': amountExamples,
-  'body.examples.ts': bodyExamples,
-  'meeting.examples.ts': meetingExamples,
-  'person.examples.ts': personExamples,
-  'count.examples.ts': countExamples,
-  'date.examples.ts': dateExamples,
-  'document-ref.examples.ts': documentExamples,
-  'metadata.examples.ts': metadataExamples,
-  'publication.examples.ts': publicationExamples,
+  'bodies/grammar.examples.ts': bodyExamples,
+  'counts/amount.examples.ts': amountExamples,
+  'counts/grammar.examples.ts': countExamples,
+  'dates/grammar.examples.ts': dateExamples,
+  'dates/publication-stamp.examples.ts': publicationExamples,
+  'documents/grammar.examples.ts': documentExamples,
+  'meetings/grammar.examples.ts': meetingExamples,
+  'metadata/grammar.examples.ts': metadataExamples,
+  'people/grammar.examples.ts': personExamples,
 }
 
 function itemsOf(record: ArticleRecord, field: Examples['field']): Array<Record<string, unknown> & { text: string }> {
@@ -33,9 +33,10 @@ function itemsOf(record: ArticleRecord, field: Examples['field']): Array<Record<
   return (Array.isArray(value) ? value : [value]) as Array<Record<string, unknown> & { text: string }>
 }
 
-describe('examples beside the grammars', () => {
-  it('the registry lists every *.examples.ts file in src/grammars', () => {
-    const files = readdirSync(join(ROOT, 'src', 'grammars')).filter((f) => f.endsWith('.examples.ts')).sort()
+describe('examples beside the grammars (src/kinds/<kind>/*.examples.ts)', () => {
+  it('the registry lists every *.examples.ts file in src/kinds', () => {
+    const kinds = join(ROOT, 'src', 'kinds')
+    const files = readdirSync(kinds, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.examples.ts')).map((f) => f.split(sep).join('/')).sort()
     expect(Object.keys(REGISTRY).sort()).toEqual(files)
   })
 

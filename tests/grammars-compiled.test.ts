@@ -27,7 +27,7 @@ describe('src/grammars/compiled.ts', () => {
       const built = XRegExp.build(d.pattern, d.subs(), 'xnu')
       expect(COMPILED[d.name]?.source, d.name).toBe(built.source)
       const g = allGrammars().find((l) => l.name === d.name)!.get()
-      expect(g.regex.flags, d.name).toBe('dgu')
+      expect(g.regex.flags, d.name).toBe('gu')
       expect(g.sticky.flags, d.name).toBe('duy')
     }
   })

@@ -72,6 +72,7 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
 /** The match view: one object per match, methods on the prototype (no closures on the hot path). */
 class View implements MatchView {
   readonly key: string
+  private indices: RegExpIndicesArray | undefined
   constructor(
     private readonly doc: Doc,
     private readonly g: Grammar,
@@ -80,6 +81,7 @@ class View implements MatchView {
     readonly end: number,
   ) {
     this.key = m[0]
+    this.indices = m.indices
   }
   group(name: string): string | undefined {
     const n = this.g.groups[name]
@@ -91,7 +93,11 @@ class View implements MatchView {
   }
   range(name: string): { start: number; end: number } | undefined {
     const n = this.g.groups[name]
-    const r = n === undefined ? undefined : this.m.indices?.[n]
+    if (n === undefined || this.m[n] === undefined) return undefined
+    // Scanning runs without the `d` flag (see Grammar.regex). The same pattern at the same
+    // position matches the same way: the sticky twin's indices are this match's.
+    this.indices ??= execAt(this.g.sticky, this.doc.key, this.start)?.indices
+    const r = this.indices?.[n]
     return r ? { start: r[0], end: r[1] } : undefined
   }
 }

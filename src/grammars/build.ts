@@ -3,9 +3,12 @@ import { COMPILED } from './compiled.ts'
 /** A compiled grammar: a native RegExp plus the names of its capture groups. */
 export interface Grammar {
   readonly name: string
-  /** Native RegExp with flags `dgu`, scanned by `lastIndex`. */
+  /**
+   * Native RegExp with flags `gu`, scanned by `lastIndex`. No `d`: building every group's index
+   * pair costs more than most matches, which are rejected before a range is asked for.
+   */
   readonly regex: RegExp
-  /** The same pattern with flags `dyu`, for matching exactly at a position. */
+  /** The same pattern with flags `dyu`, for matching exactly at a position (and for a scanned match's group ranges). */
   readonly sticky: RegExp
   /** Capture group number for each named group. */
   readonly groups: Readonly<Record<string, number>>
@@ -51,7 +54,7 @@ export function defineGrammar(
       if (built) return built
       const compiled = COMPILED[name]
       if (!compiled) throw new Error(`grammar ${name} is not in src/grammars/compiled.ts: run \`npm run grammars\``)
-      built = { name, regex: new RegExp(compiled.source, 'dgu'), sticky: new RegExp(compiled.source, 'dyu'), groups: compiled.groups }
+      built = { name, regex: new RegExp(compiled.source, 'gu'), sticky: new RegExp(compiled.source, 'dyu'), groups: compiled.groups }
       return built
     },
   }

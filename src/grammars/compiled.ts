@@ -1,7 +1,7 @@
 /**
  * GENERATED FILE: do not edit. Regenerate with `npm run grammars` (tests/tools/compile-grammars.ts).
  *
- * The native RegExp source and capture-group numbers of every grammar in src/grammars/*.ts,
+ * The native RegExp source and capture-group numbers of every grammar in src/kinds/<kind>/grammar.ts,
  * compiled with XRegExp (`XRegExp.build(pattern, subs, 'xnu')`) from their XRegExp-syntax
  * definitions and the lexicons they read, so that the library never loads XRegExp. The build
  * (`npm run build`) and tests/grammars-compiled.test.ts fail while this file is stale.

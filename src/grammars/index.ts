@@ -2,11 +2,11 @@
  * Every grammar module, so `allGrammars()` and `grammarDefinitions()` see them all (the ReDoS
  * test walks this registry; `npm run grammars` compiles it into `compiled.ts`).
  */
-export * from './body.ts'
-export * from './count.ts'
-export * from './date.ts'
-export * from './document-ref.ts'
-export * from './metadata.ts'
-export * from './meeting.ts'
-export * from './person.ts'
+export * from '../kinds/bodies/grammar.ts'
+export * from '../kinds/counts/grammar.ts'
+export * from '../kinds/dates/grammar.ts'
+export * from '../kinds/documents/grammar.ts'
+export * from '../kinds/metadata/grammar.ts'
+export * from '../kinds/meetings/grammar.ts'
+export * from '../kinds/people/grammar.ts'
 export { allGrammars, grammarDefinitions } from './build.ts'

@@ -1,7 +1,7 @@
 /**
  * npm run grammars [-- --check]
  *
- * Compiles every grammar of src/grammars/ with XRegExp and writes src/grammars/compiled.ts (the
+ * Compiles every grammar (src/kinds/<kind>/grammar.ts) with XRegExp and writes src/grammars/compiled.ts (the
  * native sources the library runs on). With --check (what `npm run build` runs), writes nothing
  * and exits 1 when the file is stale, saying which grammars changed.
  */

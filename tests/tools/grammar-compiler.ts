@@ -1,5 +1,5 @@
 /**
- * Compiles the grammars of `src/grammars/` (XRegExp syntax, composed from the lexicons) into the
+ * Compiles the grammars (`src/kinds/<kind>/grammar.ts`, registered in `src/grammars/index.ts`; XRegExp syntax, composed from the lexicons) into the
  * text of `src/grammars/compiled.ts`: native RegExp sources and capture-group numbers, so that
  * the library never loads XRegExp. Used by `npm run grammars` (tests/tools/compile-grammars.ts),
  * by the build (`--check`) and by tests/grammars-compiled.test.ts. Same definitions → same bytes.
@@ -86,7 +86,7 @@ function split(source: string, shared: readonly Shared[]): Part[] {
 const HEADER = `/**
  * GENERATED FILE: do not edit. Regenerate with \`${REGENERATE}\` (tests/tools/compile-grammars.ts).
  *
- * The native RegExp source and capture-group numbers of every grammar in src/grammars/*.ts,
+ * The native RegExp source and capture-group numbers of every grammar in src/kinds/<kind>/grammar.ts,
  * compiled with XRegExp (\`XRegExp.build(pattern, subs, 'xnu')\`) from their XRegExp-syntax
  * definitions and the lexicons they read, so that the library never loads XRegExp. The build
  * (\`npm run build\`) and tests/grammars-compiled.test.ts fail while this file is stale.

@@ -1,0 +1,152 @@
+import { inputItem, type Doc, type Range } from '../../engine/doc.ts'
+import { scan, type MatchView } from '../../engine/scan.ts'
+import { BODY } from './grammar.ts'
+import { BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, STATE_BODIES, type BodyLevel } from '../../lexicon/bodies.ts'
+import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
+import type { Body } from '../../records/body.ts'
+import { provinceAt } from './place-names.ts'
+
+const lower = (s: string) => canonicalToneMarks(s).toLowerCase()
+const HEAD = new Map(BODY_HEADS.map((h) => [lower(h.name), h]))
+const CENTRAL = new Map(CENTRAL_BODIES.map((b) => [b.name, b]))
+const COMMITTEE = new Map(COMMITTEES.map((c) => [lower(c.name), c]))
+const STATE = new Map(STATE_BODIES.map((b) => [b.name, b]))
+const WHERE_ADMIN = /^ (tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|thôn|bản|ấp|tổ dân phố|khu phố) /u
+
+interface Where { locality: string | null; end: number; explicit: boolean }
+
+/** Reads what follows a body: a province, a place after an admin word, or a bloc's name; never a person. */
+function readWhere(doc: Doc, m: MatchView, blocName: boolean, personStarts: ReadonlySet<number>): Where | null {
+  const r = m.range('where')
+  if (!r) return null
+  let text = doc.key.slice(r.start, r.end)
+  // Cut before a person's name that follows the body directly ("Tỉnh ủy Phan Văn Phụng").
+  for (let i = r.start; i < r.end; i++) {
+    if (personStarts.has(i)) {
+      text = doc.key.slice(r.start, i).trimEnd()
+      break
+    }
+  }
+  const admin = WHERE_ADMIN.exec(text)
+  const rest = (admin ? text.slice(admin[0].length) : text.trimStart()).trim()
+  const tokens = rest.split(' ').filter(Boolean)
+  if (tokens.length === 0) return null
+  const p = provinceAt(tokens, 0)
+  if (p) return { locality: tokens.slice(0, p.tokens.length).join(' '), end: r.start + text.indexOf(tokens[0]!) + tokens.slice(0, p.tokens.length).join(' ').length, explicit: true }
+  // "quận 2": a numbered district keeps its admin word.
+  if (admin && /^\d+$/.test(rest)) return { locality: `${admin[1]} ${rest}`, end: r.start + text.length, explicit: true }
+  if (admin || blocName) return { locality: rest, end: r.start + text.length, explicit: true }
+  return null
+}
+
+/**
+ * Party and state bodies, merged by name: level and kind from the lexicon, locality from what
+ * is written after them or, for province-level bodies, the article's province (marked inferred).
+ */
+export function extractBodies(doc: Doc, province: string | null, personStarts: ReadonlySet<number>, exclude: readonly Range[]): Body[] {
+  const bodies: Body[] = []
+  const byName = new Map<string, Body>()
+  const add = (name: string, kind: string, level: BodyLevel | null, where: Where | null, start: number, end: number, core = name) => {
+    const mention = inputItem(doc, start, end)
+    const span = mention.span
+    const inferred = !where?.locality && level === 'province' && province !== null
+    const locality = where?.locality ?? (inferred ? province : null)
+    const key = `${lower(core).replace(/ (?:tỉnh|thành phố)$/u, '')}|${locality ?? ''}`
+    const existing = byName.get(key)
+    if (existing) {
+      existing.mentions.push(mention)
+      return
+    }
+    const body: Body = { name, kind, level, locality, localityInferred: inferred, text: mention.text, span, rule: 'body/body', mentions: [mention] }
+    byName.set(key, body)
+    bodies.push(body)
+  }
+  scan(doc, BODY, (m) => {
+    if (exclude.some((r) => m.start >= r.start && m.start < r.end)) return false
+    const central = m.group('central')
+    const head = m.group('head')
+    const committee = m.group('committee') ?? m.group('committee2')
+    const list = m.group('list')
+    const state = m.group('state')
+    const team = m.group('team')
+    const department = m.group('department')
+    const c = committee ? COMMITTEE.get(lower(committee)) : undefined
+    const where = readWhere(doc, m, c?.level === 'bloc', personStarts)
+    const coreEnd = Math.max(...['central', 'head', 'committee', 'committee2', 'list', 'state', 'level', 'team', 'department'].map((g) => m.range(g)?.end ?? 0))
+    const end = where ? Math.max(where.end, coreEnd) : coreEnd
+    const display = (s: number, e: number) => doc.text.slice(s, e)
+    if (central) {
+      const b = CENTRAL.get(central)!
+      add(central, b.kind, b.level, null, m.start, coreEnd)
+    } else if (head && list) {
+      // "ban tổ chức các huyện ủy, thị ủy, thành ủy Huế": one body per committee.
+      const headText = display(m.range('head')!.start, m.range('head')!.end)
+      const items = list.split(/, | và /)
+      items.forEach((it, k) => {
+        const cc = COMMITTEE.get(lower(it))
+        const w = k === items.length - 1 ? where : null
+        add(`${headText} ${it}${w?.locality ? ` ${w.locality}` : ''}`, HEAD.get(lower(head))!.kind, cc?.level ?? null, w, m.start, end)
+      })
+    } else if (head) {
+      const h = HEAD.get(lower(head))!
+      const level = c?.level ?? h.level ?? null
+      // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" is part of the position; the body is the Tỉnh ủy.
+      if (lower(head) === 'thường trực' && /(?:bí thư|chủ tịch|trưởng ban|phó ban)\s*$/iu.test(doc.key.slice(Math.max(0, m.start - 14), m.start))) {
+        if (!committee) return false
+        const cs = m.range('committee')!.start
+        add(display(cs, end), 'party-committee', c?.level ?? null, where, cs, end, display(cs, coreEnd))
+        return end
+      }
+      if (!c && !where) return false // "Ban Tổ chức" alone: which one is unknown; it is read with its committee elsewhere
+      add(display(m.start, end), h.kind, level, where, m.start, end, display(m.start, coreEnd))
+    } else if (committee) {
+      const kind = lower(committee) === 'chi bộ' ? 'party-cell' : 'party-committee'
+      add(display(m.start, end), kind, c?.level ?? null, where, m.start, end, display(m.start, coreEnd))
+    } else if (state) {
+      const lv = m.group('level')
+      add(display(m.start, end), STATE.get(state)!.kind, lv ? LEVEL_WORDS[lv]! : null, where, m.start, end, display(m.start, coreEnd))
+    } else if (department) {
+      // A department of a central board ("Vụ Báo chí - Xuất bản, Ban Tuyên giáo Trung ương"); its name stops before a person.
+      let e = coreEnd
+      for (let i = m.start; i < coreEnd; i++) if (personStarts.has(i)) e = Math.min(e, i)
+      while (e > m.start && doc.key[e - 1] === ' ') e--
+      add(display(m.start, e), 'department', 'central', null, m.start, e)
+      return e
+    } else if (team) {
+      add(display(m.start, coreEnd), 'team', null, null, m.start, coreEnd)
+    }
+    return end > m.start ? end : false
+  }, { boundary: true })
+  return bodies
+}
+
+/** The province the article names most (ties: the first named), with its post-2025 unit. */
+export function dominantProvince(
+  allRuns: ReadonlyArray<{ start: number; tokens: string[] }>, personStarts: ReadonlySet<number>,
+): { name: string; province2025: string | null; mentions: number } | null {
+  // A person's name is not a place ("phong cách Hồ Chí Minh"): a run is cut where a name starts.
+  const runs = allRuns.map((r) => {
+    let at = r.start
+    const kept: string[] = []
+    for (const t of r.tokens) {
+      if (personStarts.has(at)) break
+      kept.push(t)
+      at += t.length + 1
+    }
+    return { start: r.start, tokens: kept }
+  })
+  const counts = new Map<string, { n: number; first: number; p2025: string | null }>()
+  for (const r of runs) {
+    for (let i = 0; i < r.tokens.length; i++) {
+      const p = provinceAt(r.tokens, i)
+      if (!p) continue
+      const c = counts.get(p.name) ?? { n: 0, first: r.start, p2025: p.province2025 }
+      c.n++
+      counts.set(p.name, c)
+      i += p.tokens.length - 1
+    }
+  }
+  let best: [string, { n: number; first: number; p2025: string | null }] | null = null
+  for (const e of counts) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].first < best[1].first)) best = e
+  return best ? { name: best[0], province2025: best[1].p2025, mentions: best[1].n } : null
+}

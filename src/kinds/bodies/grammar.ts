@@ -1,0 +1,34 @@
+import { BLOC_NAMES, BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, STATE_BODIES } from '../../lexicon/bodies.ts'
+import { defineGrammar } from '../../grammars/build.ts'
+import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
+
+const CAP_WORD = `\\p{Lu} [${WORD_CHAR}]*`
+
+/**
+ * A Party or state body: `Ban Tổ chức Tỉnh ủy Quảng Trị`, `Bộ Chính trị`, `UBND tỉnh`,
+ * `Đảng ủy khối Cơ quan - Doanh nghiệp tỉnh`, `Đoàn Kiểm tra 1350`, `Vụ Báo chí - Xuất bản`, and coordinated plurals
+ * `ban tổ chức các huyện ủy, thị ủy, thành ủy Huế`. What follows (`where`) is checked by the
+ * extractor: a place, or the name of a bloc, never a person.
+ */
+export const BODY = defineGrammar('body/body', `
+  (?: (?<central> {{central}} )
+    | (?<head> {{heads}} ) (?: \\x20 (?: (?<committee> {{committees}} ) | các \\x20 (?<list> {{committees}} (?: , \\x20 {{committees}} ){0,5} (?: \\x20 và \\x20 {{committees}} )? ) ) )?
+    | (?<committee2> {{committees}} )
+    | (?<state> {{state}} ) (?: \\x20 (?<level> {{levels}} ) )?
+    | (?<team> Đoàn \\x20 (?: [Kk]iểm \\x20 tra | [Gg]iám \\x20 sát | [Cc]ông \\x20 tác ) (?: \\x20 (?<teamNo> \\d{1,5} ) )? )
+    | (?<department> Vụ \\x20 ${CAP_WORD} (?: \\x20 (?: - \\x20 )? (?! {{stop}} (?![${WORD_CHAR}]) ) [\\p{L}] [${WORD_CHAR}]* ){0,6} ) )
+  (?<where> \\x20 {{blocs}} (?: \\x20 (?: tỉnh | thành \\x20 phố ) )?
+          | (?: \\x20 (?: tỉnh | huyện | quận | xã | phường | thị \\x20 xã | thị \\x20 trấn | thành \\x20 phố | TP\\.? | thôn | bản | ấp | tổ \\x20 dân \\x20 phố | khu \\x20 phố ) )?
+            \\x20 (?: ${CAP_WORD} (?: \\x20 - \\x20 ${CAP_WORD} | \\x20 ${CAP_WORD} ){0,4} (?: \\x20 tỉnh )? | \\d{1,3} (?![\\d.,]) ) )?
+  (?![${WORD_CHAR}])
+`, () => ({
+  central: matchAny(CENTRAL_BODIES.map((b) => b.name)),
+  // Written lower case in plurals too: "ban tổ chức các huyện ủy".
+  heads: matchAny(BODY_HEADS.flatMap((b) => [b.name, b.name.toLowerCase()]), { capitalFirst: true }),
+  committees: matchAny(COMMITTEES.flatMap((c) => [c.name, c.name.toLowerCase()]), { capitalFirst: true }),
+  state: matchAny(STATE_BODIES.map((b) => b.name)),
+  levels: matchAny(Object.keys(LEVEL_WORDS)),
+  blocs: matchAny(BLOC_NAMES),
+  // Words that end a department's name: "Vụ Tổ chức cơ sở đảng đã…".
+  stop: '(?:và|của|đã|được|tại|về|có|là|cho|với|đánh|ghi|phát|chủ|dự|cùng|khi|trong|theo|đề|cho|nhằm)',
+}))

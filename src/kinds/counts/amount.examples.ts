@@ -1,0 +1,16 @@
+import { defineExamples } from '../../grammars/define-examples.ts'
+
+/** Money and measures go to `amounts`, never to `counts`. */
+export default defineExamples({
+  field: 'amounts',
+  examples: [
+    { text: '20 triệu đồng', expect: { value: 20_000_000, unit: 'VND' } },
+    { text: 'hơn 2.342 tỉ đồng', expect: { value: 2_342_000_000_000, unit: 'VND', qualifier: 'more_than' } },
+    { text: '35 ha', expect: { value: 35, unit: 'ha' } },
+    // No space before the unit: the span still ends with it.
+    { text: '35ha', expect: { value: 35, unit: 'ha' } },
+    { text: '12 km', expect: { value: 12, unit: 'km' } },
+    { text: 'khoảng 150 tấn', expect: { value: 150, unit: 'tonne', qualifier: 'about' } },
+  ],
+  negative: ['49.820 đảng viên', '100% xã', 'năm 2023'],
+})

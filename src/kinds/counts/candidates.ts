@@ -1,0 +1,197 @@
+import { findRange, type Doc, type Range } from '../../engine/doc.ts'
+import { because } from '../../engine/trace.ts'
+import { scan } from '../../engine/scan.ts'
+import { NUMBER_EXPRESSION, WORD_NUMBER } from './grammar.ts'
+import { AMOUNT_UNITS, CHANGE_WORDS, COUNT_NOUNS, NOT_MONEY_AFTER_DONG, QUALIFIERS, TIME_UNITS, TOTAL_WORDS } from '../../lexicon/count-words.ts'
+import { parseDigits, parseVietnameseNumber } from '../../parse/number.ts'
+import { parseNumberWords } from '../../parse/number-words.ts'
+import type { Count } from '../../records/count.ts'
+import type { Found } from '../../engine/candidate.ts'
+import { readSubject, type Subject } from './subject.ts'
+import { trimEndChars } from '../../engine/trim.ts'
+import { PhraseSet } from '../../engine/phrase-set.ts'
+
+/** A number with what was read around it, before relations are resolved. */
+export interface CountCandidate extends Found {
+  value: number
+  upTo: number | null
+  percent: boolean
+  valueEnd: number
+  /** The number as written (`49.820`, `mười lăm`), for amounts. */
+  words: boolean
+  subject: Subject | null
+  amountUnit: string | null
+  qualifier: Count['qualifier']
+  change: Count['change']
+  total: boolean
+  /** Start of the leading words (qualifier, change, total) that belong to the item. */
+  leadStart: number
+}
+
+/** A word list for {@link wordBefore}: its lower-case phrases and the most words one has. */
+type WordList = PhraseSet
+const wordList = (words: Iterable<string>): WordList => new PhraseSet(words, true)
+
+/** Longest phrase of `list` that ends right before `pos` (followed by one space), lower-cased, within 24 units. */
+function wordBefore(doc: Doc, pos: number, list: WordList): { word: string; start: number } | null {
+  const found = list.endingBefore(doc.key, pos, list.maxWords, 24)
+  return found ? { word: found.phrase, start: found.start } : null
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+const QUALIFIER_WORDS = wordList(Object.keys(QUALIFIERS))
+const COUNT_NOUN_FIRST_WORDS = new Set(COUNT_NOUNS.map((n) => n.split(' ')[0]!))
+const CHANGE_KEYS = wordList(Object.keys(CHANGE_WORDS))
+const AMOUNT_KEYS = Object.keys(AMOUNT_UNITS).sort((a, b) => b.length - a.length)
+const SKIP_BEFORE = wordList(['thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'phường', 'lô', 'tổ', 'ấp', 'chương', 'đường', 'top', 'nhóm', 'hạng'])
+const SO = wordList(['số'])
+const SO_AS_TOTAL = wordList(['tổng số', 'trong số', 'với số'])
+const TOTAL_LIST = wordList(TOTAL_WORDS)
+
+/** The unit of an amount that starts `after` ("đồng", "ha"; "triệu đồng" is the grammar's scale + "đồng"), with its written length. */
+function amountUnitAt(after: string): { unit: string; length: number } | null {
+  for (const u of AMOUNT_KEYS) {
+    if (!after.startsWith(u) || /^[\p{L}\p{M}\p{N}]/u.test(after.slice(u.length))) continue
+    // "4 đồng chí": comrades, not money.
+    if (u === 'đồng' && NOT_MONEY_AFTER_DONG.some((w) => after.startsWith(`đồng ${w}`) && !/^[\p{L}\p{M}]/u.test(after.slice(5 + w.length)))) return null
+    return { unit: AMOUNT_UNITS[u]!, length: u.length }
+  }
+  return null
+}
+
+function startsWithTimeUnit(after: string): boolean {
+  return TIME_UNITS.some((u) => after.startsWith(u) && !/^[\p{L}\p{M}]/u.test(after.slice(u.length)))
+}
+
+/**
+ * Every number that may be a count or an amount, outside `taken` ranges (dates, document
+ * references, the publication stamp), with its subject, qualifier and lead words.
+ */
+export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviations: Map<string, string>): CountCandidate[] {
+  const out: CountCandidate[] = []
+  const isTaken = (s: number, e: number) => {
+    const i = findRange(taken, s)
+    const j = findRange(taken, e - 1)
+    return i >= 0 || j >= 0
+  }
+  scan(doc, NUMBER_EXPRESSION, (m) => {
+    const run = m.range('num')!
+    const past = run.end // a rejected run is skipped whole: numbers inside it are never counts
+    // The run may end with a sentence's full stop or a list comma: "… 49.820." → "49.820".
+    const num = trimEndChars(m.group('num')!, '.,')
+    const numEnd = run.start + num.length
+    if (numEnd < run.end && m.end > run.end) return because('a separator glued to what follows', past) // "1.000.đ": a separator glued to what follows
+    if (isTaken(m.start, m.end)) return because('inside a date, document reference or the stamp', past)
+    const endAt = numEnd < run.end ? numEnd : m.end
+    const glued = doc.key.slice(endAt, endAt + 2)
+    if (/^:\d/.test(glued) || (/^[\p{L}\p{M}\p{N}]/u.test(glued) && !amountUnitAt(doc.key.slice(endAt, endAt + 8)))) return because('glued to letters or a clock time', past) // "12a", "12:27"; "35ha" is an amount
+    if (/^0\d{2,}/.test(num)) return because('leading zero: a phone number or code', past) // phone numbers, codes
+    if (wordBefore(doc, m.start, SKIP_BEFORE)) return because('an ordinal or numbered label (a word such as thứ, khóa before it)', past) // ordinals, numbered labels
+    if (wordBefore(doc, m.start, SO) && !wordBefore(doc, m.start, SO_AS_TOTAL)) return because('a number after số: an identifier', past)
+    if (continuesNumber(doc.key, m.start) || inShortQuote(doc, m.start)) return because('part of a longer number or in a short quote', past)
+    const scale = numEnd < run.end ? undefined : m.group('scale')
+    const base = parseDigits(num)
+    if (base === null) return because('not a number', past)
+    const value = scale ? parseVietnameseNumber(`${num} ${scale}`)?.value ?? null : base
+    if (value === null) return because('not a number', past)
+    const to = numEnd < run.end || m.group('to') === undefined ? null : parseDigits(m.group('to')!)
+    const percent = numEnd === run.end && m.group('pct') !== undefined
+    const c = lead(doc, {
+      start: m.start, end: endAt, rule: 'count/number', value, upTo: to, percent, valueEnd: endAt, words: false,
+      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start,
+    })
+    return finish(doc, c, abbreviations, out, numEnd === run.end && m.group('den') !== undefined) || past
+  }, { boundary: true })
+  scan(doc, WORD_NUMBER, (m) => {
+    // Words count only before a known count noun: check that first ("năm", "một", "ba" are everywhere).
+    const next = /^ ([\p{L}\p{M}]+)/u.exec(doc.key.slice(m.end, m.end + 24))?.[1]?.toLowerCase()
+    if (!next || (!COUNT_NOUN_FIRST_WORDS.has(next) && !abbreviations.has(next.toUpperCase()))) return because('no count noun follows the number word', m.end)
+    if (isTaken(m.start, m.end) || inShortQuote(doc, m.start)) return because('inside a date, document reference or stamp, or in a short quote')
+    const value = parseNumberWords(m.group('words')!)
+    if (value === null || value <= 0) return because('the words are not a number above zero')
+    const c = lead(doc, {
+      start: m.start, end: m.end, rule: 'count/word-number', value, upTo: null, percent: false, valueEnd: m.end, words: true,
+      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start,
+    })
+    return finish(doc, c, abbreviations, out, false)
+  }, { boundary: true })
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** A capitalised word right before the number, not opening the sentence: a label ("PMU 18", "Chi bộ 4"). */
+function labelBefore(doc: Doc, pos: number): boolean {
+  // The word before the space before the number (at most 30 units back).
+  if (doc.key.charCodeAt(pos - 1) !== 0x20) return false
+  let wordStart = pos - 1
+  while (wordStart > 0 && pos - wordStart < 30 && LETTER_OR_MARK.test(doc.key[wordStart - 1]!)) wordStart--
+  const word = doc.key.slice(wordStart, pos - 1)
+  if (!/^\p{Lu}/u.test(word) || word === 'Đảng') return false
+  const s = doc.sentences[findRange(doc.sentences, pos)]
+  return !s || wordStart > s.start
+}
+
+/** "49.820" scanned from its middle: a digit and a separator right before. */
+function continuesNumber(text: string, pos: number): boolean {
+  const p = text.charCodeAt(pos - 1)
+  return (p === 0x2e || p === 0x2c || p === 0x2f) && pos >= 2 && /\d/.test(text[pos - 2]!)
+}
+
+/** Inside a short quotation ("chi bộ 4 tốt", "5 xây, 3 chống"): a slogan, not a count. */
+function inShortQuote(doc: Doc, pos: number): boolean {
+  const s = doc.sentences[findRange(doc.sentences, pos)]
+  if (!s) return false
+  const before = doc.key.slice(s.start, pos)
+  const quotes = before.split('"').length - 1
+  if (quotes % 2 === 0) return false
+  const close = doc.key.indexOf('"', pos)
+  return close >= 0 && close <= s.end && close - before.lastIndexOf('"') - s.start < 60
+}
+
+/** Reads the qualifier, change and total words before the number. */
+function lead(doc: Doc, c: CountCandidate): CountCandidate {
+  let pos = c.start
+  const q = wordBefore(doc, pos, QUALIFIER_WORDS)
+  if (q) {
+    c.qualifier = QUALIFIERS[q.word] as Count['qualifier']
+    pos = q.start
+  }
+  const ch = wordBefore(doc, pos, CHANGE_KEYS)
+  if (ch) {
+    c.change = CHANGE_WORDS[ch.word]!
+    pos = ch.start
+  }
+  const t = wordBefore(doc, pos, TOTAL_LIST)
+  if (t) {
+    c.total = true
+    pos = t.start
+  }
+  c.leadStart = pos
+  return c
+}
+
+function finish(doc: Doc, c: CountCandidate, abbreviations: Map<string, string>, out: CountCandidate[], fraction: boolean): boolean {
+  if (!c.words && c.leadStart === c.start && labelBefore(doc, c.start)) return because('a capitalised label before it (PMU 18, Chi bộ 4)')
+  const space = doc.key.charCodeAt(c.valueEnd) === 0x20 ? 1 : 0
+  const after = doc.key.slice(c.valueEnd + space, c.valueEnd + 160)
+  if (!c.percent) {
+    const unit = amountUnitAt(after)
+    if (unit) {
+      if (c.words) return because('an amount written in words')
+      c.amountUnit = unit.unit
+      c.end = c.valueEnd + space + unit.length
+      out.push(c)
+      return true
+    }
+    if (startsWithTimeUnit(after)) return because('a duration (a time unit follows)')
+  }
+  const subject = readSubject(doc, c, abbreviations)
+  if (!subject && !c.percent) return because('no subject: nothing counted follows')
+  if (c.words && !subject?.known) return because('a number in words needs a known count noun')
+  // A bare year-like number ("2002-2017 thực hiện") is only a count before a known count noun.
+  if (!c.words && !c.percent && c.value >= 1900 && c.value <= 2100 && Number.isInteger(c.value) && !subject?.known) return because('a year-like number needs a known count noun')
+  if (fraction && !subject) return because('a fraction without a subject')
+  c.subject = subject
+  if (subject) c.end = Math.max(c.end, subject.end)
+  out.push(c)
+  return true
+}

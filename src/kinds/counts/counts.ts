@@ -1,0 +1,276 @@
+import { findRange, inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
+import { COUNT_CATEGORIES } from '../../lexicon/count-words.ts'
+import type { Amount, Count } from '../../records/count.ts'
+import type { DateItem } from '../../records/date-item.ts'
+import type { TextItem } from '../../records/span.ts'
+import { findAbbreviations } from './abbreviations.ts'
+import { findCountCandidates, type CountCandidate } from './candidates.ts'
+import { forEachMatch, lastMatch } from '../../engine/step.ts'
+import { itself, lowerBound } from '../../engine/search.ts'
+import { traceReject } from '../../engine/trace.ts'
+
+/** A resolved date with its normalised range, for context lookups. */
+export interface PlacedDate {
+  start: number
+  end: number
+  item: DateItem
+}
+
+const SCOPE = /(?:[Tt]oàn\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|quốc|ngành|Đảng\s+bộ(?:\s+(?:tỉnh|khối|huyện|thành\s+phố))?|Đảng|khối)|Đảng\s+bộ\s+(?:tỉnh|huyện|khối|thành\s+phố|quận|xã))(?:\s+\p{Lu}[\p{L}\p{M}]*){0,4}/gu
+/** How far after a count "so với …" is looked for (the pattern reads at most about 100 units). */
+const COMPARED_REACH = 160
+const COMPARED = /^[^;.]{0,60}?so\s+với\s+(cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái|\d{4})|đầu\s+nhiệm\s+kỳ|tháng\s+trước|quý\s+trước|kỳ\s+trước)/u
+const PER_YEAR = /(?:mỗi|hằng|hàng)\s+năm|bình\s+quân\s+(?:mỗi\s+)?năm|\/năm/u
+const PER_MONTH = /(?:mỗi|hằng|hàng)\s+tháng/u
+
+/**
+ * Counts and amounts: numbers with what they count, qualifiers, changes, totals and their
+ * parts, target attainment and shares, rates, the period and scope of the sentence.
+ */
+export function extractCounts(doc: Doc, taken: readonly Range[], dates: readonly PlacedDate[]): { counts: Count[]; amounts: Amount[] } {
+  const abbreviations = findAbbreviations(doc)
+  let candidates = findCountCandidates(doc, taken, abbreviations)
+  candidates = dropLoneOnes(doc, candidates)
+  const amounts: Amount[] = []
+  const countCands: CountCandidate[] = []
+  for (const c of candidates) {
+    if (c.amountUnit) {
+      const span = inputSpan(doc, c.leadStart, c.end)
+      amounts.push({ value: c.value, unit: c.amountUnit, qualifier: c.qualifier, text: doc.input.slice(span.start, span.end), span, rule: 'count/amount' })
+    } else countCands.push(c)
+  }
+  const contexts = sentenceContexts(doc, dates)
+  const counts = countCands.map((c) => toCount(doc, c, contexts))
+  linkRelations(doc, countCands, counts, contexts)
+  inheritSubjects(doc, countCands, counts)
+  return { counts, amounts }
+}
+
+/** "một" is a count only beside another count ("một tổ chức đảng và mười lăm đảng viên"), not the article "a". */
+function dropLoneOnes(doc: Doc, cands: CountCandidate[]): CountCandidate[] {
+  // Candidates are sorted by start: only neighbours within 80 units can qualify.
+  return cands.filter((c, i) => {
+    if (!c.words || c.value !== 1) return true
+    const s = sentenceOf(doc, c.start)
+    const near = (j: number) => {
+      const o = cands[j]
+      return o !== undefined && !o.amountUnit && Math.abs(o.start - c.start) < 80 && sentenceOf(doc, o.start) === s
+    }
+    for (let j = i - 1; j >= 0 && c.start - cands[j]!.start < 80; j--) if (near(j)) return true
+    for (let j = i + 1; j < cands.length && cands[j]!.start - c.start < 80; j++) if (near(j)) return true
+    traceReject(c.rule, c.start, c.end, 'một with no other count near it: the article "a"')
+    return false
+  })
+}
+
+const sentenceOf = (doc: Doc, pos: number) => findRange(doc.sentences, pos)
+
+function toCount(doc: Doc, c: CountCandidate, contexts: (pos: number) => SentenceContext): Count {
+  const span = inputSpan(doc, c.leadStart, c.end)
+  const valueSpan = inputSpan(doc, c.start, c.valueEnd)
+  const subj = c.subject
+  const subjectSpan = subj ? inputSpan(doc, subj.start, subj.end) : inputSpan(doc, c.valueEnd, c.valueEnd)
+  const sentence = contexts(c.start)
+  const after = doc.key.slice(c.end, Math.min(sentence.end, c.end + COMPARED_REACH))
+  return {
+    value: c.value,
+    subject: subj?.expanded ?? '',
+    subjectText: subj?.written ?? '',
+    category: subj ? categoryOf(subj.expanded.toLowerCase().replace(/uỷ/g, 'ủy'), sentence.lower()) : null,
+    percent: c.percent,
+    qualifier: c.qualifier,
+    upTo: c.upTo,
+    change: c.change,
+    comparedTo: c.change ? comparedTo(after) : null,
+    rate: sentence.perYearEnd <= c.start ? 'per-year' : sentence.perMonthEnd <= c.start ? 'per-month' : null,
+    total: c.total,
+    partOf: null,
+    relation: null,
+    of: null,
+    period: periodFor(sentence.periods, c.start),
+    scope: scopeFor(doc, sentence, c.start),
+    body: null,
+    text: doc.input.slice(span.start, span.end),
+    span,
+    rule: c.rule,
+    valueSpan,
+    subjectSpan,
+  }
+}
+
+function categoryOf(subject: string, sentence: string): string | null {
+  for (const e of COUNT_CATEGORIES) {
+    if (subject !== e.subject && !subject.startsWith(`${e.subject} `)) continue
+    if (e.context && !e.context.some((w) => sentence.includes(w))) continue
+    return e.category
+  }
+  return null
+}
+
+function comparedTo(after: string): string | null {
+  const m = COMPARED.exec(after)
+  if (!m) return null
+  const what = m[1]!.replace(/\s+/g, ' ')
+  if (/^cùng kỳ/.test(what)) return 'same-period-previous-year'
+  if (/^năm (?:trước|ngoái)$/.test(what)) return 'previous-year'
+  return what
+}
+
+/** The period of the sentence: the last one written before the number, else the first after it. */
+function periodFor(periods: readonly PlacedDate[], at: number): Count['period'] {
+  let best: PlacedDate | null = null
+  for (const d of periods) {
+    if (d.start < at) best = d
+    else {
+      best ??= d
+      break
+    }
+  }
+  return best ? { text: best.item.text, span: best.item.span, start: best.item.start, end: best.item.end } : null
+}
+
+/** The last scope phrase ("toàn tỉnh", "Đảng bộ huyện …") before the number in its sentence. */
+function scopeFor(doc: Doc, sentence: SentenceContext, at: number): TextItem | null {
+  let last: Range | null = null
+  for (const r of sentence.scopes) {
+    if (r.start >= at) break
+    if (r.end <= at) last = r
+    else {
+      // A phrase that runs past the number: read it again up to the number.
+      const m = lastMatch(SCOPE, doc.key.slice(r.start, at))
+      if (m) last = { start: r.start + m.index, end: r.start + m.index + m[0].length }
+    }
+  }
+  return last ? inputItem(doc, last.start, last.end) : null
+}
+
+/** What the count rules read of a sentence, computed once per sentence. */
+interface SentenceContext extends Range {
+  index: number
+  lower: () => string
+  /** Periods (not days) inside the sentence, in text order. */
+  periods: PlacedDate[]
+  /** Scope phrases in the sentence, in text order. */
+  scopes: Range[]
+  /** Where the first "per year" / "per month" phrase of the sentence ends (Infinity when none). */
+  perYearEnd: number
+  perMonthEnd: number
+  /** Positions of `(`, `)`, `;` and of "trong đó" in the sentence. */
+  opens: number[]
+  closes: number[]
+  semicolons: number[]
+  among: number[]
+}
+
+/** A lookup from a position to its sentence's context, made lazily and remembered while positions stay in one sentence. */
+function sentenceContexts(doc: Doc, dates: readonly PlacedDate[]): (pos: number) => SentenceContext {
+  let last: SentenceContext | null = null
+  return (pos) => {
+    const index = sentenceOf(doc, pos)
+    if (last && last.index === index) return last
+    const { start, end } = index >= 0 ? doc.sentences[index]! : { start: pos, end: pos }
+    const text = doc.key.slice(start, end)
+    let lower: string | null = null
+    const positions = (needle: string) => {
+      const out: number[] = []
+      for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(start + i)
+      return out
+    }
+    const firstEnd = (re: RegExp) => {
+      const m = re.exec(text)
+      return m ? start + m.index + m[0].length : Infinity
+    }
+    const scopes: Range[] = []
+    forEachMatch(SCOPE, text, (m) => {
+      scopes.push({ start: start + m.index, end: start + m.index + m[0].length })
+    })
+    const periods: PlacedDate[] = []
+    for (let k = lowerBound(dates, start, (d) => d.start); k < dates.length && dates[k]!.start < end; k++) {
+      const d = dates[k]!
+      if (d.end <= end && d.item.kind !== 'date') periods.push(d)
+    }
+    last = {
+      index, start, end, periods, scopes,
+      lower: () => (lower ??= text.toLowerCase()),
+      perYearEnd: firstEnd(PER_YEAR), perMonthEnd: firstEnd(PER_MONTH),
+      opens: positions('('), closes: positions(')'), semicolons: positions(';'), among: positions('trong đó'),
+    }
+    return last
+  }
+}
+
+/** The last of sorted `positions` that is < `pos`, or -1. */
+function lastBefore(positions: readonly number[], pos: number): number {
+  const k = lowerBound(positions, pos, itself)
+  return k > 0 ? positions[k - 1]! : -1
+}
+
+/** True when one of sorted `positions` lies in [from, to). */
+function anyIn(positions: readonly number[], from: number, to: number): boolean {
+  const p = lastBefore(positions, to)
+  return p >= from
+}
+
+/**
+ * A percentage with nothing around it to name its subject ("226 vụ phạm pháp hình sự, giảm gần
+ * 37% so với cùng kỳ", "… 77,8% (trên 90%)") refers to the count before it in the sentence.
+ */
+function inheritSubjects(doc: Doc, cands: CountCandidate[], counts: Count[]): void {
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i]!
+    if (!c.percent || c.subject) continue
+    const prev = counts[i - 1]!
+    if (!prev.subject || sentenceOf(doc, cands[i - 1]!.start) !== sentenceOf(doc, cands[i]!.start)) continue
+    c.subject = prev.subject
+    c.subjectText = ''
+  }
+}
+
+/** Breakdowns (parentheses, `trong đó`), targets and shares within a sentence. */
+function linkRelations(doc: Doc, cands: CountCandidate[], counts: Count[], contexts: (pos: number) => SentenceContext): void {
+  let first = 0 // the first count of the current sentence
+  let lastPlain = -1 // the last count of the sentence that is not a percentage
+  let sentence = -1
+  for (let i = 0; i < counts.length; i++) {
+    const c = cands[i]!
+    const ctx = contexts(c.start)
+    if (ctx.index !== sentence) {
+      sentence = ctx.index
+      first = i
+      lastPlain = -1
+    }
+    const count = counts[i]!
+    // The nearest earlier count of the sentence that ends at or before `pos`, or -1 (a binary search: counts are in text order).
+    const countBefore = (pos: number) => {
+      const lo = lowerBound(cands, pos, (c) => c.start, first, i)
+      for (let j = lo - 1; j >= first && j >= lo - 4; j--) if (cands[j]!.end <= pos) return j
+      return -1
+    }
+    // A part inside "( … )" opened right after an earlier count.
+    const open = lastBefore(ctx.opens, c.leadStart)
+    if (open >= ctx.start && !anyIn(ctx.closes, open, c.leadStart)) {
+      const parent = countBefore(open)
+      if (parent >= 0 && /^\s*$/.test(doc.key.slice(cands[parent]!.end, open))) count.partOf = parent
+    }
+    // "…15 đảng viên, trong đó khiển trách 9 đảng viên, …": parts of the count before "trong đó".
+    if (count.partOf === null) {
+      const td = lastBefore(ctx.among, c.leadStart - 'trong đó'.length + 1)
+      if (td >= ctx.start && !anyIn(ctx.semicolons, td, c.leadStart) && !anyIn(ctx.closes, td, c.leadStart)) {
+        const parent = countBefore(td)
+        if (parent >= 0) count.partOf = counts[parent]!.partOf ?? parent
+      }
+    }
+    if (count.percent) {
+      const subject = count.subject.toLowerCase()
+      const linking = doc.key.slice(Math.max(ctx.start, c.leadStart - 12), c.leadStart).toLowerCase()
+      const of = lastPlain >= 0 ? lastPlain : undefined
+      if (/^(?:chỉ tiêu|kế hoạch)/.test(subject)) {
+        count.relation = 'target'
+        count.of = of ?? null
+      } else if (/^tổng số/.test(subject) || /chiếm\s*$/.test(linking)) {
+        count.relation = 'share'
+        count.of = of ?? null
+      }
+    } else lastPlain = i
+  }
+}

@@ -1,0 +1,77 @@
+import { defineExamples } from '../../grammars/define-examples.ts'
+
+export default defineExamples({
+  field: 'documents',
+  published: '2024-07-20',
+  examples: [
+    { text: 'Kế hoạch số 29-KH/TU', expect: { id: '29-KH/TU', type: 'KH', number: '29', issuer: 'TU', system: 'party', kind: 'ke-hoach' } },
+    { text: 'Nghị quyết 21-NQ/TW', expect: { id: '21-NQ/TW', type: 'NQ', issuer: 'TW' } },
+    { text: 'Chương trình hành động số 17-CTr/TU', expect: { id: '17-CTr/TU', type: 'CTr', typeName: 'Chương trình hành động' } },
+    { text: 'Chỉ thị 05-CT/TW', expect: { id: '05-CT/TW', type: 'CT', number: '05' } },
+    { text: 'Kết luận số 21-KL/TW', expect: { id: '21-KL/TW', type: 'KL' } },
+    { text: 'Quy định số 08-QĐi/TW', expect: { id: '08-QĐi/TW', type: 'QĐi', kind: 'quy-dinh' } },
+    // Quy định written with QĐ: the type is the code's part, the kind comes from the word.
+    { text: 'Quy định 205-QĐ/TW', expect: { id: '205-QĐ/TW', type: 'QĐ', kind: 'quy-dinh' } },
+    { text: 'Quyết định số 366-QĐ/TW', expect: { id: '366-QĐ/TW', type: 'QĐ', kind: 'quyet-dinh' } },
+    { text: 'Kế hoạch số 97-KH/ĐUK', expect: { id: '97-KH/ĐUK', issuer: 'ĐUK' } },
+    { text: 'Nghị quyết 35- NQ/TW', expect: { id: '35-NQ/TW', number: '35' } },
+    { text: 'Số: 12-HD/BTCTU', expect: { id: '12-HD/BTCTU', type: 'HD', issuer: 'BTCTU' } },
+    { text: '21-NQ/TW', expect: { id: '21-NQ/TW', type: 'NQ', typeName: null, kind: 'nghi-quyet' } },
+    { text: 'Nghị định số 30/2020/NĐ-CP', expect: { id: '30/2020/NĐ-CP', type: 'NĐ', issuer: 'CP', year: 2020, system: 'state' } },
+    { text: 'Nghị định 30/2020/NĐ-CP', expect: { id: '30/2020/NĐ-CP', number: '30' } },
+    { text: 'Quyết định 339/QĐ-TTg', expect: { id: '339/QĐ-TTg', type: 'QĐ', issuer: 'TTg', year: null } },
+    { text: 'Luật số 55/2014/QH13', expect: { id: '55/2014/QH13', type: 'L', issuer: 'QH', term: '13', year: 2014 } },
+    { text: 'Thông tư 01/2024/TT-BNV', expect: { id: '01/2024/TT-BNV', type: 'TT', kind: 'thong-tu', issuer: 'BNV' } },
+    { text: 'Nghị quyết số 12/2023/NQ-HĐND', expect: { id: '12/2023/NQ-HĐND', type: 'NQ', issuer: 'HĐND' } },
+    { text: 'Công văn số 45/UBND-NC', expect: { id: '45/UBND-NC', type: 'CV', issuer: 'UBND-NC' } },
+    { text: 'Nghị quyết số 77', expect: { id: null, type: 'NQ', number: '77', key: 'NQ 77' } },
+    { text: 'Chỉ thị 05', expect: { id: null, type: 'CT', number: '05' } },
+    { text: 'nghị quyết số 162', expect: { id: null, type: 'NQ', number: '162' } },
+    { text: 'Kế hoạch số 2025', expect: { id: null, type: 'KH', number: '2025' } },
+    // A long compositional issuer code (dev corpus).
+    { text: 'Chương trình số 04-CTr/BCĐCCTPTW', expect: { id: '04-CTr/BCĐCCTPTW', issuer: 'BCĐCCTPTW' } },
+  ],
+  surround: [
+    { text: 'thực hiện Kế hoạch số 29-KH/TU, ngày 14/01/2022 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng Đảng;',
+      find: 'Kế hoạch số 29-KH/TU', expect: { date: '2022-01-14', implements: ['21-KL/TW'], issuerInferred: false } },
+    { text: 'thực hiện Kế hoạch số 29-KH/TU, ngày 14/01/2022 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng Đảng;',
+      find: 'Kết luận số 21-KL/TW', expect: { term: 'XIII', implements: [] } },
+    // No code: the issuer comes from "của Bộ Chính trị" and is marked inferred.
+    { text: 'thực hiện tốt Chỉ thị số 35 ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp.',
+      find: 'Chỉ thị số 35', expect: { type: 'CT', issuer: 'TW', issuerInferred: true, date: '2024-06-14', system: 'party' } },
+    { text: 'Nghị quyết số 77 ngày 25/5/2022 của Ban Thường vụ Tỉnh ủy về phân công cấp ủy viên (Nghị quyết số 77); tiếp tục thực hiện Nghị quyết số 77.',
+      find: 'Nghị quyết số 77', expect: { issuer: 'TU', issuerInferred: true, date: '2022-05-25' } },
+    { text: 'theo Chỉ thị số 35-CT/TW ngày 14-6-2024 của Bộ Chính trị', find: 'Chỉ thị số 35-CT/TW', expect: { date: '2024-06-14', issuerInferred: false } },
+    { text: 'Kế hoạch số 170 ngày 22/5/2024 của Ban Thường vụ Tỉnh uỷ về thực hiện Nghị quyết số 162.',
+      find: 'Kế hoạch số 170', expect: { implements: ['NQ 162'], issuer: 'TU' } },
+    { text: 'Chương trình hành động số 17-CTr/TU, ngày 22/11/2022 của Tỉnh ủy về thực hiện Nghị quyết 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XIII về tăng cường củng cố tổ chức cơ sở đảng;',
+      find: 'Nghị quyết 21-NQ/TW', expect: { date: '2022-06-16', term: 'XIII' } },
+    { text: 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.', find: 'Nghị định số 30/2020/NĐ-CP', expect: { date: '2020-03-05' } },
+    // Lower case without "số" but with a tail: a reference (dev corpus wording, paraphrased).
+    { text: 'chuyển đổi cây trồng theo nghị định 35 của Chính phủ', find: 'nghị định 35', expect: { type: 'NĐ', issuer: 'CP', issuerInferred: true } },
+    { text: 'gắn với thực hiện chỉ thị 05 của Bộ Chính trị về học tập', find: 'chỉ thị 05', expect: { type: 'CT', issuer: 'TW' } },
+    // 04-KH/TW and 4-KH/TW are one document; the later mention brings the date.
+    { text: 'Kế hoạch số 04-KH/TW của Bộ Chính trị. Sau đó, theo Kế hoạch số 4-KH/TW ngày 16/11/2016 của Bộ Chính trị.',
+      find: 'Kế hoạch số 04-KH/TW', expect: { date: '2016-11-16' } },
+    // A bare mention upgraded by a coded one stays one document (review finding: it came out twice).
+    { text: 'Thực hiện Nghị quyết số 21 của Bộ Chính trị. Sau đó, Nghị quyết số 21-NQ/TW ngày 16/6/2022 được quán triệt. Nghị quyết số 21-NQ/TW tiếp tục được thực hiện.',
+      find: 'Nghị quyết số 21', expect: { id: '21-NQ/TW', date: '2022-06-16', mentions: [{}, {}, {}] } },
+    // A later mention adds what was missing and replaces nothing (review finding).
+    { text: 'Nghị quyết số 77 của Tỉnh ủy được ban hành. Sau đó Nghị quyết số 77 của Quốc hội về đất đai được thảo luận.',
+      find: 'Nghị quyết số 77', expect: { body: { text: 'Tỉnh ủy' }, issuer: 'TU', subject: null } },
+    // A tail date with no year takes the year the date resolver gives it (here the publication year).
+    { text: 'thông qua tờ trình số 5054 ngày 4/7 của Chủ tịch UBND thành phố', find: 'tờ trình số 5054', expect: { date: '2024-07-04' } },
+  ],
+  negative: [
+    'Nghị quyết Đại hội XIII của Đảng',
+    'Nghị quyết Trung ương 4 khóa XII',
+    'các thành viên Đoàn Kiểm tra 1350 đã đề nghị',
+    'Luật Đất đai năm 2024',
+    'ngày 14/01/2022',
+    // "kết luận" as a verb, with a count after it (a fixture sentence needed this).
+    'qua đó kết luận 38 đảng viên có vi phạm',
+    'hoàn thành Kế hoạch 2025 đề ra',
+    'Ban Chỉ đạo 35 tỉnh',
+    'điện thoại 0912 345 678',
+  ],
+})

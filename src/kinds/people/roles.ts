@@ -1,0 +1,106 @@
+import { findRange, type Doc } from '../../engine/doc.ts'
+import { ATTENDEE_OPENERS, CHAIR_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
+import type { Person } from '../../records/person.ts'
+import { itself, lowerBound } from '../../engine/search.ts'
+
+export interface PersonLink {
+  person: number
+  start: number
+  end: number
+}
+
+/** Where a phrase occurs in `text` (lower case), as whole words. */
+function occurrences(text: string, phrase: string): number[] {
+  const out: number[] = []
+  let i = text.indexOf(phrase)
+  while (i >= 0) {
+    const before = i === 0 ? ' ' : text[i - 1]!
+    const after = text[i + phrase.length] ?? ' '
+    if (!/[\p{L}\p{M}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after)) out.push(i)
+    i = text.indexOf(phrase, i + 1)
+  }
+  return out
+}
+
+/**
+ * Chair, attendee and speaker roles, by the words in each person's sentence. Returns the people
+ * with their roles (new objects; the input is not changed) and the chairs' links.
+ * Per sentence the work is linear in its names and role words (plus a binary search each): the
+ * facts about each name and each gap between names are computed once, not once per role word.
+ */
+export function assignRoles(doc: Doc, given: readonly Person[], links: readonly PersonLink[]): { people: Person[]; chairs: PersonLink[] } {
+  const people = given.map((p) => ({ ...p, roles: [...p.roles] }))
+  const chairs: PersonLink[] = []
+  const bySentence = new Map<number, PersonLink[]>()
+  for (const l of links) {
+    const s = findRange(doc.sentences, l.start)
+    if (s < 0) continue
+    const list = bySentence.get(s)
+    if (list) list.push(l)
+    else bySentence.set(s, [l])
+  }
+  const add = (l: PersonLink, role: Person['roles'][number]) => {
+    const p = people[l.person]!
+    if (!p.roles.includes(role)) p.roles.push(role)
+  }
+  for (const [s, unsorted] of bySentence) {
+    const sentence = doc.sentences[s]!
+    const text = doc.key.slice(sentence.start, sentence.end).toLowerCase()
+    const ls = [...unsorted].sort((a, b) => a.start - b.start)
+    const starts = ls.map((l) => l.start - sentence.start)
+    const ends = ls.map((l) => l.end - sentence.start)
+    const chairAt = CHAIR_WORDS.flatMap((w) => occurrences(text, w)).sort((a, b) => a - b)
+    const attendAt = ATTENDEE_OPENERS.flatMap((w) => occurrences(text, w)).sort((a, b) => a - b)
+    // An attendee opener in the 200 units before a name (and after its end minus 200) keeps it from chairing.
+    const attendeeBefore = ls.map((_, k) => {
+      const i = lowerBound(attendAt, starts[k]!, itself) - 1
+      return i >= 0 && attendAt[i]! > ends[k]! - 200
+    })
+    // lastVerbGap[k]: the largest j <= k whose gap to the next name holds a verb (they are not one list), or -1.
+    const lastVerbGap: number[] = []
+    for (let k = 0; k < ls.length; k++) {
+      const verb = k + 1 < ls.length && starts[k + 1]! > ends[k]! && gapHasVerb(text, ends[k]!, starts[k + 1]!)
+      lastVerbGap.push(verb ? k : k > 0 ? lastVerbGap[k - 1]! : -1)
+    }
+    const chaired = new Set<PersonLink>()
+    const chair = (k: number) => {
+      const l = ls[k]!
+      add(l, 'chair')
+      if (!chaired.has(l)) {
+        chaired.add(l)
+        chairs.push(l)
+      }
+    }
+    for (const c of chairAt) {
+      // Chairs before the word: the names ending before it, after the last verb between names.
+      const p = lowerBound(starts, c, itself) // names 0 … p-1 start before the word
+      const from = p >= 2 ? lastVerbGap[p - 2]! + 1 : 0
+      for (let k = from; k < p; k++) if (ends[k]! <= c && !attendeeBefore[k]) chair(k)
+      // "chủ trì của X": names starting within 60 units after it.
+      if (/^\s*(?:của|bởi)\s/.test(text.slice(c + 'chủ trì'.length, c + 'chủ trì'.length + 8))) {
+        for (let k = lowerBound(starts, c + 1, itself); k < ls.length && starts[k]! - c < 60; k++) chair(k)
+      }
+    }
+    // Attendees: every name after the first attendee opener that does not chair.
+    if (attendAt.length) {
+      for (let k = lowerBound(starts, attendAt[0]! + 1, itself); k < ls.length; k++) if (!chaired.has(ls[k]!)) add(ls[k]!, 'attendee')
+    }
+    const speakAt = SPEAKER_WORDS.flatMap((w) => occurrences(text, w))
+    for (const v of speakAt) {
+      // "X phát biểu": the nearest name before the verb in the clause; "Phát biểu chỉ đạo, X yêu cầu": the first name after the comma.
+      const k = lowerBound(starts, v, itself) - 1
+      const before = k >= 0 && ends[k]! <= v && v - ends[k]! < 80 && !/[;.]/.test(text.slice(ends[k]!, v)) ? ls[k] : undefined
+      if (before) add(before, 'speaker')
+      else if (v < 30) {
+        const f = lowerBound(starts, v + 1, itself)
+        if (f < ls.length && /,/.test(text.slice(v, starts[f]!))) add(ls[f]!, 'speaker')
+      }
+    }
+  }
+  return { people, chairs }
+}
+
+/** True when the text between two names has a verb phrase (they are not one list). */
+function gapHasVerb(text: string, from: number, to: number): boolean {
+  return /\s(?:phát biểu|cho biết|đề nghị|yêu cầu|đánh giá|và các|cùng)\s/.test(text.slice(from, to))
+}
