@@ -67,7 +67,7 @@ body{font:14px/1.45 "DejaVu Sans","Noto Sans",system-ui,sans-serif;color:#111;ba
 .vne-article h2{font-size:1.1em;margin:.1em 0 .2em}
 .vne-article .meta{color:#444;margin:0 0 .2em}
 .vne-article .nav{display:flex;gap:.4em;margin-bottom:.4em}
-.vne-text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:16px;line-height:2.15;max-width:50em;background:#fff;border:1px solid #ddd;padding:.8em 1em;margin:.5em 0}
+.vne-text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:16px;line-height:2.15;max-width:56em;background:#fff;border:1px solid #ddd;padding:.8em 1em;margin:.5em 0}
 .hl{padding-bottom:1px;border-radius:1px;cursor:pointer}
 .hl.h1{padding-bottom:5px}.hl.h2{padding-bottom:9px}.hl.h3{padding-bottom:13px}.hl.h4{padding-bottom:17px}
 .vne .hl.part{border-bottom-color:transparent;background-color:transparent;padding-bottom:0}

@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord } from '../../records/article.ts'
 import { itemFields, itemOf, partFields } from '../item-fields.ts'
-import { KIND, type KindKey } from '../kinds.ts'
+import type { KindKey } from '../kinds.ts'
 import { el } from './dom.ts'
 import type { ArticleView } from './render-article.ts'
 
@@ -34,7 +34,7 @@ function showTip(record: ArticleRecord, h: HTMLElement, input: (a: number, b: nu
   const where = Number.isFinite(start) ? `span ${start}–${end}` : `fragment ${h.dataset.frag ?? ''}`
   const also = h.dataset.also ? ` (also ${h.dataset.also})` : ''
   tip.replaceChildren(
-    el('div', { class: 't-head', text: `${KIND[kind].label} #${i + 1} · ${part}${also} · ${where}` }),
+    el('div', { class: 't-head', text: `${kind} #${i + 1} · ${part}${also} · ${where}` }),
     el('div', { class: 't-text', text: `“${spanText}”` }),
     el('dl', {}, ...lines.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])),
   )
