@@ -5,8 +5,8 @@
  * whatever --jobs; the built bin writes it too.
  */
 import { createHash } from 'node:crypto'
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ArticleEntry } from '../src/report/article-entry.ts'
@@ -70,6 +70,28 @@ describe('vn-news-extract --format html', () => {
     const e = runCli(['--format', 'html', empty])
     expect(e.status).toBe(0)
     expect(JSON.parse(parse(e.stdout).blocks.get('vne-index')!)).toMatchObject({ rows: [] })
+  })
+
+  it('interrupted (Ctrl-C), the report still ends with its index and script: a valid page of the articles written so far', async () => {
+    const batch = writeBatch(tmp('vne-report-int-'), 2000).path
+    const out = join(dir, 'interrupted.html')
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'index.ts'), '--no-progress', '--jobs', '1', '--format', 'html', '--out', out, batch], { cwd: ROOT })
+    let err = ''
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString()
+    })
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
+    for (let i = 0; i < 600 && !(existsSync(out) && statSync(out).size > 0); i++) await new Promise((r) => setTimeout(r, 100))
+    child.kill('SIGINT')
+    expect(await closed).toBe(130)
+    expect(err).toMatch(/interrupted after \d+ of \d+ inputs were written/)
+    const html = readFileSync(out, 'utf8')
+    expect(html.endsWith('</html>\n')).toBe(true)
+    const page = parse(html)
+    const rows = (JSON.parse(page.blocks.get('vne-index')!) as { rows: unknown[] }).rows
+    expect(rows.length).toBe(page.blocks.size - 1)
+    expect(rows.length).toBeLessThan(2000)
+    expect(page.csp).toContain(`script-src '${sha256(page.code[0]!)}'`)
   })
 
   it('refuses --table and --pretty with html', () => {
