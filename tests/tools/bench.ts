@@ -5,8 +5,13 @@
  * in the same process on the same text: NFC-normalise + one Unicode regex scan. Warm-up passes,
  * several rounds, medians. Sets: the real dev corpus and seeds (read from ../shared at run time),
  * a larger set generated from our fixtures, and one 1 MB article (to see that cost stays linear).
+ * Then, on the dev corpus: chrono-node's Vietnamese parser doing dates alone (a peer, same run),
+ * the time and bytes each pipeline stage takes, and the bytes allocated per article
+ * (tests/tools/bench-alloc.ts, in a child process with a large young generation).
  */
 import { execFileSync } from 'node:child_process'
+import * as chrono from 'chrono-node'
+import { extractWith } from '../../src/extract.ts'
 import { cpus } from 'node:os'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -86,6 +91,42 @@ const rows = [
   measure('one 1 MB article', big),
 ].filter((r): r is Row => r !== null)
 
+/** chrono-node `vi` over the same texts: the dates-only peer the issue measures against. */
+function chronoRow(texts: string[]): { mbs: number; ratio: number } | null {
+  if (texts.length === 0) return null
+  const ref = new Date(Date.UTC(2024, 6, 16))
+  const parse = (s: string) => chrono.vi.parse(s, ref).length
+  const bytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0)
+  for (let i = 0; i < 2; i++) {
+    time(texts, parse)
+    time(texts, extract)
+  }
+  const tc: number[] = []
+  const te: number[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    tc.push(time(texts, parse))
+    te.push(time(texts, extract))
+  }
+  return { mbs: bytes / 1e6 / (median(tc) / 1000), ratio: median(te) / median(tc) }
+}
+
+/** Share of extract()'s time per stage, over the texts (the pipeline's stage hook). */
+function stageShares(texts: string[]): Array<[string, number]> {
+  const totals = new Map<string, number>()
+  const opts = { clock: () => performance.now(), onStage: (n: string, ms: number) => totals.set(n, (totals.get(n) ?? 0) + ms) }
+  for (const t of texts) extractWith(t, undefined, opts)
+  totals.clear()
+  for (let r = 0; r < ROUNDS; r++) for (const t of texts) extractWith(t, undefined, opts)
+  const all = [...totals.values()].reduce((a, b) => a + b, 0)
+  return [...totals].map(([n, ms]) => [n, ms / all])
+}
+
+const peer = chronoRow(dev)
+const shares = stageShares(dev)
+const alloc = dev.length === 0 ? null : JSON.parse(execFileSync(process.execPath,
+  ['--expose-gc', '--max-semi-space-size=256', '--import', 'tsx', join(ROOT, 'tests', 'tools', 'bench-alloc.ts')],
+  { cwd: ROOT, encoding: 'utf8' })) as { articles: number; skipped: number; meanBytes: number; perStage: Record<string, number> }
+
 const maxRssMB = process.resourceUsage().maxRSS / 1024
 const f = (x: number, d = 1) => x.toFixed(d)
 const table = [
@@ -93,6 +134,14 @@ const table = [
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((r) => `| ${r.set} | ${r.articles} | ${f(r.mb, 2)} | ${f(r.extractMBs)} | ${f(r.articlesPerS, 0)} | ${f(r.baselineMBs)} | ${f(r.ratio)}× |`),
 ].join('\n')
+function chronoVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'chrono-node', 'package.json'), 'utf8')) as { version: string }).version
+  } catch {
+    return ''
+  }
+}
+
 const commit = (() => {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()
@@ -102,13 +151,21 @@ const commit = (() => {
 })()
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`
 const date = new Date().toISOString().slice(0, 10)
+const devRow = rows.find((r) => r.set.startsWith('dev corpus'))
+const extra = [
+  peer && devRow ? `chrono-node ${chronoVersion()} \`vi\` parsing dates alone on the dev corpus: ${f(peer.mbs)} MB/s; extract() takes ${f(peer.ratio, 2)}× its time (and reads documents, counts, people, bodies and meetings besides).` : '',
+  alloc ? `Allocated per article by extract() (dev corpus, mean of ${alloc.articles} articles measured with no GC during the call): ${f(alloc.meanBytes / 1024, 0)} KiB.` : '',
+  shares.length ? `Time per stage (dev corpus): ${shares.map(([n, p]) => `${n} ${f(100 * p, 0)} %`).join(', ')}.` : '',
+  alloc ? `Bytes per stage (KiB per article): ${Object.entries(alloc.perStage).map(([n, b]) => `${n} ${f(b / 1024, 0)}`).join(', ')}.` : '',
+].filter(Boolean).join('\n\n')
 console.log(table)
+if (extra) console.log(`\n${extra}`)
 console.log(`\npeak RSS ${f(maxRssMB, 0)} MB; ${ROUNDS} rounds after 2 warm-up passes, medians; ${machine}; ${date}; commit ${commit}`)
 
 if (values.readme) {
   const path = join(ROOT, 'README.md')
   const readme = readFileSync(path, 'utf8')
-  const block = `<!-- bench:start -->\n${date}, commit \`${commit}\`, ${machine}; \`npm run bench -- --readme\` regenerates this:\n\n${table}\n\nPeak RSS of the whole benchmark process: ${f(maxRssMB, 0)} MB. The floor is NFC normalisation plus one \`/[\\p{L}\\p{N}]+/gu\` scan of the same text in the same process.\n<!-- bench:end -->`
+  const block = `<!-- bench:start -->\n${date}, commit \`${commit}\`, ${machine}; \`npm run bench -- --readme\` regenerates this:\n\n${table}\n\n${extra}\n\nPeak RSS of the whole benchmark process: ${f(maxRssMB, 0)} MB. The floor is NFC normalisation plus one \`/[\\p{L}\\p{N}]+/gu\` scan of the same text in the same process.\n<!-- bench:end -->`
   writeFileSync(path, readme.includes('<!-- bench:start -->') ? readme.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, block) : `${readme}\n${block}\n`)
   console.log('README bench figures updated')
 }
