@@ -1,6 +1,6 @@
 import { findRange, inputItem, type Doc, type Range } from '../../engine/doc.ts'
-import { scan } from '../../engine/scan.ts'
-import { CAPITALISED_RUN } from './grammar.ts'
+import { classAt, DIGIT } from '../../engine/char-class.ts'
+import { forEachCapitalisedRun } from './capitalised-runs.ts'
 import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NAME_ENDINGS, THING_WORDS } from '../../lexicon/places.ts'
 import { COMPOUND_SURNAMES, SURNAMES } from '../../lexicon/surnames.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
@@ -63,8 +63,8 @@ function surnameAt(tokens: readonly string[], i: number): number {
  */
 export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: CapitalisedRun[] = []): NameMention[] {
   const out: NameMention[] = []
-  scan(doc, CAPITALISED_RUN, (m) => {
-    if (/^[\p{N}'’]/u.test(doc.key.slice(m.end, m.end + 1))) return m.end
+  forEachCapitalisedRun(doc, (m) => {
+    if (digitOrApostropheAt(doc.key, m.end)) return m.end
     const tokens = m.key.split(' ')
     runs.push({ start: m.start, tokens })
     if (tokens.length < 2 || findRange(exclude, m.start) >= 0) return m.end // one word is never a full name
@@ -120,8 +120,15 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     const start = offsets[i]!
     const end = offsets[j - 1]! + tokens[j - 1]!.length
     out.push({ start, end, name: doc.text.slice(start, end), titles: [], after: end })
-  }, { boundary: true })
+  })
   return out
+}
+
+/** A digit or an apostrophe in the unit at `i` (a run glued to it is not a name: `Nguyễn2`, `O'Neil's`). */
+function digitOrApostropheAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c === 0x27 || c === 0x2019) return true
+  return (c < 0xd800 || c > 0xdfff) && i < text.length && (classAt(text, i) & DIGIT) !== 0
 }
 
 function honorificBefore(doc: Doc, pos: number): boolean {

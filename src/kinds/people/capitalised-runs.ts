@@ -1,0 +1,99 @@
+import { inDuplicate, type Doc } from '../../engine/doc.ts'
+import { wordCharBefore } from '../../engine/scan.ts'
+import { execAt, resumeAfter } from '../../engine/step.ts'
+import { traceReject, tracing } from '../../engine/trace.ts'
+import { CAPITALISED_RUN } from './grammar.ts'
+
+/** A run of capitalised syllables as `scan` would give it for the `person/capitalised-run` grammar. */
+export interface CapitalisedRunMatch {
+  readonly start: number
+  readonly end: number
+  /** The run's text (canonical form). */
+  readonly key: string
+}
+
+const UPPER = 1
+const LETTER_OR_MARK = 2
+const KNOWN = 4
+
+/**
+ * What the grammar's own character classes say of a code point, asked of the compiled grammar
+ * once per code point and kept: an upper-case letter is a whole run by itself; a letter or mark
+ * continues `A`. (The compiled grammar's `\p{…}` are XRegExp's tables, which may differ from the
+ * engine's: asking the grammar keeps the two readers equal.)
+ */
+const bmp = new Uint8Array(0x10000)
+const astral = new Map<number, number>()
+function grammarClass(s: string): number {
+  const sticky = CAPITALISED_RUN.get().sticky
+  const whole = (t: string) => execAt(sticky, t, 0)?.[0].length === t.length
+  return KNOWN | (whole(s) ? UPPER : 0) | (whole(`A${s}`) ? LETTER_OR_MARK : 0)
+}
+function classAt(text: string, i: number): number {
+  const u = text.charCodeAt(i)
+  if (u < 0xd800 || u > 0xdbff || i + 1 >= text.length) {
+    let c = bmp[u]!
+    if (c === 0) bmp[u] = c = grammarClass(String.fromCharCode(u))
+    return c
+  }
+  const cp = text.codePointAt(i)!
+  if (cp <= 0xffff) return grammarClass(String.fromCharCode(u)) // a high surrogate alone
+  let c = astral.get(cp)
+  if (c === undefined) astral.set(cp, (c = grammarClass(String.fromCodePoint(cp))))
+  return c
+}
+/** Units taken by the code point at `i`: 2 for a surrogate pair, else 1. */
+function widthAt(text: string, i: number): number {
+  const u = text.charCodeAt(i)
+  if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return 2
+  }
+  return 1
+}
+/** At most this many syllables in one run, as the grammar says (`{0,11}` more after the first). */
+const MAX_TOKENS = 12
+
+/** End of one capitalised syllable starting at `i` (an upper-case letter): `Phan`, `H'Hen`, `K’Điểu`, `UBND`. */
+function syllableEnd(text: string, i: number): number {
+  i += widthAt(text, i)
+  while (i < text.length && classAt(text, i) & LETTER_OR_MARK) i += widthAt(text, i)
+  const c = text.charCodeAt(i)
+  if ((c === 0x27 || c === 0x2019) && i + 1 < text.length && classAt(text, i + 1) & LETTER_OR_MARK) {
+    i++
+    while (i < text.length && classAt(text, i) & LETTER_OR_MARK) i += widthAt(text, i)
+  }
+  return i
+}
+
+/**
+ * Calls `visit` for each run of capitalised syllables in the doc's canonical text, exactly as
+ * `scan(doc, CAPITALISED_RUN, visit, { boundary: true })` would (the grammar in `grammar.ts` is the
+ * definition; `tests/capitalised-runs.test.ts` checks the two agree), by reading character classes
+ * from a table instead of running the regex: a run starts at an upper-case letter that follows no
+ * letter, mark or digit, outside repeated paragraphs. After a visit the scan goes on at the run's
+ * end (or where `visit` says).
+ */
+export function forEachCapitalisedRun(doc: Doc, visit: (m: CapitalisedRunMatch) => number | void): void {
+  const text = doc.key
+  const n = text.length
+  let at = 0
+  while (at < n) {
+    // The next upper-case letter: the leftmost place the grammar can match.
+    let p = at
+    while (p < n && !(classAt(text, p) & UPPER)) p += widthAt(text, p)
+    if (p >= n) return
+    let end = syllableEnd(text, p)
+    for (let k = 1; k < MAX_TOKENS && text.charCodeAt(end) === 0x20 && end + 1 < n && classAt(text, end + 1) & UPPER; k++) {
+      end = syllableEnd(text, end + 1)
+    }
+    const insideWord = wordCharBefore(text, p)
+    if (insideWord || inDuplicate(doc, p)) {
+      if (tracing()) traceReject('person/capitalised-run', p, end, insideWord ? 'starts inside a word' : 'in a repeated paragraph or sentence')
+      at = resumeAfter(text, p, p)
+      continue
+    }
+    const verdict = visit({ start: p, end, key: text.slice(p, end) })
+    at = resumeAfter(text, p, typeof verdict === 'number' ? verdict : end)
+  }
+}
