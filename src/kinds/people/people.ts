@@ -30,15 +30,30 @@ export interface NameMention extends Range {
 /** Longest title chain read before or after a name, in units ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, …"). */
 const MAX_TITLE_CHAIN = 300
 const SURNAME_SET = new Set(SURNAMES.map((s) => canonicalToneMarks(s)))
-const COMPOUND = COMPOUND_SURNAMES.map((s) => canonicalToneMarks(s).split(' '))
+const COMPOUND = COMPOUND_SURNAMES
 const COMPOUNDS = new Set(CAPITALISED_COMPOUNDS.map((s) => canonicalToneMarks(s)))
 const NOT_LAST = new Set(NOT_NAME_ENDINGS.map(canonicalToneMarks))
-const COUNTRY_TOKENS = COUNTRIES.map((c) => canonicalToneMarks(c).split(' ')).sort((a, b) => b.length - a.length)
+/** Token sequences by their first token, longest first: one map lookup per token. */
+function byFirstToken(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>()
+  for (const c of phrases.map((p) => canonicalToneMarks(p).split(' ')).sort((a, b) => b.length - a.length)) {
+    const list = map.get(c[0]!)
+    if (list) list.push(c)
+    else map.set(c[0]!, [c])
+  }
+  return map
+}
+/** How many tokens of `tokens` from `i` one of the sequences covers (the longest), or 0. */
+function sequenceAt(map: ReadonlyMap<string, string[][]>, tokens: readonly string[], i: number): number {
+  const candidates = map.get(tokens[i]!)
+  if (candidates) for (const c of candidates) if (c.every((t, k) => tokens[i + k] === t)) return c.length
+  return 0
+}
+const COUNTRY_TOKENS = byFirstToken(COUNTRIES)
 
 /** Tokens of a country name starting at `i`, or 0. */
 function countryAt(tokens: readonly string[], i: number): number {
-  for (const c of COUNTRY_TOKENS) if (c.every((t, k) => tokens[i + k] === t)) return c.length
-  return 0
+  return sequenceAt(COUNTRY_TOKENS, tokens, i)
 }
 const THINGS = new Set(THING_WORDS.map(canonicalToneMarks))
 /** Thing words (`Trường`, `Tết`) and administrative words (`huyện`, `Huyện ủy`) as they stand before a capitalised run. */
@@ -53,9 +68,9 @@ function hcmPersonCue(doc: Doc, pos: number): boolean {
 
 /** Surname tokens starting at `i`: 1, 2 for a compound surname, 0 when none. */
 function surnameAt(tokens: readonly string[], i: number): number {
-  for (const c of COMPOUND) if (c.every((t, k) => tokens[i + k] === t)) return c.length
-  return SURNAME_SET.has(tokens[i]!) ? 1 : 0
+  return sequenceAt(COMPOUND_TOKENS, tokens, i) || (SURNAME_SET.has(tokens[i]!) ? 1 : 0)
 }
+const COMPOUND_TOKENS = byFirstToken(COMPOUND)
 
 /**
  * Full-name mentions: a surname and one to three more capitalised syllables, after the places
