@@ -3,12 +3,28 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as lexicon from '../src/lexicon/index.ts'
 import { ROOT } from './support/fixtures.ts'
+import ts from 'typescript'
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f)
     return statSync(p).isDirectory() ? walk(p) : [p]
   })
+}
+/** Calls of `name(…)` in `code`: how many, and the lines of those inside a function body (not run once at load). */
+function callsInsideFunctions(code: string, name: string): { total: number; nested: number[] } {
+  const sf = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, true)
+  let total = 0
+  const nested: number[] = []
+  const visit = (node: ts.Node, inFunction: boolean) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) {
+      total++
+      if (inFunction) nested.push(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1)
+    }
+    ts.forEachChild(node, (child) => visit(child, inFunction || ts.isFunctionLike(node) || ts.isClassStaticBlockDeclaration(node)))
+  }
+  visit(sf, false)
+  return { total, nested }
 }
 const SRC = join(ROOT, 'src')
 const sources = walk(SRC).filter((f) => f.endsWith('.ts'))
@@ -34,13 +50,32 @@ describe('source hygiene', () => {
       expect(text, f).not.toMatch(/^import\s+(?!type)[^\n]*from\s+'[^']*records\//m)
     }
   })
-  it('patterns are compiled once: new RegExp only where grammars and the tone table are built, at module load', () => {
+  it('patterns are compiled once: new RegExp only where grammars, lexicon patterns and the tone table are built, at module load', () => {
+    const builders = [join('grammars', 'build.ts'), join('grammars', 'lexicon-pattern.ts'), join('normalize', 'tone-marks.ts')]
     for (const f of sources.filter((f) => !relative(SRC, f).startsWith('cli'))) {
       const rel = relative(SRC, f)
       const text = readFileSync(f, 'utf8')
-      if (rel === join('grammars', 'build.ts') || rel === join('normalize', 'tone-marks.ts')) continue
+      if (builders.includes(rel)) continue
       expect(text, rel).not.toMatch(/new RegExp\(/)
     }
+  })
+  it('patterns built from lexicons (lexiconPattern) are built at a module\'s top level, never inside a function', () => {
+    let calls = 0
+    for (const f of sources) {
+      const inner = callsInsideFunctions(readFileSync(f, 'utf8'), 'lexiconPattern')
+      calls += inner.total
+      expect(inner.nested, relative(SRC, f)).toEqual([])
+    }
+    expect(calls).toBeGreaterThan(0)
+  })
+  it('the top-level check catches a call inside a function, an arrow, a method and a getter', () => {
+    const code = [
+      'const A = lexiconPattern(`x`)',
+      'function f() { return lexiconPattern(`y`) }',
+      'const g = () => lexiconPattern(`z`)',
+      'class C { m() { lexiconPattern(`w`) } get v() { return lexiconPattern(`v`) } }',
+    ].join('\n')
+    expect(callsInsideFunctions(code, 'lexiconPattern')).toEqual({ total: 5, nested: [2, 3, 4, 4] })
   })
   it('lastIndex is moved by hand only in engine/step.ts (which steps by code point, never into a surrogate pair)', () => {
     const write = /\.lastIndex\s*(?:=(?!=)|\+\+|\+=|-=)|\+\+\s*\w+\.lastIndex/

@@ -6,6 +6,8 @@ import { join, relative } from 'node:path'
 import { allGrammars } from '../src/grammars/index.ts'
 import { COMPILED } from '../src/grammars/compiled.ts'
 import { OLD_STYLE_TONES } from '../src/normalize/tone-marks.ts'
+import { lexiconPatterns } from '../src/grammars/lexicon-pattern.ts'
+import '../src/index.ts'
 import { ROOT } from './support/fixtures.ts'
 
 const grammars = allGrammars()
@@ -68,5 +70,17 @@ describe('no regex in src/ backtracks super-linearly (recheck, every literal)', 
   it('and the one pattern built at run time outside the grammars (tone placement)', () => {
     const result = checkSync(OLD_STYLE_TONES.source, OLD_STYLE_TONES.flags.replace(/[dgy]/g, ''), { timeout: 20_000 })
     expect(result.status).toBe('safe')
+  })
+})
+
+describe('no pattern built from a lexicon when a rule module loads backtracks super-linearly (recheck)', () => {
+  // src/index.ts loads every rule module, so every lexiconPattern() call has run.
+  const patterns = lexiconPatterns()
+  it('finds the patterns of the rule modules', () => {
+    expect(patterns.length).toBeGreaterThan(0)
+  })
+  it.each(patterns.map((re) => [`/${re.source}/${re.flags}`, re] as const))('%s', (_name, re) => {
+    const result = checkSync(re.source, re.flags.replace(/[dgy]/g, ''), { timeout: 20_000 })
+    expect(result.status, `/${re.source}/${re.flags}: ${JSON.stringify(result).slice(0, 400)}`).toBe('safe')
   })
 })

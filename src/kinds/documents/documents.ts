@@ -12,6 +12,8 @@ import { parseRoman } from '../../parse/roman.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { DocumentRef } from '../../records/document-ref.ts'
 import { removeOverlaps, type Found } from '../../engine/candidate.ts'
+import { REFERENCE_TAIL_WORDS, SUBJECT_DANGLING_WORDS } from '../../lexicon/reference-words.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 
 /** A reference head before tails and merging. */
 interface Head extends Found {
@@ -27,7 +29,10 @@ interface Head extends Found {
 }
 
 const YEAR_LIKE = /^(?:19|20)\d\d$/
-const LOWERCASE_TAIL = /^(?:$|[,.;:)]| (?:của|ngày|về) )/
+/** What may follow the number of a lower-case type word: the end, punctuation, or a tail word ("nghị định 35 của …"). */
+const LOWERCASE_TAIL = lexiconPattern(`^(?:$|[,.;:)]| ${anyOf(REFERENCE_TAIL_WORDS)} )`, '')
+/** A dangling word at the end of a subject ("… và"), with the space before it. */
+const DANGLING_END = lexiconPattern(`(?:^|\\s)${anyOf(SUBJECT_DANGLING_WORDS)}$`, '')
 
 function codedHead(m: MatchView): Head | null {
   const typeWord = m.display('type') ?? null
@@ -87,10 +92,12 @@ function bareHead(m: MatchView, after: string): Head | null {
   }
 }
 
-/** Parses "14/01/2022", "14-6-2024", "5 tháng 3 năm 2020" into `YYYY-MM-DD`. */
-function documentDate(text: string): string | null {
-  const m = /^(\d{1,2})(?:[/.-]| tháng )(\d{1,2})(?:[/.-]| năm )(\d{4})$/.exec(text)
-  const d = m ? makeDate(Number(m[3]), Number(m[2]), Number(m[1])) : null
+/** The date of a date tail written with its year ("14/01/2022", "14-6-2024", "5 tháng 3 năm 2020") as `YYYY-MM-DD`; null without a year. */
+function documentDate(tail: MatchView): string | null {
+  const year = tail.group('y1') ?? tail.group('y2') ?? tail.group('y3') ?? tail.group('y4')
+  if (year === undefined) return null
+  const month = tail.group('m1') ?? tail.group('m2') ?? tail.group('m3') ?? tail.group('m4')
+  const d = makeDate(Number(year), Number(month), Number(tail.group('d1') ?? tail.group('d4')))
   return d ? formatDate(d) : null
 }
 
@@ -188,7 +195,7 @@ function attachTails(
     const d = matchAt(doc, DOCUMENT_DATE_TAIL, pos)
     if (!d || d.end > limit) return
     const r = d.range('date')!
-    const value = documentDate(d.group('date')!) ?? resolvedDayAt(d.range('cue')!.start)
+    const value = documentDate(d) ?? resolvedDayAt(d.range('cue')!.start)
     if (!value) return
     ref.date = value
     ref.dateSpan = inputSpan(doc, r.start, r.end)
@@ -239,7 +246,7 @@ function trimSubjectEnd(text: string, start: number, end: number): number {
   for (;;) {
     const before = e
     while (e > start && /[\s,;:-]/.test(text[e - 1]!)) e--
-    const tail = /(?:^|\s)(?:và|cùng|gắn với|theo|tại|của)$/.exec(text.slice(Math.max(start, e - 10), e))
+    const tail = DANGLING_END.exec(text.slice(Math.max(start, e - 10), e))
     if (tail) e -= tail[0].length
     if (e === before) return e
   }

@@ -40,11 +40,12 @@ export const BARE_DOCUMENT = defineGrammar('document-ref/bare', `
 /**
  * What follows a reference: `, ngày 14/01/2022`, ` ngày 14-6-2024`, ` ban hành ngày 5 tháng 3 năm 2020`,
  * ` ngày 4/7` (the year then comes from the date resolver, as for any day written without one).
+ * Day, month and year are captured in each written form (`d1`/`m1`/`y1` … `d4`/`m4`/`y4`).
  */
 export const DOCUMENT_DATE_TAIL = defineGrammar('document-ref/date-tail', `
   \\x20? ,? \\x20? (?: \\( \\x20? )? (?: ban \\x20 hành \\x20 )? (?<cue> [Nn]gày | ngày \\x20 ký ) \\x20
-  (?<date> \\d{1,2} (?: / \\d{1,2} (?: / \\d{4} )? | - \\d{1,2} (?: - \\d{4} )? | \\. \\d{1,2} \\. \\d{4} )
-         | \\d{1,2} \\x20 tháng \\x20 \\d{1,2} (?: \\x20 năm \\x20 \\d{4} )? )
+  (?<date> (?<d1> \\d{1,2} ) (?: / (?<m1> \\d{1,2} ) (?: / (?<y1> \\d{4} ) )? | - (?<m2> \\d{1,2} ) (?: - (?<y2> \\d{4} ) )? | \\. (?<m3> \\d{1,2} ) \\. (?<y3> \\d{4} ) )
+         | (?<d4> \\d{1,2} ) \\x20 tháng \\x20 (?<m4> \\d{1,2} ) (?: \\x20 năm \\x20 (?<y4> \\d{4} ) )? )
   (?![${WORD_CHAR}]|[/.-]\\d)
 `)
 
