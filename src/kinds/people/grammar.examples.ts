@@ -23,6 +23,9 @@ export default defineExamples({
       expect: { name: 'Tống Văn Thanh', mentions: [{ kind: 'name' }, { kind: 'given-name', text: 'Thanh' }] } },
     { text: 'Dự có đồng chí Lâm Đông, Trưởng Ban Tổ chức Tỉnh ủy. Phát biểu, đồng chí Trưởng Ban Tổ chức Tỉnh ủy chia sẻ khó khăn.',
       expect: { name: 'Lâm Đông', mentions: [{ kind: 'name' }, { kind: 'title' }] } },
+    // Named later without the surname (news style): the same person (dev2 class: "ông Hồ Hải" of "ông Nguyễn Hồ Hải").
+    { text: 'Bổ nhiệm ông Nguyễn Hồ Hải làm Phó Bí thư. Quá trình công tác của ông Hồ Hải được đánh giá tốt.',
+      expect: { name: 'Nguyễn Hồ Hải', mentions: [{ kind: 'name' }, { kind: 'given-name', text: 'Hồ Hải' }] } },
   ],
   surround: [
     // Scraped text runs a name into the next phrase; the name stops before it (dev corpus, paraphrased).
@@ -36,6 +39,10 @@ export default defineExamples({
       find: 'Nguyễn Khắc Toàn', expect: { roles: ['chair'], titles: [{ position: 'Phó Bí thư Thường trực' }, { position: 'Chủ tịch', body: 'HĐND tỉnh' }] } },
     { text: 'Chiều 10-11, các ông: Nguyễn Khắc Toàn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Khắc Hà - Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị tổng kết.',
       find: 'Nguyễn Khắc Hà', expect: { roles: ['chair'] } },
+    // A word that often opens the next phrase is the name's own when the phrase does not go on after it.
+    { text: 'Ông Bùi Văn Tỉnh, Bí thư Tỉnh ủy, phát biểu tại hội nghị.', find: 'Bùi Văn Tỉnh' },
+    { text: 'Giám đốc Sở Nội vụ Trần Huy Sáng cho biết kết quả.', find: 'Trần Huy Sáng' },
+    { text: 'Thủ tướng Phạm Minh Chính Ủy viên Bộ Chính trị dự.', find: 'Phạm Minh Chính' },
   ],
   negative: [
     'Ban Tổ chức Tỉnh ủy Quảng Trị đã tích cực tham mưu cho Ban Thường vụ Tỉnh ủy.',
@@ -54,5 +61,9 @@ export default defineExamples({
     'Ông từng là cán bộ Tỉnh Đoàn Tiền Giang nhiều năm.',
     'Chuẩn bị đón Tết Đinh Dậu an toàn.',
     'Hàng hóa qua Sân bay quốc tế Tân Sơn Nhất tăng.',
+    // Streets and districts named after people, in lists after a place noun (dev2 classes, made up).
+    'Nâng cấp các tuyến đường chính như Phạm Văn Đồng, Lê Duẩn, Nguyễn Văn Linh.',
+    'Nút giao đường Đống Đa, Trần Phú được mở rộng.',
+    'Ngập sâu ở các huyện Hoài Đức, Thanh Oai, Thạch Thất và Chương Mỹ.',
   ],
 })

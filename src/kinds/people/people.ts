@@ -1,8 +1,10 @@
 import { findRange, inputItem, type Doc, type Range } from '../../engine/doc.ts'
 import { classAt, DIGIT } from '../../engine/char-class.ts'
-import { forEachCapitalisedRun } from './capitalised-runs.ts'
+import { forEachCapitalisedRun, type CapitalisedRunMatch } from './capitalised-runs.ts'
 import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NAME_ENDINGS, THING_WORDS } from '../../lexicon/places.ts'
 import { COMPOUND_SURNAMES, SURNAMES } from '../../lexicon/surnames.ts'
+import { DAY_PHRASE_CONTINUATIONS, PLACE_LIST_SEPARATORS, PLACE_NOUN_FILLERS } from '../../lexicon/place-context.ts'
+import { PARTS_OF_DAY } from '../../lexicon/time-words.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Person } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
@@ -58,6 +60,41 @@ function countryAt(tokens: readonly string[], i: number): number {
 const THINGS = new Set(THING_WORDS.map(canonicalToneMarks))
 /** Thing words (`Trường`, `Tết`) and administrative words (`huyện`, `Huyện ủy`) as they stand before a capitalised run. */
 const THINGS_BEFORE = new PhraseSet(THINGS)
+/** Administrative nouns that open a list of places ("huyện Hoài Đức, Thanh Oai"); not `tại`, after which a comma ends an adverbial. */
+const LIST_HEAD_BEFORE = new PhraseSet([...ADMIN_WORDS, ...LOCALITY_HOLDERS].filter((w) => w !== 'tại').map(canonicalToneMarks))
+const FILLERS_BEFORE = new PhraseSet(PLACE_NOUN_FILLERS.map(canonicalToneMarks), true)
+const LIST_SEPARATORS = new Set(PLACE_LIST_SEPARATORS)
+const DAY_WORDS = new Set(Object.keys(PARTS_OF_DAY).map((w) => canonicalToneMarks(w[0]!.toUpperCase() + w.slice(1))).concat(['Ngày', 'Hôm']))
+const DAY_CONTINUATIONS = new Set(DAY_PHRASE_CONTINUATIONS.map(canonicalToneMarks))
+
+/**
+ * A place noun right before `pos` ("đường", "Quảng trường", "huyện"), looking through a few
+ * filler words ("các tuyến đường chính như ▸Phạm Văn Đồng"). `admin` also takes administrative
+ * words and the bodies that hold a locality ("huyện", "Huyện ủy").
+ */
+function placeNounBefore(text: string, pos: number, admin: boolean): boolean {
+  let at = pos
+  for (let k = 0; k < 4; k++) {
+    if (THINGS_BEFORE.endingBefore(text, at, 4, 30) || (admin && ADMIN_BEFORE.endingBefore(text, at, 4, 30))) return true
+    const filler = FILLERS_BEFORE.endingBefore(text, at, 1, 12)
+    if (!filler) return false
+    at = filler.start
+  }
+  return false
+}
+
+/**
+ * True when the run's last syllable `token`, a word that may also open the next phrase ("Chiều",
+ * "Ủy", "Tỉnh"), does open it: the text goes on with a word after the run (for a part of day, a
+ * word of the day phrase or a number). Before punctuation or a line end it is the name's last
+ * syllable ("Ông Bùi Văn Tỉnh, Bí thư …").
+ */
+function opensNextPhrase(text: string, runEnd: number, token: string): boolean {
+  if (text.charCodeAt(runEnd) !== 0x20) return false
+  const next = /^ (\p{N}|[\p{Ll}][\p{L}\p{M}]*)/u.exec(text.slice(runEnd, runEnd + 16))?.[1]
+  if (next === undefined) return false
+  return !DAY_WORDS.has(token) || /^\p{N}/u.test(next) || DAY_CONTINUATIONS.has(next)
+}
 const ADMIN_BEFORE = new PhraseSet([...ADMIN_WORDS, ...LOCALITY_HOLDERS].map(canonicalToneMarks))
 const isTitleCase = (t: string) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’][\p{L}\p{M}]+)?$/u.test(t)
 const HCM_PERSON_CUES = ['tư tưởng', 'chủ tịch', 'phong cách', 'đạo đức', 'gương', 'bác', 'lời dạy của', 'di chúc của', 'người']
@@ -78,7 +115,10 @@ const COMPOUND_TOKENS = byFirstToken(COMPOUND)
  */
 export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: CapitalisedRun[] = []): NameMention[] {
   const out: NameMention[] = []
-  forEachCapitalisedRun(doc, (m) => {
+  /** Where the last run read as a place ends: the next list item after it is a place too. */
+  let placeEnd = -1
+  const continuesPlaceList = (start: number) => placeEnd >= 0 && start - placeEnd <= 6 && LIST_SEPARATORS.has(doc.key.slice(placeEnd, start))
+  const readRun = (m: CapitalisedRunMatch): number | void => {
     if (digitOrApostropheAt(doc.key, m.end)) return m.end
     const tokens = m.key.split(' ')
     runs.push({ start: m.start, tokens })
@@ -89,7 +129,9 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
       offsets.push(at)
       at += t.length + 1
     }
-    if (THINGS_BEFORE.endingBefore(doc.key, m.start, 4, 30)) return
+    if (placeNounBefore(doc.key, m.start, false)) return
+    // "huyện Hoài Đức, Thanh Oai, Thạch Thất": an item of a list that began with a place is a place.
+    if (continuesPlaceList(m.start)) return
     let honorific: boolean | undefined
     const afterHonorific = () => (honorific ??= honorificBefore(doc, m.start))
     let i = 0
@@ -121,9 +163,11 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     // "Đoàn Kiểm tra", "Văn Tổ chức": the last syllable begins a compound with the next word.
     const next = /^ ([\p{Ll}][\p{L}\p{M}]*)/u.exec(doc.key.slice(m.end, m.end + 12))?.[1]
     if (next && COMPOUNDS.has(`${tokens[j - 1]} ${next}`)) j--
-    // A scraped text may run a name into the next phrase: "Nguyễn Văn Thiện Chiều nay", "Phạm Minh Chính Ủy viên".
-    while (j - i > 2 && NOT_LAST.has(tokens[j - 1]!)) j--
-    if (j - i === 2 && NOT_LAST.has(tokens[j - 1]!)) return
+    // A scraped text may run a name into the next phrase: "Nguyễn Văn Thiện Chiều nay", "Phạm Minh Chính Ủy viên";
+    // the word is the name's own when the phrase does not go on after it ("Ông Bùi Văn Tỉnh, Bí thư…").
+    const gluedAt = (k: number) => NOT_LAST.has(tokens[k - 1]!) && (k < tokens.length || opensNextPhrase(doc.key, m.end, tokens[k - 1]!))
+    while (j - i > 2 && gluedAt(j)) j--
+    if (j - i === 2 && gluedAt(j)) return
     if (countryAt(tokens, j - 2) === 2 || countryAt(tokens, i) > 0) return
     // A thing word inside the run, before or at the surname ("Tết Đinh Dậu", "Tỉnh Đoàn Tiền Giang"): not a person.
     // ("UBND TP Nguyễn Đức Chung" is fine: TP there stands for the city of the body, not for a thing named after a person.)
@@ -131,10 +175,17 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     if (j - i < 2) return
     const name = tokens.slice(i, j).join(' ')
     if (name === 'Hồ Chí Minh' && !hcmPersonCue(doc, m.start)) return
-    if (i === 0 && ADMIN_BEFORE.endingBefore(doc.key, m.start, 4, 30) && j - i < 3) return // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
+    if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
     const start = offsets[i]!
     const end = offsets[j - 1]! + tokens[j - 1]!.length
     out.push({ start, end, name: doc.text.slice(start, end), titles: [], after: end })
+  }
+  forEachCapitalisedRun(doc, (m) => {
+    const found = out.length
+    const after = readRun(m)
+    // A run after a place noun, or next in a list of places, that named no one: the list goes on from it.
+    if (out.length === found && (LIST_HEAD_BEFORE.endingBefore(doc.key, m.start, 4, 30) || placeNounBefore(doc.key, m.start, false) || continuesPlaceList(m.start))) placeEnd = m.end
+    return after
   })
   return out
 }
@@ -165,6 +216,7 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
   const byName = new Map<string, number>()
   const links: Array<{ person: number; start: number; end: number }> = []
   const titlesSeen = new Map<number, Set<string>>()
+  const fullNames = partialNameOwners(mentions)
   mentions.forEach((m, k) => {
     const sentence = doc.sentences[findRange(doc.sentences, m.start)] ?? { start: 0, end: doc.key.length }
     // A title chain never crosses another name, nor runs further than a title can be long.
@@ -175,8 +227,18 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
     const after = titlesAfter(doc, m.end, to)
     m.titles = [...titlesBefore(doc, m.start, from), ...after.titles]
     m.after = after.end
-    const mention = { ...inputItem(doc, m.start, m.end), kind: 'name' as const }
-    let index = byName.get(m.name)
+    const mention: Person['mentions'][number] = { ...inputItem(doc, m.start, m.end), kind: 'name' }
+    // "ông Hồ Hải" after "ông Nguyễn Hồ Hải": the same person, named without the surname.
+    const owner = fullNames.get(m.name)
+    if (owner !== undefined) mention.kind = 'given-name'
+    const name = owner ?? m.name
+    let index = byName.get(name)
+    if (index === undefined && owner !== undefined) {
+      // Named in full later in the article: the person is opened under the full name.
+      index = people.length
+      byName.set(name, index)
+      people.push({ name, text: mention.text, span: mention.span, rule: 'person/name', mentions: [], titles: [], roles: [] })
+    }
     if (index === undefined) {
       index = people.length
       byName.set(m.name, index)
@@ -200,6 +262,26 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
   linkGivenNames(doc, people, links, exclude)
   linkTitleMentions(doc, people, links)
   return { people, mentions: links.sort((a, b) => a.start - b.start), runs }
+}
+
+/**
+ * Two-syllable names that are the last two syllables of exactly one longer name in the article
+ * ("Hồ Hải" of "Nguyễn Hồ Hải"), with that name.
+ */
+function partialNameOwners(mentions: readonly NameMention[]): Map<string, string> {
+  const owners = new Map<string, Set<string>>()
+  for (const m of mentions) {
+    const words = m.name.split(' ')
+    if (words.length < 3) continue
+    const tail = words.slice(-2).join(' ')
+    owners.set(tail, (owners.get(tail) ?? new Set()).add(m.name))
+  }
+  const out = new Map<string, string>()
+  for (const m of mentions) {
+    const full = owners.get(m.name)
+    if (m.name.split(' ').length === 2 && full?.size === 1) out.set(m.name, [...full][0]!)
+  }
+  return out
 }
 
 const GIVEN = /(?:^|[\s,;(])(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/gu

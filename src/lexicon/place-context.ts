@@ -1,0 +1,19 @@
+/**
+ * Words around a capitalised run that say it names a place, not a person. Data only; the
+ * people rules in `src/kinds/people/people.ts` read them.
+ */
+
+/**
+ * Words that may stand between a place noun and the place's name ("các tuyến đường chính như
+ * Phạm Văn Đồng", "huyện mới Hoài Đức"): looked through when the word before a name is one of them.
+ */
+export const PLACE_NOUN_FILLERS: readonly string[] = ['chính', 'lớn', 'mới', 'cũ', 'như', 'gồm', 'là', 'các', 'những', 'trục', 'tuyến']
+
+/** What separates the items of a list of places ("huyện Hoài Đức, Thanh Oai, Thạch Thất và Chương Mỹ"). */
+export const PLACE_LIST_SEPARATORS: readonly string[] = [', ', ' và ', ', và ', ' - ', ' hoặc ', '; ']
+
+/**
+ * Parts of day that end a run only when the day phrase goes on after them ("Nguyễn Văn Thiện
+ * Chiều nay", "… Sáng 12/7"); otherwise they are a name's last syllable ("Trần Huy Sáng cho biết").
+ */
+export const DAY_PHRASE_CONTINUATIONS: readonly string[] = ['nay', 'qua', 'mai', 'cùng', 'hôm', 'ngày', 'mùng', 'mồng', 'sớm', 'muộn', 'tối', 'chủ']
