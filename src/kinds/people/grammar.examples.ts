@@ -39,10 +39,17 @@ export default defineExamples({
       find: 'Nguyễn Khắc Toàn', expect: { roles: ['chair'], titles: [{ position: 'Phó Bí thư Thường trực' }, { position: 'Chủ tịch', body: 'HĐND tỉnh' }] } },
     { text: 'Chiều 10-11, các ông: Nguyễn Khắc Toàn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Khắc Hà - Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị tổng kết.',
       find: 'Nguyễn Khắc Hà', expect: { roles: ['chair'] } },
+    // Chairs listed after "chủ trì của …:" or "tham gia chủ trì … còn có", each with titles (dev2 classes, made up).
+    { text: 'Hội nghị diễn ra dưới sự chủ trì của các đồng chí Thường trực Tỉnh ủy: Hồ Văn Dũng - Bí thư Tỉnh ủy; Lê Kim Toàn - Phó Bí thư Thường trực Tỉnh ủy; Phạm Anh Tú - Phó Bí thư Tỉnh ủy.',
+      find: 'Phạm Anh Tú', expect: { roles: ['chair'] } },
+    { text: 'Tham gia chủ trì Hội nghị còn có đồng chí Hoàng Văn Quân, Trưởng Ban Đối ngoại Trung ương và đồng chí Nguyễn Quốc Hưng, Thứ trưởng Bộ Ngoại giao.',
+      find: 'Nguyễn Quốc Hưng', expect: { roles: ['chair'] } },
     // A word that often opens the next phrase is the name's own when the phrase does not go on after it.
     { text: 'Ông Bùi Văn Tỉnh, Bí thư Tỉnh ủy, phát biểu tại hội nghị.', find: 'Bùi Văn Tỉnh' },
     { text: 'Giám đốc Sở Nội vụ Trần Huy Sáng cho biết kết quả.', find: 'Trần Huy Sáng' },
     { text: 'Thủ tướng Phạm Minh Chính Ủy viên Bộ Chính trị dự.', find: 'Phạm Minh Chính' },
+    // The list of chairs stops where a clause begins: Trần Văn Bình speaks, he does not chair.
+    { text: 'Dưới sự chủ trì của đồng chí Lê Văn Hải, Bí thư Tỉnh ủy, hội nghị đã thảo luận; đồng chí Trần Văn Bình phát biểu.', find: 'Trần Văn Bình', expect: { roles: ['speaker'] } },
   ],
   negative: [
     'Ban Tổ chức Tỉnh ủy Quảng Trị đã tích cực tham mưu cho Ban Thường vụ Tỉnh ủy.',

@@ -76,9 +76,13 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
       const p = lowerBound(starts, c, itself) // names 0 … p-1 start before the word
       const from = p >= 2 ? lastVerbGap[p - 2]! + 1 : 0
       for (let k = from; k < p; k++) if (ends[k]! <= c && !attendeeBefore[k]) chair(k)
-      // "chủ trì của X": names starting within 60 units after it.
-      if (/^\s*(?:của|bởi)\s/.test(text.slice(c + 'chủ trì'.length, c + 'chủ trì'.length + 8))) {
-        for (let k = lowerBound(starts, c + 1, itself); k < ls.length && starts[k]! - c < 60; k++) chair(k)
+      // "chủ trì của X", "tham gia chủ trì hội nghị còn có X": names starting within 60 units after it,
+      // and the names listed after them ("…: X - titles; Y - titles; Z", "X, titles; đồng chí Y … và đồng chí Z").
+      const after = text.slice(c + 'chủ trì'.length, c + 'chủ trì'.length + 40)
+      if (CHAIRED_BY.test(after) || CHAIRS_LISTED.test(after)) {
+        let k = lowerBound(starts, c + 1, itself)
+        for (; k < ls.length && starts[k]! - c < 60; k++) chair(k)
+        if (k > 0 && starts[k - 1]! > c) for (; k < ls.length && LIST_GAP.test(text.slice(ends[k - 1]!, starts[k]!)); k++) chair(k)
       }
     }
     // Attendees: every name after the first attendee opener that does not chair.
@@ -99,6 +103,13 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
   }
   return { people, chairs }
 }
+
+/** After "chủ trì": the chairs follow ("của", "bởi"). */
+const CHAIRED_BY = /^\s*(?:của|bởi)\s/
+/** After "chủ trì": a few words, then "(còn) có" and the chairs ("Tham gia chủ trì Hội nghị còn có đồng chí …"). */
+const CHAIRS_LISTED = /^(?: [\p{L}\p{M}]{1,12}){0,3} (?:còn )?có /u
+/** What separates two people of one list, after the first one's titles: "; ", ", ", " và ", then maybe "đồng chí". */
+const LIST_GAP = /^ ?(?:[;,]|[;,]? và) ?(?:(?:các )?(?:đồng chí|đ\/c|ông|bà) )?$/
 
 /** True when the text between two names has a verb phrase (they are not one list). */
 function gapHasVerb(text: string, from: number, to: number): boolean {
