@@ -51,7 +51,7 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     groups: {"m":1,"y":2,"y2":3},
   },
   "date/period": {
-    source: "(?:((?:)\\d{1,2}|ba|sáu|chín)\\x20(?:)tháng(?:)\\x20(?:((?:)đầu|cuối)\\x20)?(?:)năm(?:\\x20((?:19|20|21)\\d\\d)(?![" + L + M + N + "]))?|(?:[Tt]rong|và)\\x20((?:)3|6|9|ba|sáu|chín)\\x20(?:)tháng(?!\\x20(?:đầu|cuối|năm)))(?![" + L + M + N + "])",
+    source: "(?:((?:)\\d{1,2}|ba|sáu|chín)\\x20(?:)tháng(?:)\\x20(?:((?:)(?:(?:cuối|đầu)))\\x20)?(?:)năm(?:\\x20((?:19|20|21)\\d\\d)(?![" + L + M + N + "]))?|(?:[Tt]rong|và)\\x20((?:)3|6|9|ba|sáu|chín)\\x20(?:)tháng(?!\\x20(?:(?:(?:cuối|đầu))|năm)))(?![" + L + M + N + "])",
     groups: {"n":1,"which":2,"y":3,"bare":4},
   },
   "date/publication-stamp": {

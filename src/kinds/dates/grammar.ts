@@ -1,4 +1,4 @@
-import { PARTS_OF_DAY } from '../../lexicon/time-words.ts'
+import { PARTS_OF_DAY, PERIOD_ANCHORS } from '../../lexicon/time-words.ts'
 import { defineGrammar } from '../../grammars/build.ts'
 import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 
@@ -44,11 +44,11 @@ export const QUARTER_DATE = defineGrammar('date/quarter', `
  * qua`: the extractor checks).
  */
 export const PERIOD_DATE = defineGrammar('date/period', `
-  (?: (?<n> \\d{1,2} | ba | sáu | chín ) \\x20 tháng \\x20 (?: (?<which> đầu | cuối ) \\x20 )? năm
+  (?: (?<n> \\d{1,2} | ba | sáu | chín ) \\x20 tháng \\x20 (?: (?<which> {{anchor}} ) \\x20 )? năm
       (?: \\x20 (?<y> (?:19|20|21)\\d\\d ) (?![${WORD_CHAR}]) )?
-    | (?: [Tt]rong | và ) \\x20 (?<bare> 3 | 6 | 9 | ba | sáu | chín ) \\x20 tháng (?! \\x20 (?: đầu | cuối | năm ) ) )
+    | (?: [Tt]rong | và ) \\x20 (?<bare> 3 | 6 | 9 | ba | sáu | chín ) \\x20 tháng (?! \\x20 (?: {{anchor}} | năm ) ) )
   (?![${WORD_CHAR}])
-`)
+`, () => ({ anchor: matchAny(Object.keys(PERIOD_ANCHORS)) }))
 
 /** A term or a span of years: `nhiệm kỳ 2020-2025`, `giai đoạn 2024 - 2026`, `năm 2002-2017`, `từ năm 2010 đến nay`. */
 export const YEAR_RANGE = defineGrammar('date/year-range', `

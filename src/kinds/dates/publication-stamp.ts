@@ -3,9 +3,11 @@ import { scan } from '../../engine/scan.ts'
 import { PUBLICATION_STAMP } from './grammar.ts'
 import { formatDate, makeDate, type CalendarDate } from '../../parse/calendar-date.ts'
 import type { PublicationStamp } from '../../records/article.ts'
+import { STAMP_LABEL_TAILS, STAMP_LABELS } from '../../lexicon/time-words.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 
-/** Words that may stand before a stamp on its line. */
-const STAMP_LABEL = /^(?:(?:cập nhật|ngày đăng|đăng|xuất bản|thời gian|published|updated)(?: lúc| ngày)? ?:? ?)?$/iu
+/** What may stand before a stamp on its line: nothing, or a label ("Cập nhật lúc :"). */
+const STAMP_LABEL = lexiconPattern(`^(?:${anyOf(STAMP_LABELS)}(?: ${anyOf(STAMP_LABEL_TAILS)})? ?:? ?)?$`, 'iu')
 /** How many lines at the top (and bottom) may carry the stamp. */
 const HEAD_LINES = 12
 const TAIL_LINES = 3

@@ -4,9 +4,11 @@ import {
 } from '../../parse/calendar-date.ts'
 import type { DateItem } from '../../records/date-item.ts'
 import type { DateCandidate } from './candidates.ts'
+import { TARGET_CUE_FILLERS, TARGET_CUES } from '../../lexicon/time-words.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 
-/** Words before a year that make it a target, not the article's time ("đến năm 2020"). */
-const TARGET_CUE = /(?:đến|tới|trước|sau|vào|mục tiêu|tầm nhìn|định hướng)\s+(?:hết\s+)?$/u
+/** A target cue ending right before a year ("đến năm 2020", "đến hết năm 2025"): the year is a target, not the article's time. */
+const TARGET_CUE = lexiconPattern(`${anyOf(TARGET_CUES)}\\s+(?:${anyOf(TARGET_CUE_FILLERS)}\\s+)?$`, 'u')
 
 /**
  * The article's own year when no publication date is known: the latest year written with a
