@@ -81,3 +81,14 @@ describe('explain(): why a candidate was dropped', () => {
 function runChecked(stages: typeof STAGES) {
   return runStages(stages, { input: 'Ảnh: Minh Anh\nĐồng chí Nguyễn Văn An phát biểu.', html: false, regions: undefined, publishedOption: null }, { check: true })
 }
+
+describe('explain(): people', () => {
+  it('says why a capitalised run names no one', () => {
+    const { rejected, record } = explain('Nâng cấp các tuyến đường chính như Phạm Văn Đồng, Lê Duẩn. Tại huyện Hà Quảng, ông Lê Văn Tám phát biểu.')
+    const why = (text: string) => rejected.find((r) => r.rule === 'person/name' && r.text === text)?.reason
+    expect(why('Phạm Văn Đồng')).toContain('place noun')
+    expect(why('Lê Duẩn')).toContain('list of places')
+    expect(why('Hà Quảng')).toContain('administrative word')
+    expect(record.people.map((p) => p.name)).toEqual(['Lê Văn Tám'])
+  })
+})

@@ -12,6 +12,7 @@ import { honorificLength, parseTitle, positionAt, readTitleAt, titlesAfter, titl
 import { forEachMatch } from '../../engine/step.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
+import { traceReject } from '../../engine/trace.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 
 /** A run of capitalised words: where it starts and its tokens (reused to find the article's province). */
@@ -119,19 +120,20 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
   let placeEnd = -1
   const continuesPlaceList = (start: number) => placeEnd >= 0 && start - placeEnd <= 6 && LIST_SEPARATORS.has(doc.key.slice(placeEnd, start))
   const readRun = (m: CapitalisedRunMatch): number | void => {
-    if (digitOrApostropheAt(doc.key, m.end)) return m.end
+    if (digitOrApostropheAt(doc.key, m.end)) return reject(m, 'glued to a digit or apostrophe', m.end)
     const tokens = m.key.split(' ')
     runs.push({ start: m.start, tokens })
-    if (tokens.length < 2 || findRange(exclude, m.start) >= 0) return m.end // one word is never a full name
+    if (tokens.length < 2) return m.end // one word is never a full name
+    if (findRange(exclude, m.start) >= 0) return reject(m, 'a photo credit or byline', m.end)
     const offsets: number[] = []
     let at = m.start
     for (const t of tokens) {
       offsets.push(at)
       at += t.length + 1
     }
-    if (placeNounBefore(doc.key, m.start, false)) return
+    if (placeNounBefore(doc.key, m.start, false)) return reject(m, 'a place noun before it (đường, quảng trường, sông…): a place named after a person')
     // "huyện Hoài Đức, Thanh Oai, Thạch Thất": an item of a list that began with a place is a place.
-    if (continuesPlaceList(m.start)) return
+    if (continuesPlaceList(m.start)) return reject(m, 'next in a list of places')
     let honorific: boolean | undefined
     const afterHonorific = () => (honorific ??= honorificBefore(doc, m.start))
     let i = 0
@@ -139,7 +141,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     const hcmPerson = m.key.startsWith('Hồ Chí Minh') && hcmPersonCue(doc, m.start)
     for (;;) {
       if (hcmPerson) break
-      if (i >= tokens.length) return
+      if (i >= tokens.length) return reject(m, 'no surname after the places and titles')
       const p = provinceAt(tokens, i)
       if (p) {
         i += p.tokens.length
@@ -158,7 +160,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
       break
     }
     let j = Math.min(tokens.length, i + 4)
-    if (tokens.length - i > 4) return // too long to be one name: a list of titles or places
+    if (tokens.length - i > 4) return reject(m, 'more than four syllables from the surname: a list of titles or places') // too long to be one name: a list of titles or places
     while (j > i && !isTitleCase(tokens[j - 1]!)) j--
     // "Đoàn Kiểm tra", "Văn Tổ chức": the last syllable begins a compound with the next word.
     const next = /^ ([\p{Ll}][\p{L}\p{M}]*)/u.exec(doc.key.slice(m.end, m.end + 12))?.[1]
@@ -167,15 +169,15 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     // the word is the name's own when the phrase does not go on after it ("Ông Bùi Văn Tỉnh, Bí thư…").
     const gluedAt = (k: number) => NOT_LAST.has(tokens[k - 1]!) && (k < tokens.length || opensNextPhrase(doc.key, m.end, tokens[k - 1]!))
     while (j - i > 2 && gluedAt(j)) j--
-    if (j - i === 2 && gluedAt(j)) return
-    if (countryAt(tokens, j - 2) === 2 || countryAt(tokens, i) > 0) return
+    if (j - i === 2 && gluedAt(j)) return reject(m, 'its last word opens the next phrase')
+    if (countryAt(tokens, j - 2) === 2 || countryAt(tokens, i) > 0) return reject(m, 'a country name')
     // A thing word inside the run, before or at the surname ("Tết Đinh Dậu", "Tỉnh Đoàn Tiền Giang"): not a person.
     // ("UBND TP Nguyễn Đức Chung" is fine: TP there stands for the city of the body, not for a thing named after a person.)
-    if (i > 0 && !hcmPerson && !/^T[Pp]\.?$/.test(tokens[i - 1]!) && (THINGS.has(tokens[i - 1]!) || THINGS.has(`${tokens[i - 1]} ${tokens[i]}`))) return
-    if (j - i < 2) return
+    if (i > 0 && !hcmPerson && !/^T[Pp]\.?$/.test(tokens[i - 1]!) && (THINGS.has(tokens[i - 1]!) || THINGS.has(`${tokens[i - 1]} ${tokens[i]}`))) return reject(m, 'a thing word before the surname (Tết, Tỉnh Đoàn…)')
+    if (j - i < 2) return reject(m, 'one syllable left after the places and titles')
     const name = tokens.slice(i, j).join(' ')
-    if (name === 'Hồ Chí Minh' && !hcmPersonCue(doc, m.start)) return
-    if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
+    if (name === 'Hồ Chí Minh' && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
+    if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return reject(m, 'a place after an administrative word') // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
     const start = offsets[i]!
     const end = offsets[j - 1]! + tokens[j - 1]!.length
     out.push({ start, end, name: doc.text.slice(start, end), titles: [], after: end })
@@ -188,6 +190,12 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     return after
   })
   return out
+}
+
+/** Records why a run names no one (for `explain()`), and says where the scan goes on. */
+function reject(m: CapitalisedRunMatch, reason: string, resume?: number): number | undefined {
+  traceReject('person/name', m.start, m.end, reason)
+  return resume
 }
 
 /** A digit or an apostrophe in the unit at `i` (a run glued to it is not a name: `Nguyễn2`, `O'Neil's`). */
