@@ -5,8 +5,12 @@
  */
 export type BodyLevel = 'central' | 'province' | 'district' | 'commune' | 'bloc'
 
-/** A board or organ inside a committee: `Ban Tổ chức` (of the Tỉnh ủy), `Ủy ban Kiểm tra`. */
-export const BODY_HEADS: ReadonlyArray<{ name: string; kind: string; level?: BodyLevel }> = [
+/**
+ * A board or organ inside a committee: `Ban Tổ chức` (of the Tỉnh ủy), `Ủy ban Kiểm tra`.
+ * `titlesBefore`: titles it may qualify; written right after one of them it is part of the
+ * position ("Phó Bí thư Thường trực Tỉnh ủy"), and the body is the committee that follows.
+ */
+export const BODY_HEADS: ReadonlyArray<{ name: string; kind: string; level?: BodyLevel; titlesBefore?: readonly string[] }> = [
   { name: 'Ban Tổ chức', kind: 'party-board' },
   { name: 'Ban Tuyên giáo và Dân vận', kind: 'party-board' },
   { name: 'Ban Tuyên giáo', kind: 'party-board' },
@@ -21,7 +25,7 @@ export const BODY_HEADS: ReadonlyArray<{ name: string; kind: string; level?: Bod
   { name: 'Văn phòng', kind: 'office' },
   { name: 'Ban cán sự đảng', kind: 'party-group' },
   { name: 'Đảng đoàn', kind: 'party-group' },
-  { name: 'Thường trực', kind: 'standing-committee' },
+  { name: 'Thường trực', kind: 'standing-committee', titlesBefore: ['bí thư', 'chủ tịch', 'trưởng ban', 'phó ban'] },
 ]
 
 /** Bodies complete in themselves (no committee after them). */
@@ -34,8 +38,8 @@ export const CENTRAL_BODIES: ReadonlyArray<{ name: string; kind: string; level: 
   { name: 'Ban Chấp hành Trung ương', kind: 'executive-committee', level: 'central' },
 ]
 
-/** Party committees and the level they sit at. */
-export const COMMITTEES: ReadonlyArray<{ name: string; level: BodyLevel | null }> = [
+/** Party committees and the level they sit at; `kind` when the body is not a party committee (a cell). */
+export const COMMITTEES: ReadonlyArray<{ name: string; level: BodyLevel | null; kind?: string }> = [
   { name: 'Trung ương Đảng', level: 'central' },
   { name: 'Trung ương', level: 'central' },
   { name: 'Tỉnh ủy', level: 'province' },
@@ -52,7 +56,7 @@ export const COMMITTEES: ReadonlyArray<{ name: string; level: BodyLevel | null }
   { name: 'Đảng bộ huyện', level: 'district' },
   { name: 'Đảng bộ khối', level: 'bloc' },
   { name: 'Đảng ủy', level: null },
-  { name: 'Chi bộ', level: null },
+  { name: 'Chi bộ', level: null, kind: 'party-cell' },
 ]
 
 /** State and front bodies, with the level word that may follow (`UBND tỉnh`, `HĐND huyện`). */
@@ -73,6 +77,18 @@ export const LEVEL_WORDS: Readonly<Record<string, BodyLevel>> = {
   'tỉnh': 'province', 'thành phố': 'province', 'huyện': 'district', 'quận': 'district', 'thị xã': 'district',
   'xã': 'commune', 'phường': 'commune', 'thị trấn': 'commune',
 }
+
+/**
+ * Words that may stand between a body and its place besides the level words: "Đảng ủy TP. Huế",
+ * "Chi bộ thôn Đông". The body grammar and the locality reader take both lists.
+ */
+export const LOCALITY_WORDS: readonly string[] = ['TP.', 'TP', 'thôn', 'bản', 'ấp', 'tổ dân phố', 'khu phố']
+
+/** Words that end a department's name ("Vụ Tổ chức cơ sở đảng đã…", "Vụ Báo chí - Xuất bản của…"). */
+export const DEPARTMENT_NAME_STOPS: readonly string[] = [
+  'và', 'của', 'đã', 'được', 'tại', 'về', 'có', 'là', 'cho', 'với', 'đánh', 'ghi', 'phát', 'chủ', 'dự', 'cùng', 'khi', 'trong',
+  'theo', 'đề', 'nhằm',
+]
 
 /** Names of Party blocs written after `Đảng ủy khối` / `Đảng bộ khối` (with lowercase words). */
 export const BLOC_NAMES: readonly string[] = [

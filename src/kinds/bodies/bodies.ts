@@ -1,7 +1,9 @@
 import { inputItem, type Doc, type Range } from '../../engine/doc.ts'
 import { scan, type MatchView } from '../../engine/scan.ts'
 import { BODY } from './grammar.ts'
-import { BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, STATE_BODIES, type BodyLevel } from '../../lexicon/bodies.ts'
+import { BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, LOCALITY_WORDS, STATE_BODIES, type BodyLevel } from '../../lexicon/bodies.ts'
+import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Body } from '../../records/body.ts'
 import { provinceAt } from './place-names.ts'
@@ -11,7 +13,21 @@ const HEAD = new Map(BODY_HEADS.map((h) => [lower(h.name), h]))
 const CENTRAL = new Map(CENTRAL_BODIES.map((b) => [b.name, b]))
 const COMMITTEE = new Map(COMMITTEES.map((c) => [lower(c.name), c]))
 const STATE = new Map(STATE_BODIES.map((b) => [b.name, b]))
-const WHERE_ADMIN = /^ (tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|thôn|bản|ấp|tổ dân phố|khu phố) /u
+/** A level or locality word opening what follows a body (" huyện Lệ Thủy", " TP. Huế"), captured. */
+const WHERE_ADMIN = lexiconPattern(`^ (${anyOf([...Object.keys(LEVEL_WORDS), ...LOCALITY_WORDS])}) `, 'u')
+/** The separators of a coordinated list of committees: a comma, or the conjunction before the last. */
+const LIST_SEPARATOR = lexiconPattern(`, | ${anyOf(LIST_CONJUNCTIONS)} `, '')
+/** Level words of a province ("tỉnh", "thành phố"): "Đảng bộ tỉnh" and "Đảng bộ" of one province are one body. */
+const PROVINCE_LEVEL_WORDS = Object.keys(LEVEL_WORDS).filter((w) => LEVEL_WORDS[w] === 'province')
+/** For heads that may qualify a title (`titlesBefore`): the pattern that finds such a title right before them. */
+const TITLE_BEFORE_HEAD = new Map<string, RegExp>()
+for (const h of BODY_HEADS) if (h.titlesBefore) TITLE_BEFORE_HEAD.set(lower(h.name), lexiconPattern(`${anyOf(h.titlesBefore)}\\s*$`, 'iu'))
+
+/** `name` without a trailing province level word ("đảng bộ tỉnh" → "đảng bộ"). */
+function withoutProvinceLevel(name: string): string {
+  for (const w of PROVINCE_LEVEL_WORDS) if (name.endsWith(` ${w}`)) return name.slice(0, name.length - w.length - 1)
+  return name
+}
 
 interface Where { locality: string | null; end: number; explicit: boolean }
 
@@ -51,7 +67,7 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
     const span = mention.span
     const inferred = !where?.locality && level === 'province' && province !== null
     const locality = where?.locality ?? (inferred ? province : null)
-    const key = `${lower(core).replace(/ (?:tỉnh|thành phố)$/u, '')}|${locality ?? ''}`
+    const key = `${withoutProvinceLevel(lower(core))}|${locality ?? ''}`
     const existing = byName.get(key)
     if (existing) {
       existing.mentions.push(mention)
@@ -81,7 +97,7 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
     } else if (head && list) {
       // "ban tổ chức các huyện ủy, thị ủy, thành ủy Huế": one body per committee.
       const headText = display(m.range('head')!.start, m.range('head')!.end)
-      const items = list.split(/, | và /)
+      const items = list.split(LIST_SEPARATOR)
       items.forEach((it, k) => {
         const cc = COMMITTEE.get(lower(it))
         const w = k === items.length - 1 ? where : null
@@ -91,7 +107,7 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
       const h = HEAD.get(lower(head))!
       const level = c?.level ?? h.level ?? null
       // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" is part of the position; the body is the Tỉnh ủy.
-      if (lower(head) === 'thường trực' && /(?:bí thư|chủ tịch|trưởng ban|phó ban)\s*$/iu.test(doc.key.slice(Math.max(0, m.start - 14), m.start))) {
+      if (TITLE_BEFORE_HEAD.get(lower(head))?.test(doc.key.slice(Math.max(0, m.start - 14), m.start))) {
         if (!committee) return false
         const cs = m.range('committee')!.start
         add(display(cs, end), 'party-committee', c?.level ?? null, where, cs, end, display(cs, coreEnd))
@@ -100,8 +116,7 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
       if (!c && !where) return false // "Ban Tổ chức" alone: which one is unknown; it is read with its committee elsewhere
       add(display(m.start, end), h.kind, level, where, m.start, end, display(m.start, coreEnd))
     } else if (committee) {
-      const kind = lower(committee) === 'chi bộ' ? 'party-cell' : 'party-committee'
-      add(display(m.start, end), kind, c?.level ?? null, where, m.start, end, display(m.start, coreEnd))
+      add(display(m.start, end), c?.kind ?? 'party-committee', c?.level ?? null, where, m.start, end, display(m.start, coreEnd))
     } else if (state) {
       const lv = m.group('level')
       add(display(m.start, end), STATE.get(state)!.kind, lv ? LEVEL_WORDS[lv]! : null, where, m.start, end, display(m.start, coreEnd))

@@ -1,4 +1,7 @@
-import { BLOC_NAMES, BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, STATE_BODIES } from '../../lexicon/bodies.ts'
+import {
+  BLOC_NAMES, BODY_HEADS, CENTRAL_BODIES, COMMITTEES, DEPARTMENT_NAME_STOPS, LEVEL_WORDS, LOCALITY_WORDS, STATE_BODIES,
+} from '../../lexicon/bodies.ts'
+import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
 import { defineGrammar } from '../../grammars/build.ts'
 import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 
@@ -12,13 +15,13 @@ const CAP_WORD = `\\p{Lu} [${WORD_CHAR}]*`
  */
 export const BODY = defineGrammar('body/body', `
   (?: (?<central> {{central}} )
-    | (?<head> {{heads}} ) (?: \\x20 (?: (?<committee> {{committees}} ) | các \\x20 (?<list> {{committees}} (?: , \\x20 {{committees}} ){0,5} (?: \\x20 và \\x20 {{committees}} )? ) ) )?
+    | (?<head> {{heads}} ) (?: \\x20 (?: (?<committee> {{committees}} ) | các \\x20 (?<list> {{committees}} (?: , \\x20 {{committees}} ){0,5} (?: \\x20 {{and}} \\x20 {{committees}} )? ) ) )?
     | (?<committee2> {{committees}} )
     | (?<state> {{state}} ) (?: \\x20 (?<level> {{levels}} ) )?
     | (?<team> Đoàn \\x20 (?: [Kk]iểm \\x20 tra | [Gg]iám \\x20 sát | [Cc]ông \\x20 tác ) (?: \\x20 (?<teamNo> \\d{1,5} ) )? )
     | (?<department> Vụ \\x20 ${CAP_WORD} (?: \\x20 (?: - \\x20 )? (?! {{stop}} (?![${WORD_CHAR}]) ) [\\p{L}] [${WORD_CHAR}]* ){0,6} ) )
-  (?<where> \\x20 {{blocs}} (?: \\x20 (?: tỉnh | thành \\x20 phố ) )?
-          | (?: \\x20 (?: tỉnh | huyện | quận | xã | phường | thị \\x20 xã | thị \\x20 trấn | thành \\x20 phố | TP\\.? | thôn | bản | ấp | tổ \\x20 dân \\x20 phố | khu \\x20 phố ) )?
+  (?<where> \\x20 {{blocs}} (?: \\x20 {{provinceLevel}} )?
+          | (?: \\x20 {{places}} )?
             \\x20 (?: ${CAP_WORD} (?: \\x20 - \\x20 ${CAP_WORD} | \\x20 ${CAP_WORD} ){0,4} (?: \\x20 tỉnh )? | \\d{1,3} (?![\\d.,]) ) )?
   (?![${WORD_CHAR}])
 `, () => ({
@@ -29,6 +32,8 @@ export const BODY = defineGrammar('body/body', `
   state: matchAny(STATE_BODIES.map((b) => b.name)),
   levels: matchAny(Object.keys(LEVEL_WORDS)),
   blocs: matchAny(BLOC_NAMES),
-  // Words that end a department's name: "Vụ Tổ chức cơ sở đảng đã…".
-  stop: '(?:và|của|đã|được|tại|về|có|là|cho|với|đánh|ghi|phát|chủ|dự|cùng|khi|trong|theo|đề|cho|nhằm)',
+  provinceLevel: matchAny(Object.keys(LEVEL_WORDS).filter((w) => LEVEL_WORDS[w] === 'province')),
+  places: matchAny([...Object.keys(LEVEL_WORDS), ...LOCALITY_WORDS]),
+  and: matchAny(LIST_CONJUNCTIONS),
+  stop: matchAny(DEPARTMENT_NAME_STOPS),
 }))
