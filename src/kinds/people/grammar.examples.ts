@@ -48,6 +48,11 @@ export default defineExamples({
     { text: 'Ông Bùi Văn Tỉnh, Bí thư Tỉnh ủy, phát biểu tại hội nghị.', find: 'Bùi Văn Tỉnh' },
     { text: 'Giám đốc Sở Nội vụ Trần Huy Sáng cho biết kết quả.', find: 'Trần Huy Sáng' },
     { text: 'Thủ tướng Phạm Minh Chính Ủy viên Bộ Chính trị dự.', find: 'Phạm Minh Chính' },
+    // Scraped text glued a name to the next word at a link's edge (dev2 class): the name ends before it.
+    { text: 'Tổng Bí thư Tô Lâmđã chủ trì hội nghị.', find: 'Tô Lâm', expect: { roles: ['chair'] } },
+    { text: 'Phát biểu, Thủ tướng Phạm Minh Chínhbiểu dương các địa phương.', find: 'Phạm Minh Chính' },
+    // …but a name whose last syllable happens to end like such a word is whole (Khải, Hoà, Thành are syllables).
+    { text: 'Ông Trần Quang Khải và bà Phạm Thị Hoà dự.', find: 'Phạm Thị Hoà' },
     // The list of chairs stops where a clause begins: Trần Văn Bình speaks, he does not chair.
     { text: 'Dưới sự chủ trì của đồng chí Lê Văn Hải, Bí thư Tỉnh ủy, hội nghị đã thảo luận; đồng chí Trần Văn Bình phát biểu.', find: 'Trần Văn Bình', expect: { roles: ['speaker'] } },
   ],
