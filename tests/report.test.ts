@@ -4,6 +4,8 @@
  * walk of the record, the kept ranges of pages and truncated inputs, markup ranges, and the escaping
  * of data and scripts for the page.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extract } from '../src/index.ts'
@@ -13,7 +15,7 @@ import { KINDS, WHOLE_PRIORITY } from '../src/report/kinds.ts'
 import { layoutHighlights, type Token } from '../src/report/layout.ts'
 import { markupRanges } from '../src/report/markup.ts'
 import { contentSecurityPolicy, dataBlock, inlineScript, jsonForScript } from '../src/report/page.ts'
-import { DEV_CORPUS, loadFixtures, loadShared, SEEDS } from './support/fixtures.ts'
+import { DEV_CORPUS, loadFixtures, loadShared, ROOT, SEEDS } from './support/fixtures.ts'
 import { spannedThings } from './support/report-probe.ts'
 
 const hl = (item: string, start: number, end: number, part = 'main'): Highlight => {
@@ -161,5 +163,21 @@ describe('page escaping', () => {
     expect(csp).toContain("script-src 'sha256-A'")
     expect(csp).toContain("style-src 'sha256-B'")
     expect(csp).not.toMatch(/unsafe|https?:|\*/)
+  })
+})
+
+describe('the page code builds no markup from text and loads nothing', () => {
+  const files = [...readdirSync(join(ROOT, 'src', 'report', 'browser')).map((f) => join(ROOT, 'src', 'report', 'browser', f)), join(ROOT, 'examples', 'playground', 'playground.ts')]
+  it.each(files.map((f) => [relative(ROOT, f), f] as const))('%s', (_name, f) => {
+    const text = readFileSync(f, 'utf8')
+    expect(text).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment|srcdoc|\beval\(|new Function|\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\.src\s*=|\.href\s*=|location\s*[.=]|window\.open|import\(/)
+    expect(text).not.toMatch(/setAttribute\(\s*['"`](?:on|href|src|style)/)
+  })
+  it('the page scripts are classic scripts (no module syntax), without zod', () => {
+    for (const f of ['report.global.js', 'playground.global.js']) {
+      const bundle = readFileSync(join(ROOT, 'dist', f), 'utf8')
+      expect(bundle, f).not.toMatch(/^\s*(?:import|export)\s[^(]/m)
+      expect(bundle, f).not.toMatch(/\bzod\b|ZodError|import\.meta/)
+    }
   })
 })

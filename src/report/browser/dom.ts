@@ -10,12 +10,16 @@ export interface Props {
   attrs?: Record<string, string | number | boolean | null | undefined>
 }
 
+/** Attributes that run code, load something or restyle the page: never set, whatever their value. */
+const UNSAFE_ATTRIBUTE = /^(?:on|href$|src|action$|formaction$|style$|xlink:)/i
+
 /** Creates an element with a class, attributes, text and children. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Array<Node | string | null>): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag)
   if (props.class) e.className = props.class
   for (const [name, value] of Object.entries(props.attrs ?? {})) {
     if (value === null || value === undefined || value === false) continue
+    if (UNSAFE_ATTRIBUTE.test(name)) throw new Error(`el(): the attribute ${name} is never set by the report`)
     e.setAttribute(name, value === true ? '' : String(value))
   }
   if (props.text !== undefined) e.textContent = props.text
