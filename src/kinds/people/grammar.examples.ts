@@ -73,6 +73,9 @@ export default defineExamples({
     'Ông từng là cán bộ Tỉnh Đoàn Tiền Giang nhiều năm.',
     'Chuẩn bị đón Tết Đinh Dậu an toàn.',
     'Hàng hóa qua Sân bay quốc tế Tân Sơn Nhất tăng.',
+    // Anonymised names (court and police news): the given name is an initial.
+    'Đối tượng Trần Văn H. (SN 1980) bị bắt giữ.',
+    'Bị cáo Nguyễn Thị M khai nhận hành vi.',
     // Streets and districts named after people, in lists after a place noun (dev2 classes, made up).
     'Nâng cấp các tuyến đường chính như Phạm Văn Đồng, Lê Duẩn, Nguyễn Văn Linh.',
     'Nút giao đường Đống Đa, Trần Phú được mở rộng.',

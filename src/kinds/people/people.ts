@@ -176,6 +176,8 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     // ("UBND TP Nguyễn Đức Chung" is fine: TP there stands for the city of the body, not for a thing named after a person.)
     if (i > 0 && !hcmPerson && !/^T[Pp]\.?$/.test(tokens[i - 1]!) && (THINGS.has(tokens[i - 1]!) || THINGS.has(`${tokens[i - 1]} ${tokens[i]}`))) return reject(m, 'a thing word before the surname (Tết, Tỉnh Đoàn…)')
     if (j - i < 2) return reject(m, 'one syllable left after the places and titles')
+    // "Trần Văn H.", "Nguyễn Thị M": an initial for the given name hides who it is.
+    if (tokens[j - 1]!.length === 1) return reject(m, 'ends with an initial: an anonymised name')
     const name = tokens.slice(i, j).join(' ')
     if (name === 'Hồ Chí Minh' && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
     if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return reject(m, 'a place after an administrative word') // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place

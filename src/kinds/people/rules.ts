@@ -15,6 +15,7 @@ export const PEOPLE_RULES = defineRules([
       { text: 'Trường Trần Phú tổ chức lễ khai giảng.', why: 'a thing named after a person' },
       { text: 'Nâng cấp các tuyến đường chính như Phạm Văn Đồng, Lê Duẩn.', why: 'streets: a place noun, filler words, then a list of places' },
       { text: 'Ngập sâu ở các huyện Hoài Đức, Thanh Oai, Thạch Thất.', why: 'the items of a list of districts' },
+      { text: 'Đối tượng Trần Văn H. (SN 1980) bị bắt giữ.', why: 'an anonymised name: the given name is an initial' },
     ],
   },
 ])
