@@ -9,8 +9,12 @@
  */
 export const PLACE_NOUN_FILLERS: readonly string[] = ['chính', 'lớn', 'mới', 'cũ', 'như', 'gồm', 'là', 'các', 'những', 'trục', 'tuyến']
 
-/** What separates the items of a list of places ("huyện Hoài Đức, Thanh Oai, Thạch Thất và Chương Mỹ"). */
-export const PLACE_LIST_SEPARATORS: readonly string[] = [', ', ' và ', ', và ', ' - ', ' hoặc ', '; ']
+/**
+ * What separates the items of a list of places ("huyện Hoài Đức, Thanh Oai, Thạch Thất và Chương
+ * Mỹ"). Not `;` nor ` - `: they end a place phrase before a name ("… huyện Hàm Tân; Hồ Thị Tư",
+ * "Huyện ủy Hàm Tân - Nguyễn Văn A").
+ */
+export const PLACE_LIST_SEPARATORS: readonly string[] = [', ', ' và ', ', và ', ' hoặc ']
 
 /**
  * Parts of day that end a run only when the day phrase goes on after them ("Nguyễn Văn Thiện

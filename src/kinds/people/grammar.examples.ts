@@ -44,6 +44,8 @@ export default defineExamples({
       find: 'Phạm Anh Tú', expect: { roles: ['chair'] } },
     { text: 'Tham gia chủ trì Hội nghị còn có đồng chí Hoàng Văn Quân, Trưởng Ban Đối ngoại Trung ương và đồng chí Nguyễn Quốc Hưng, Thứ trưởng Bộ Ngoại giao.',
       find: 'Nguyễn Quốc Hưng', expect: { roles: ['chair'] } },
+    // A name after a place phrase and ";" or " - " is a name, not the next place of a list.
+    { text: 'Các Mẹ: Dương Thị Thạnh sinh tại thị trấn Tân Nghĩa - huyện Hàm Tân; Hồ Thị Tư sinh tại xã Hàm Kiệm.', find: 'Hồ Thị Tư' },
     // A word that often opens the next phrase is the name's own when the phrase does not go on after it.
     { text: 'Ông Bùi Văn Tỉnh, Bí thư Tỉnh ủy, phát biểu tại hội nghị.', find: 'Bùi Văn Tỉnh' },
     { text: 'Giám đốc Sở Nội vụ Trần Huy Sáng cho biết kết quả.', find: 'Trần Huy Sáng' },
