@@ -99,8 +99,16 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     groups: {"kind":1,"extra":2,"ordinal":3},
   },
   "meeting/organised": {
-    source: "tổ(?:)\\x20(?:)chức(?:)\\x20((?:)sơ(?:)\\x20(?:)kết|tổng(?:)\\x20(?:)kết|gặp(?:)\\x20(?:)mặt|giao(?:)\\x20(?:)ban|họp(?:)\\x20(?:)báo|tọa(?:)\\x20(?:)đàm|hội(?:)\\x20(?:)thảo)(?![" + L + M + N + "])",
+    source: "tổ(?:)\\x20(?:)chức(?:)\\x20((?:)(?:(?:g(?:iao\\x20ban|ặp\\x20mặt)|h(?:ọp\\x20báo|ội\\x20thảo)|sơ\\x20kết|t(?:ọa\\x20đàm|ổng\\x20kết))))(?![" + L + M + N + "])",
     groups: {"kind":1},
+  },
+  "meeting/organiser": {
+    source: "(?:^|[,:](?:)\\x20?)((?:)[" + Lu + "](?:)[^,;:\\x20]*(?:\\x20(?:)[^,;:\\x20]+){0,14}?)\\x20(?:(?:(?:vừa|đã))(?:)\\x20)?(?:)(?:(?:có\\x20buổi|họp|t(?:riệu\\x20tập|ổ\\x20chức)))(?:)\\x20",
+    groups: {"organiser":1},
+  },
+  "meeting/purpose": {
+    source: "^(?:)[^;.]{0,80}?(?:)\\s(?:)(?:(?:nhằm))(?:)\\s((?:)[^;.]{3,200})",
+    groups: {"purpose":1},
   },
   "meeting/working-with": {
     source: "(?:có(?:)\\x20(?:)buổi(?:)\\x20)?(?:)làm(?:)\\x20(?:)việc(?:)\\x20(?:)với",

@@ -23,5 +23,8 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   'tỷ': 1e9, 'tỉ': 1e9, 'triệu': 1e6, 'vạn': 1e4, 'nghìn': 1e3, 'ngàn': 1e3,
 }
 
+/** The word that makes the number after it an ordinal: "lần thứ 16", "thứ XIV", "thứ tư". */
+export const ORDINAL_MARKER = 'thứ'
+
 /** Ordinal words after `thứ` that differ from cardinals: "thứ nhất", "thứ tư". */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = { 'nhất': 1, 'tư': 4 }

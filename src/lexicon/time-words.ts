@@ -26,3 +26,6 @@ export const STAMP_LABELS: readonly string[] = ['cập nhật', 'ngày đăng', 
 
 /** Words that may follow a stamp label ("Cập nhật lúc", "Ngày đăng ngày"). */
 export const STAMP_LABEL_TAILS: readonly string[] = ['lúc', 'ngày']
+
+/** Words right before a day that make it a birth date, not an event's day ("sinh ngày 12-8-1962"), any case. */
+export const BIRTH_DATE_CUES: readonly string[] = ['sinh ngày', 'sinh']

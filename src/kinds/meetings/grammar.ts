@@ -1,4 +1,4 @@
-import { MEETING_KINDS } from '../../lexicon/meeting-kinds.ts'
+import { MEETING_KINDS, ORGANISED_KINDS, ORGANISER_VERB_MARKERS, ORGANISER_VERBS, PURPOSE_WORDS } from '../../lexicon/meeting-kinds.ts'
 import { defineGrammar } from '../../grammars/build.ts'
 import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 
@@ -22,6 +22,22 @@ export const WORKING_WITH = defineGrammar('meeting/working-with', `
 
 /** A meeting written as what is organised: `tổ chức sơ kết 1 năm`, `tổ chức gặp mặt báo chí`. */
 export const ORGANISED_EVENT = defineGrammar('meeting/organised', `
-  tổ \\x20 chức \\x20 (?<kind> sơ \\x20 kết | tổng \\x20 kết | gặp \\x20 mặt | giao \\x20 ban | họp \\x20 báo | tọa \\x20 đàm | hội \\x20 thảo )
+  tổ \\x20 chức \\x20 (?<kind> {{organised}} )
   (?![${WORD_CHAR}])
-`)
+`, () => ({ organised: matchAny(Object.keys(ORGANISED_KINDS)) }))
+
+/**
+ * The organiser before a meeting's kind, read from the start of its sentence: a capitalised phrase
+ * of at most fifteen words (single spaces) at the start or after `,` or `:`, right before a held
+ * verb: `Ban Tổ chức Tỉnh ủy đã tổ chức …`. The shortest such phrase wins.
+ */
+export const ORGANISER = defineGrammar('meeting/organiser', `
+  (?: ^ | [,:] \\x20? )
+  (?<organiser> \\p{Lu} [^,;:\\x20]* (?: \\x20 [^,;:\\x20]+ ){0,14}? )
+  \\x20 (?: {{marker}} \\x20 )? {{verb}} \\x20
+`, () => ({ marker: matchAny(ORGANISER_VERB_MARKERS), verb: matchAny(ORGANISER_VERBS) }))
+
+/** A meeting's purpose after its kind, within 80 units, in the same clause: `… nhằm <purpose>` (3 to 200 units, to `;` or `.`). */
+export const PURPOSE = defineGrammar('meeting/purpose', `
+  ^ [^;.]{0,80}? \\s {{purpose}} \\s (?<purpose> [^;.]{3,200} )
+`, () => ({ purpose: matchAny(PURPOSE_WORDS) }))

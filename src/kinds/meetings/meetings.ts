@@ -1,7 +1,15 @@
 import { findRange, inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
 import { scan } from '../../engine/scan.ts'
-import { MEETING_KIND, ORGANISED_EVENT, WORKING_WITH } from './grammar.ts'
-import { HELD_WORDS, MEETING_KINDS, NOT_HELD_BEFORE } from '../../lexicon/meeting-kinds.ts'
+import { MEETING_KIND, ORGANISED_EVENT, ORGANISER, PURPOSE, WORKING_WITH } from './grammar.ts'
+import {
+  CONGRESS_HELD_WHEN_DATED, CONGRESS_HELD_WORDS, HELD_WORDS, KINDS_BY_BODY, MEETING_KINDS, NOT_HELD_BEFORE, ORGANISED_KINDS,
+  PLANNED_CUES, PURPOSE_WORDS,
+} from '../../lexicon/meeting-kinds.ts'
+import { ORDINAL_MARKER } from '../../lexicon/number-words.ts'
+import { BIRTH_DATE_CUES } from '../../lexicon/time-words.ts'
+import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
+import { execAt } from '../../engine/step.ts'
 import { parseVietnameseNumber } from '../../parse/number.ts'
 import type { DateItem } from '../../records/date-item.ts'
 import type { Meeting } from '../../records/meeting.ts'
@@ -26,14 +34,16 @@ interface KindMention extends Range {
 const KIND_KEYS = new Map(MEETING_KINDS.map((k) => [k.phrase, k.key]))
 const KIND_KEYS_LONGEST_FIRST = [...KIND_KEYS].sort((a, b) => b[0].length - a[0].length)
 const GENERIC = new Set(['conference', 'working-session', 'session', 'meeting'])
-/** "Ban Tổ chức Tỉnh ủy tổ chức …": a capitalised phrase of words (single spaces) right before a held verb. */
-const ORGANISER = /(?:^|[,:] ?)(\p{Lu}[^,;: ]*(?: [^,;: ]+){0,14}?) (?:đã |vừa )?(?:tổ chức|họp|triệu tập|có buổi) /u
-const PLANNED_CUES = ['triển khai', 'phương hướng', 'kế hoạch', 'nhiệm vụ trọng tâm', 'mục tiêu']
+/** A purpose word right after a kind ("Buổi làm việc nhằm …"): the meeting is held. */
+const PURPOSE_NEXT = lexiconPattern(`^\\s*${anyOf(PURPOSE_WORDS)}\\s`, 'u')
+/** A birth-date cue ending right before a day ("sinh ngày 12-8-1962"). */
+const BIRTH_CUE_BEFORE = lexiconPattern(`${anyOf(BIRTH_DATE_CUES, { spaces: 'runs' })}\\s+$`, 'iu')
+/** What may stand between two bodies a session is held with: spaces, commas and the list conjunction. */
+const HOST_GAP = lexiconPattern(`^(?: |,|${anyOf(LIST_CONJUNCTIONS)})*$`, 'u')
 
 function kindKey(text: string): string {
   const lower = text.toLowerCase()
-  if (/ban chấp hành/.test(lower)) return 'executive-committee'
-  if (/ban thường vụ/.test(lower)) return 'standing-committee'
+  for (const b of KINDS_BY_BODY) if (lower.includes(b.phrase)) return b.key
   for (const [phrase, key] of KIND_KEYS_LONGEST_FIRST) if (lower.startsWith(phrase)) return key
   return 'meeting'
 }
@@ -44,19 +54,15 @@ function findKindMentions(doc: Doc): KindMention[] {
     const before = doc.key.slice(Math.max(0, m.start - 28), m.start).toLowerCase()
     if (NOT_HELD_BEFORE.some((w) => before.includes(w))) return false
     const ord = m.group('ordinal')
-    const ordinal = ord ? parseVietnameseNumber(`thứ ${ord}`)?.value ?? null : null
+    const ordinal = ord ? parseVietnameseNumber(`${ORDINAL_MARKER} ${ord}`)?.value ?? null : null
     out.push({ start: m.start, end: m.end, key: kindKey(m.key), text: m.key, ordinal, verbal: false, rule: 'meeting/kind' })
   }, { boundary: true })
   scan(doc, WORKING_WITH, (m) => {
     out.push({ start: m.start, end: m.end, key: 'working-session', text: m.key, ordinal: null, verbal: true, rule: 'meeting/working-with' })
   }, { boundary: true })
-  const ORGANISED_KEYS: Record<string, string> = {
-    'sơ kết': 'review-midterm', 'tổng kết': 'review-final', 'gặp mặt': 'gathering', 'giao ban': 'briefing',
-    'họp báo': 'press-conference', 'tọa đàm': 'round-table', 'hội thảo': 'seminar',
-  }
   scan(doc, ORGANISED_EVENT, (m) => {
     const r = m.range('kind')!
-    out.push({ start: r.start, end: r.end, key: ORGANISED_KEYS[m.group('kind')!] ?? 'meeting', text: m.group('kind')!, ordinal: null, verbal: false, rule: 'meeting/organised' })
+    out.push({ start: r.start, end: r.end, key: ORGANISED_KINDS[m.group('kind')!] ?? 'meeting', text: m.group('kind')!, ordinal: null, verbal: false, rule: 'meeting/organised' })
   }, { boundary: true })
   return out.sort((a, b) => a.start - b.start)
 }
@@ -114,9 +120,10 @@ export function extractMeetings(
       continue
     }
     const after = sText.slice(k.end - sentence.start)
-    const held = HELD_WORDS.some((w) => sText.includes(w)) || !!dayDate || /^\s*nhằm\s/.test(after) || k.start === sentence.start
+    const held = HELD_WORDS.some((w) => sText.includes(w)) || !!dayDate || PURPOSE_NEXT.test(after) || k.start === sentence.start
     // A congress is often only planned ("tiến tới Đại hội"): it needs a held verb, or a dated "tổ chức".
-    if (!held || (k.key === 'congress' && !/(?:khai mạc|bế mạc|diễn ra|đã tổ chức|tổ chức thành công)/.test(sText) && !(dayDate && /tổ chức/.test(sText)))) continue
+    if (!held) continue
+    if (k.key === 'congress' && !CONGRESS_HELD_WORDS.some((w) => sText.includes(w)) && !(dayDate && CONGRESS_HELD_WHEN_DATED.some((w) => sText.includes(w)))) continue
     const base = item(doc, k.start, k.end)
     const hosts = k.verbal ? hostsAfter(doc, bodyMentions, k.end) : []
     const first = meetings.length
@@ -196,7 +203,7 @@ function meetingDates(doc: Doc, dates: readonly PlacedDate[]): PlacedDate[] {
   for (const d of dates) if (d.item.parts.year !== null && (latest === null || d.item.parts.year > latest)) latest = d.item.parts.year
   return dates.filter((d) => {
     if (d.item.kind !== 'date') return true
-    if (/sinh\s+(?:ngày\s+)?$/iu.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) return false
+    if (BIRTH_CUE_BEFORE.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) return false
     return d.item.parts.year === null || latest === null || d.item.parts.year >= latest - 1
   })
 }
@@ -209,7 +216,7 @@ function hostsAfter(doc: Doc, bodyMentions: readonly TextItem[], from: number): 
     if (m.span.start < pos) continue
     // The gap is original input (maybe NFD, NBSP): compared in its composed, plain-spaced form.
     const gap = doc.input.slice(pos, m.span.start).normalize('NFC').replace(/[\u00a0\t]/g, ' ')
-    if (!/^(?: |,|và)*$/u.test(gap) || gap.length > 12) break // same line: commas, spaces and "và" only
+    if (!HOST_GAP.test(gap) || gap.length > 12) break // same line: commas, spaces and "và" only
     out.push(m)
     pos = m.span.end
   }
@@ -218,10 +225,12 @@ function hostsAfter(doc: Doc, bodyMentions: readonly TextItem[], from: number): 
 
 function organiserIn(doc: Doc, sentence: Range, kindStart: number): TextItem | null {
   const text = doc.key.slice(sentence.start, kindStart)
-  const m = ORGANISER.exec(text)
-  if (!m || m[1]!.length < 3 || m[1]!.length > 91) return null
-  const start = sentence.start + m.index + m[0].indexOf(m[1]!)
-  return item(doc, start, start + m[1]!.length)
+  const g = ORGANISER.get()
+  const m = execAt(g.regex, text, 0)
+  const name = m?.[g.groups.organiser!]
+  if (!m || name === undefined || name.length < 3 || name.length > 91) return null
+  const start = sentence.start + m.index + m[0].indexOf(name)
+  return item(doc, start, start + name.length)
 }
 
 function periodsIn(doc: Doc, dates: readonly PlacedDate[], sentence: Range, from: number): Pick<Meeting, 'periodReviewed' | 'periodPlanned'> {
@@ -247,9 +256,11 @@ const isPeriod = (d: DateItem) => d.kind === 'period' || d.kind === 'quarter' ||
 
 function purposeIn(doc: Doc, sentence: Range, from: number): TextItem | null {
   const text = doc.key.slice(from, sentence.end)
-  const m = /^[^;.]{0,80}?\snhằm\s([^;.]{3,200})/u.exec(text)
-  if (!m) return null
-  const start = from + m.index + m[0].length - m[1]!.length
-  return item(doc, start, start + m[1]!.trimEnd().length)
+  const g = PURPOSE.get()
+  const m = execAt(g.regex, text, 0)
+  const purpose = m?.[g.groups.purpose!]
+  if (!m || purpose === undefined) return null
+  const start = from + m.index + m[0].length - purpose.length
+  return item(doc, start, start + purpose.trimEnd().length)
 }
 
