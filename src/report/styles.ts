@@ -27,7 +27,7 @@ function kindRules(k: Kind): string {
 .hl${sel}[data-part="mention"]{background-color:${rgba(k.colour, tint / 2.5)}}
 .hl${sel}.part.on,.vne.all-parts .hl${sel}.part{outline:1px dashed ${k.ink};background-color:${rgba(k.colour, tint / 2)}}
 .hl${sel}.marked{background-color:${rgba(k.colour, Math.min(0.6, tint * 2.4))}}
-.vne:not(.no-tags) .hl${sel}[data-part="main"]::before,.swatch${sel}::before{content:"${k.tag}";background:${k.ink};color:${tagText(k.ink)}}
+.vne:not(.no-tags) .hl${sel}[data-part="main"]:not(.frag)::before,.vne:not(.no-tags) .hl${sel}[data-part="main"][data-frag^="1/"]::before,.swatch${sel}::before{content:"${k.tag}";background:${k.ink};color:${tagText(k.ink)}}
 .vne.hide-${k.key} .hl${sel}{background-color:transparent;border-bottom-color:transparent;outline:none;padding-bottom:0}
 .vne.hide-${k.key} .hl${sel}::before{content:none}
 .vne.hide-${k.key} .side-kind${sel},.vne.hide-${k.key} .crossing-item${sel}{display:none}`
