@@ -12,6 +12,7 @@ import { findDateCandidates } from '../kinds/dates/candidates.ts'
 import { extractDocuments } from '../kinds/documents/documents.ts'
 import { extractMeetings } from '../kinds/meetings/meetings.ts'
 import { findByline, findCaptions, findPhotoCredits, findTitle } from '../kinds/metadata/metadata.ts'
+import { findAuthorLines } from '../kinds/metadata/author-lines.ts'
 import { extractPeople } from '../kinds/people/people.ts'
 import { findPublicationStamp } from '../kinds/dates/publication-stamp.ts'
 import { resolveDates } from '../kinds/dates/resolve.ts'
@@ -101,14 +102,14 @@ const countsStage = defineStage({
 
 const furnitureStage = defineStage({
   name: 'article-furniture',
-  does: 'photo credits, captions, title and byline (their names are not people in the story)',
+  does: 'photo credits, captions, title, byline and other author credits (their names are not people in the story)',
   reads: ['doc', 'stamp'],
   writes: ['photoCredits', 'captions', 'title', 'byline', 'notPeople'],
   run: ({ doc, stamp }) => {
     const { credits, ranges } = findPhotoCredits(doc)
     const captions = findCaptions(doc, credits)
     const byline = findByline(doc)
-    const notPeople = byline ? [...ranges, byline.range] : ranges
+    const notPeople = [...ranges, ...findAuthorLines(doc), ...(byline ? [byline.range] : [])]
     return {
       photoCredits: credits, captions, title: findTitle(doc, stamp, captions), byline: byline?.byline ?? null,
       notPeople: notPeople.sort((a, b) => a.start - b.start),

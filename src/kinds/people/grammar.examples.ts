@@ -44,6 +44,8 @@ export default defineExamples({
       find: 'Phạm Anh Tú', expect: { roles: ['chair'] } },
     { text: 'Tham gia chủ trì Hội nghị còn có đồng chí Hoàng Văn Quân, Trưởng Ban Đối ngoại Trung ương và đồng chí Nguyễn Quốc Hưng, Thứ trưởng Bộ Ngoại giao.',
       find: 'Nguyễn Quốc Hưng', expect: { roles: ['chair'] } },
+    // Names one per line in a list (no blank line after each) are people, not author credits.
+    { text: 'Danh sách Ủy viên Ban Thường vụ:\nNguyễn Văn An\nTrần Thị Bình\nLê Văn Cường\nHội nghị đã bầu đủ số lượng.', find: 'Trần Thị Bình' },
     // A name after a place phrase and ";" or " - " is a name, not the next place of a list.
     { text: 'Các Mẹ: Dương Thị Thạnh sinh tại thị trấn Tân Nghĩa - huyện Hàm Tân; Hồ Thị Tư sinh tại xã Hàm Kiệm.', find: 'Hồ Thị Tư' },
     // A word that often opens the next phrase is the name's own when the phrase does not go on after it.
@@ -75,6 +77,11 @@ export default defineExamples({
     'Ông từng là cán bộ Tỉnh Đoàn Tiền Giang nhiều năm.',
     'Chuẩn bị đón Tết Đinh Dậu an toàn.',
     'Hàng hóa qua Sân bay quốc tế Tân Sơn Nhất tăng.',
+    // Author credits that are not the last line: names alone before a blank line or a source line, and (Theo Name/OUTLET).
+    'Hội nghị đã thành công tốt đẹp.\nVõ Hải\n\n\nTin liên quan: đường sắt tốc độ cao được khởi công.',
+    'Tiết mục văn nghệ đặc sắc.\nLê Phước\nTheo Báo Đắk Nông điện tử',
+    'Giá vàng tăng mạnh trong tuần. (Theo Lê Thúy/NLĐO)',
+    'Hội nghị kết thúc.\nHoàng Thuỳ - Võ Hải\n\nBài khác.',
     // Anonymised names (court and police news): the given name is an initial.
     'Đối tượng Trần Văn H. (SN 1980) bị bắt giữ.',
     'Bị cáo Nguyễn Thị M khai nhận hành vi.',
