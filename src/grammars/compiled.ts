@@ -34,9 +34,17 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     source: "\\(((?:)[A-ZĐ](?:)[A-ZĐ0-9]{1,9})\\)",
     groups: {"abbr":1},
   },
+  "count/compared-to": {
+    source: "^(?:)[^;.]{0,60}?(?:)so(?:)\\s+(?:)với(?:)\\s+(((?:)cùng(?:)\\s+(?:)kỳ(?:\\s+(?:)năm(?:)\\s+(?:trước|ngoái|\\d{4}))?)|((?:)năm(?:)\\s+(?:trước|ngoái))|năm(?:)\\s+(?:)\\d{4}|đầu(?:)\\s+(?:)nhiệm(?:)\\s+(?:)kỳ|tháng(?:)\\s+(?:)trước|quý(?:)\\s+(?:)trước|kỳ(?:)\\s+(?:)trước)",
+    groups: {"base":1,"samePeriod":2,"previousYear":3},
+  },
   "count/number": {
     source: "((?:)\\d(?:)[\\d.,]*)(?:\\/((?:)\\d{1,6})(?![/.,]?\\d)|\\x20?(?:)-(?:)\\x20?((?:)\\d{1,3}(?:,(?:)\\d{1,2})?)(?=\\x20?(?:)%))?(?:\\x20((?:)(?:(?:[Nn]g(?:hìn|àn)|[Tt](?:riệu|ỉ|ỷ)|[Vv]ạn)))(?![" + L + M + N + "]))?((?:)\\x20?(?:)%)?",
     groups: {"num":1,"den":2,"to":3,"scale":4,"pct":5},
+  },
+  "count/scope": {
+    source: "(?:[Tt]oàn(?:)\\s+(?:Đảng(?:)\\s+(?:)bộ(?:\\s+(?:)(?:(?:huyện|khối|t(?:hành\\s+phố|ỉnh))))?|(?:(?:huyện|khối|ngành|qu(?:ận|ốc)|t(?:h(?:ành\\s+phố|ị\\s+xã)|ỉnh)|xã|Đảng)))|Đảng(?:)\\s+(?:)bộ(?:)\\s+(?:)(?:(?:huyện|khối|quận|t(?:hành\\s+phố|ỉnh)|xã)))(?:\\s+(?:)[" + Lu + "](?:)[" + L + M + "]*){0,4}",
+    groups: {},
   },
   "count/word-number": {
     source: "((?:)(?:(?:[Bb](?:a|ảy|ẩy|ốn)|[Cc]hín|[Hh]ai|[Kk]hông|[Ll]ăm|[Mm](?:ười|ốt|ột)|[Nn](?:hăm|ăm|ửa)|[Ss]áu|[Tt](?:ám|ư)))(?:\\x20(?:)(?:(?:b(?:a|ảy|ẩy|ốn)|chín|hai|không|l(?:inh|ăm|ẻ)|m(?:ư(?:ơi|ời)|ốt|ột)|n(?:g(?:hìn|àn)|hăm|ăm)|sáu|t(?:r(?:iệu|ăm)|ám|ư|ỉ|ỷ)|vạn))){0,8})(?![" + L + M + N + "])",

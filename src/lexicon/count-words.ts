@@ -1,6 +1,7 @@
 /**
  * Words around numbers: what makes a number a count, an amount, a duration or nothing, and
- * the qualifiers and relations around it. Data only; `src/extractors/counts.ts` reads it.
+ * the qualifiers and relations around it. Data only; `src/kinds/counts/` reads it (the candidates,
+ * the subject, the relations) and its grammar is built from it.
  */
 
 /** Qualifiers written before a number ("trên 6.800 văn bản") and their record values. Longest first is not needed. */
@@ -28,10 +29,72 @@ export const AMOUNT_UNITS: Readonly<Record<string, string>> = {
   'tấn': 'tonne', 'tạ': 'quintal', 'kg': 'kg', 'lít': 'litre', 'MW': 'MW', 'kW': 'kW', 'kWh': 'kWh', 'mét': 'm', 'cây số': 'km',
 }
 
-/** Words after "đồng" that make it not the currency: "4 đồng chí" (comrades), "đồng bào", "đồng thời". */
-export const NOT_MONEY_AFTER_DONG: readonly string[] = [
-  'chí', 'bào', 'thời', 'ý', 'hương', 'đội', 'nghiệp', 'tâm', 'loạt', 'bộ', 'chủ', 'minh', 'thuận', 'hành', 'lòng', 'phạm', 'sở',
+/**
+ * Words after a unit word that make it another word, not the unit: "4 đồng chí" (comrades),
+ * "đồng bào", "đồng thời" are not money.
+ */
+export const NOT_A_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  'đồng': ['chí', 'bào', 'thời', 'ý', 'hương', 'đội', 'nghiệp', 'tâm', 'loạt', 'bộ', 'chủ', 'minh', 'thuận', 'hành', 'lòng', 'phạm', 'sở'],
+}
+
+/** Words before a number that make it an ordinal or a numbered label, not a count ("thứ 4", "khóa 12", "phường 5", "top 10"). */
+export const NUMBERED_LABEL_WORDS: readonly string[] = [
+  'thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'phường', 'lô', 'tổ', 'ấp', 'chương', 'đường', 'top', 'nhóm', 'hạng',
 ]
+
+/** Words before a number that make it an identifier ("số 5", "số 0912…"), not a count… */
+export const IDENTIFIER_WORDS: readonly string[] = ['số']
+
+/** …unless they end one of these, which introduce a quantity ("với tổng số 49.820 đảng viên"). */
+export const QUANTITY_BEFORE_IDENTIFIER_WORD: readonly string[] = ['tổng số', 'trong số', 'với số']
+
+/**
+ * Words always written with a capital that are common nouns, not names: a count's subject runs
+ * on through them ("12 tổ chức Đảng"), and before a number they are not a label ("PMU 18").
+ */
+export const CAPITALISED_COMMON_NOUNS: readonly string[] = ['Đảng']
+
+/**
+ * Words skipped between a percentage with no subject after it and the phrase before it that names
+ * it ("tăng trưởng kinh tế đạt 7,5%", "tỷ lệ … tăng, đến nay đạt trên 70%").
+ */
+export const PERCENT_LOOKBACK_SKIP: readonly string[] = [
+  'đạt', 'là', 'chiếm', 'tăng', 'giảm', 'ở', 'mức', 'khoảng', 'trên', 'hơn', 'gần', 'bằng', 'còn', 'chỉ', 'được', 'với', 'lên',
+  'xuống', 'đến', 'tới', 'từ',
+]
+
+/** Two-word nouns whose first word is also a skipped verb: "tăng trưởng" (growth) is a name, not "tăng" (rise). */
+export const SKIP_WORD_NOUNS: readonly string[] = ['tăng trưởng']
+
+/** Rate names: the words after the last of them earlier in the sentence say what a bare percentage is of ("Tỷ lệ che phủ rừng … 70%"). Any case. */
+export const RATE_NAMES: readonly string[] = ['tỷ lệ', 'tỉ lệ', 'tốc độ']
+
+/** Phrases that make the counts after them in a sentence a rate ("bình quân mỗi năm kết nạp 200 đảng viên"). */
+export const RATE_PHRASES: Readonly<Record<'per-year' | 'per-month', readonly string[]>> = {
+  'per-year': ['mỗi năm', 'hằng năm', 'hàng năm', 'bình quân mỗi năm', 'bình quân năm', '/năm'],
+  'per-month': ['mỗi tháng', 'hằng tháng', 'hàng tháng'],
+}
+
+/** The phrase that opens the parts of the count before it: "15 đảng viên, trong đó khiển trách 9 đảng viên". */
+export const BREAKDOWN_OPENER = 'trong đó'
+
+/** Subjects of a percentage that make it the share of a target reached ("đạt 57,5% chỉ tiêu"). */
+export const TARGET_SUBJECTS: readonly string[] = ['chỉ tiêu', 'kế hoạch']
+
+/** Subjects of a percentage that make it a share of the count before it ("83% tổng số đảng viên")… */
+export const SHARE_SUBJECTS: readonly string[] = ['tổng số']
+
+/** …and verbs right before it that do the same ("chiếm 12%"). */
+export const SHARE_VERBS: readonly string[] = ['chiếm']
+
+/** Words after "toàn" that make a scope phrase ("toàn tỉnh Quảng Trị", "toàn ngành"); "Đảng bộ" takes a unit after it. */
+export const WHOLE_SCOPE_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'quốc', 'ngành', 'Đảng', 'khối']
+
+/** Units after "toàn Đảng bộ" in a scope phrase ("toàn Đảng bộ tỉnh"). */
+export const WHOLE_PARTY_SCOPE_UNITS: readonly string[] = ['tỉnh', 'khối', 'huyện', 'thành phố']
+
+/** Units after "Đảng bộ" in a scope phrase ("Đảng bộ huyện Lệ Thủy có …"). */
+export const PARTY_SCOPE_UNITS: readonly string[] = ['tỉnh', 'huyện', 'khối', 'thành phố', 'quận', 'xã']
 
 /** Scale words after digits ("1,8 triệu", "2 nghìn"). */
 export const SCALES: readonly string[] = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn']

@@ -2,7 +2,10 @@ import { findRange, type Doc, type Range } from '../../engine/doc.ts'
 import { because } from '../../engine/trace.ts'
 import { scan } from '../../engine/scan.ts'
 import { NUMBER_EXPRESSION, WORD_NUMBER } from './grammar.ts'
-import { AMOUNT_UNITS, CHANGE_WORDS, COUNT_NOUNS, NOT_MONEY_AFTER_DONG, QUALIFIERS, TIME_UNITS, TOTAL_WORDS } from '../../lexicon/count-words.ts'
+import {
+  AMOUNT_UNITS, CAPITALISED_COMMON_NOUNS, CHANGE_WORDS, COUNT_NOUNS, IDENTIFIER_WORDS, NOT_A_UNIT_BEFORE, NUMBERED_LABEL_WORDS,
+  QUALIFIERS, QUANTITY_BEFORE_IDENTIFIER_WORD, TIME_UNITS, TOTAL_WORDS,
+} from '../../lexicon/count-words.ts'
 import { parseDigits, parseVietnameseNumber } from '../../parse/number.ts'
 import { parseNumberWords } from '../../parse/number-words.ts'
 import type { Count } from '../../records/count.ts'
@@ -43,17 +46,18 @@ const QUALIFIER_WORDS = wordList(Object.keys(QUALIFIERS))
 const COUNT_NOUN_FIRST_WORDS = new Set(COUNT_NOUNS.map((n) => n.split(' ')[0]!))
 const CHANGE_KEYS = wordList(Object.keys(CHANGE_WORDS))
 const AMOUNT_KEYS = Object.keys(AMOUNT_UNITS).sort((a, b) => b.length - a.length)
-const SKIP_BEFORE = wordList(['thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'phường', 'lô', 'tổ', 'ấp', 'chương', 'đường', 'top', 'nhóm', 'hạng'])
-const SO = wordList(['số'])
-const SO_AS_TOTAL = wordList(['tổng số', 'trong số', 'với số'])
+const SKIP_BEFORE = wordList(NUMBERED_LABEL_WORDS)
+const SO = wordList(IDENTIFIER_WORDS)
+const SO_AS_TOTAL = wordList(QUANTITY_BEFORE_IDENTIFIER_WORD)
 const TOTAL_LIST = wordList(TOTAL_WORDS)
+const NOT_LABELS = new Set(CAPITALISED_COMMON_NOUNS)
 
 /** The unit of an amount that starts `after` ("đồng", "ha"; "triệu đồng" is the grammar's scale + "đồng"), with its written length. */
 function amountUnitAt(after: string): { unit: string; length: number } | null {
   for (const u of AMOUNT_KEYS) {
     if (!after.startsWith(u) || /^[\p{L}\p{M}\p{N}]/u.test(after.slice(u.length))) continue
     // "4 đồng chí": comrades, not money.
-    if (u === 'đồng' && NOT_MONEY_AFTER_DONG.some((w) => after.startsWith(`đồng ${w}`) && !/^[\p{L}\p{M}]/u.test(after.slice(5 + w.length)))) return null
+    if (NOT_A_UNIT_BEFORE[u]?.some((w) => after.startsWith(`${u} ${w}`) && !/^[\p{L}\p{M}]/u.test(after.slice(u.length + 1 + w.length)))) return null
     return { unit: AMOUNT_UNITS[u]!, length: u.length }
   }
   return null
@@ -125,7 +129,7 @@ function labelBefore(doc: Doc, pos: number): boolean {
   let wordStart = pos - 1
   while (wordStart > 0 && pos - wordStart < 30 && LETTER_OR_MARK.test(doc.key[wordStart - 1]!)) wordStart--
   const word = doc.key.slice(wordStart, pos - 1)
-  if (!/^\p{Lu}/u.test(word) || word === 'Đảng') return false
+  if (!/^\p{Lu}/u.test(word) || NOT_LABELS.has(word)) return false
   const s = doc.sentences[findRange(doc.sentences, pos)]
   return !s || wordStart > s.start
 }

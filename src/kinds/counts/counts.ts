@@ -1,11 +1,16 @@
 import { findRange, inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
-import { COUNT_CATEGORIES } from '../../lexicon/count-words.ts'
+import {
+  BREAKDOWN_OPENER, COUNT_CATEGORIES, RATE_PHRASES, SHARE_SUBJECTS, SHARE_VERBS, TARGET_SUBJECTS,
+} from '../../lexicon/count-words.ts'
+import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
+import { COMPARED_TO, COUNT_SCOPE } from './grammar.ts'
 import type { Amount, Count } from '../../records/count.ts'
 import type { DateItem } from '../../records/date-item.ts'
 import type { TextItem } from '../../records/span.ts'
 import { findAbbreviations } from './abbreviations.ts'
 import { findCountCandidates, type CountCandidate } from './candidates.ts'
-import { forEachMatch, lastMatch } from '../../engine/step.ts'
+import { execAt, forEachMatch, lastMatch } from '../../engine/step.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 import { traceReject } from '../../engine/trace.ts'
 
@@ -16,12 +21,10 @@ export interface PlacedDate {
   item: DateItem
 }
 
-const SCOPE = /(?:[Tt]oàn\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|quốc|ngành|Đảng\s+bộ(?:\s+(?:tỉnh|khối|huyện|thành\s+phố))?|Đảng|khối)|Đảng\s+bộ\s+(?:tỉnh|huyện|khối|thành\s+phố|quận|xã))(?:\s+\p{Lu}[\p{L}\p{M}]*){0,4}/gu
 /** How far after a count "so với …" is looked for (the pattern reads at most about 100 units). */
 const COMPARED_REACH = 160
-const COMPARED = /^[^;.]{0,60}?so\s+với\s+(cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái|\d{4})|đầu\s+nhiệm\s+kỳ|tháng\s+trước|quý\s+trước|kỳ\s+trước)/u
-const PER_YEAR = /(?:mỗi|hằng|hàng)\s+năm|bình\s+quân\s+(?:mỗi\s+)?năm|\/năm/u
-const PER_MONTH = /(?:mỗi|hằng|hàng)\s+tháng/u
+const PER_YEAR = lexiconPattern(anyOf(RATE_PHRASES['per-year'], { spaces: 'runs' }), 'u')
+const PER_MONTH = lexiconPattern(anyOf(RATE_PHRASES['per-month'], { spaces: 'runs' }), 'u')
 
 /**
  * Counts and amounts: numbers with what they count, qualifiers, changes, totals and their
@@ -76,7 +79,7 @@ function toCount(doc: Doc, c: CountCandidate, contexts: (pos: number) => Sentenc
     value: c.value,
     subject: subj?.expanded ?? '',
     subjectText: subj?.written ?? '',
-    category: subj ? categoryOf(subj.expanded.toLowerCase().replace(/uỷ/g, 'ủy'), sentence.lower()) : null,
+    category: subj ? categoryOf(canonicalToneMarks(subj.expanded).toLowerCase(), sentence.lower()) : null,
     percent: c.percent,
     qualifier: c.qualifier,
     upTo: c.upTo,
@@ -108,12 +111,12 @@ function categoryOf(subject: string, sentence: string): string | null {
 }
 
 function comparedTo(after: string): string | null {
-  const m = COMPARED.exec(after)
+  const g = COMPARED_TO.get()
+  const m = execAt(g.regex, after, 0)
   if (!m) return null
-  const what = m[1]!.replace(/\s+/g, ' ')
-  if (/^cùng kỳ/.test(what)) return 'same-period-previous-year'
-  if (/^năm (?:trước|ngoái)$/.test(what)) return 'previous-year'
-  return what
+  if (m[g.groups.samePeriod!] !== undefined) return 'same-period-previous-year'
+  if (m[g.groups.previousYear!] !== undefined) return 'previous-year'
+  return m[g.groups.base!]!.replace(/\s+/g, ' ')
 }
 
 /** The period of the sentence: the last one written before the number, else the first after it. */
@@ -137,7 +140,7 @@ function scopeFor(doc: Doc, sentence: SentenceContext, at: number): TextItem | n
     if (r.end <= at) last = r
     else {
       // A phrase that runs past the number: read it again up to the number.
-      const m = lastMatch(SCOPE, doc.key.slice(r.start, at))
+      const m = lastMatch(COUNT_SCOPE.get().regex, doc.key.slice(r.start, at))
       if (m) last = { start: r.start + m.index, end: r.start + m.index + m[0].length }
     }
   }
@@ -155,7 +158,7 @@ interface SentenceContext extends Range {
   /** Where the first "per year" / "per month" phrase of the sentence ends (Infinity when none). */
   perYearEnd: number
   perMonthEnd: number
-  /** Positions of `(`, `)`, `;` and of "trong đó" in the sentence. */
+  /** Positions of `(`, `)`, `;` and of the breakdown opener ("trong đó") in the sentence. */
   opens: number[]
   closes: number[]
   semicolons: number[]
@@ -181,7 +184,7 @@ function sentenceContexts(doc: Doc, dates: readonly PlacedDate[]): (pos: number)
       return m ? start + m.index + m[0].length : Infinity
     }
     const scopes: Range[] = []
-    forEachMatch(SCOPE, text, (m) => {
+    forEachMatch(COUNT_SCOPE.get().regex, text, (m) => {
       scopes.push({ start: start + m.index, end: start + m.index + m[0].length })
     })
     const periods: PlacedDate[] = []
@@ -193,7 +196,7 @@ function sentenceContexts(doc: Doc, dates: readonly PlacedDate[]): (pos: number)
       index, start, end, periods, scopes,
       lower: () => (lower ??= text.toLowerCase()),
       perYearEnd: firstEnd(PER_YEAR), perMonthEnd: firstEnd(PER_MONTH),
-      opens: positions('('), closes: positions(')'), semicolons: positions(';'), among: positions('trong đó'),
+      opens: positions('('), closes: positions(')'), semicolons: positions(';'), among: positions(BREAKDOWN_OPENER),
     }
     return last
   }
@@ -254,7 +257,7 @@ function linkRelations(doc: Doc, cands: CountCandidate[], counts: Count[], conte
     }
     // "…15 đảng viên, trong đó khiển trách 9 đảng viên, …": parts of the count before "trong đó".
     if (count.partOf === null) {
-      const td = lastBefore(ctx.among, c.leadStart - 'trong đó'.length + 1)
+      const td = lastBefore(ctx.among, c.leadStart - BREAKDOWN_OPENER.length + 1)
       if (td >= ctx.start && !anyIn(ctx.semicolons, td, c.leadStart) && !anyIn(ctx.closes, td, c.leadStart)) {
         const parent = countBefore(td)
         if (parent >= 0) count.partOf = counts[parent]!.partOf ?? parent
@@ -264,10 +267,10 @@ function linkRelations(doc: Doc, cands: CountCandidate[], counts: Count[], conte
       const subject = count.subject.toLowerCase()
       const linking = doc.key.slice(Math.max(ctx.start, c.leadStart - 12), c.leadStart).toLowerCase()
       const of = lastPlain >= 0 ? lastPlain : undefined
-      if (/^(?:chỉ tiêu|kế hoạch)/.test(subject)) {
+      if (TARGET_SUBJECTS.some((w) => subject.startsWith(w))) {
         count.relation = 'target'
         count.of = of ?? null
-      } else if (/^tổng số/.test(subject) || /chiếm\s*$/.test(linking)) {
+      } else if (SHARE_SUBJECTS.some((w) => subject.startsWith(w)) || SHARE_VERBS.some((w) => linking.trimEnd().endsWith(w))) {
         count.relation = 'share'
         count.of = of ?? null
       }

@@ -27,6 +27,12 @@ export default defineExamples({
     { text: '8 Phó Giám đốc sở', expect: { value: 8, subject: 'Phó Giám đốc sở' } },
   ],
   surround: [
+    // The scope and comparison grammars (count/scope, count/compared-to) and the rate phrases, built from src/lexicon/count-words.ts.
+    { text: 'Đảng bộ huyện Lệ Thủy kết nạp 120 đảng viên, tăng 15 đảng viên so với năm ngoái.', find: 'tăng 15 đảng viên',
+      expect: { scope: { text: 'Đảng bộ huyện Lệ Thủy' }, comparedTo: 'previous-year' } },
+    { text: 'Toàn Đảng bộ tỉnh có 45.000 đảng viên, tăng 2% so với đầu nhiệm kỳ.', find: 'tăng 2%',
+      expect: { scope: { text: 'Toàn Đảng bộ tỉnh' }, comparedTo: 'đầu nhiệm kỳ' } },
+    { text: 'Bình quân mỗi năm kết nạp 300 đảng viên.', find: '300 đảng viên', expect: { rate: 'per-year' } },
     { text: 'tăng 331 đảng viên so với cùng kỳ năm trước', find: 'tăng 331 đảng viên', expect: { value: 331, change: 'increase', comparedTo: 'same-period-previous-year' } },
     { text: 'với tổng số 49.820 đảng viên', find: 'tổng số 49.820 đảng viên', expect: { value: 49820, total: true } },
     { text: 'Toàn tỉnh Quảng Trị có 608 tổ chức cơ sở đảng, 9 đảng bộ bộ phận và 2.191 chi bộ trực thuộc với tổng số 49.820 đảng viên.',

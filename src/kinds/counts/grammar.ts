@@ -1,4 +1,5 @@
 import { DIGIT_WORDS, SCALE_WORDS } from '../../lexicon/number-words.ts'
+import { PARTY_SCOPE_UNITS, WHOLE_PARTY_SCOPE_UNITS, WHOLE_SCOPE_WORDS } from '../../lexicon/count-words.ts'
 import { defineGrammar } from '../../grammars/build.ts'
 import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 
@@ -27,4 +28,34 @@ export const WORD_NUMBER = defineGrammar('count/word-number', `
 /** An abbreviation the article defines: `đảng viên (ĐV)`, `tổ chức xây dựng Đảng (TCXDĐ)`. */
 export const ABBREVIATION_DEFINITION = defineGrammar('count/abbreviation-definition', `
   \\( (?<abbr> [A-ZĐ] [A-ZĐ0-9]{1,9} ) \\)
+`)
+
+/** {@link matchAny} with every space of the phrases matching a run of white space, as the scope phrase reads them. */
+const anySpaced = (phrases: readonly string[]) => matchAny(phrases).split('\\x20').join('\\s+')
+
+/**
+ * A count's scope: `Toàn tỉnh Quảng Trị`, `toàn ngành`, `toàn Đảng bộ tỉnh`, `Đảng bộ huyện Lệ Thủy`,
+ * with up to four capitalised words of a name after it. The count rules keep the last one before a
+ * number in its sentence.
+ */
+export const COUNT_SCOPE = defineGrammar('count/scope', `
+  (?: [Tt]oàn \\s+ (?: Đảng \\s+ bộ (?: \\s+ {{wholePartyUnits}} )? | {{wholeWords}} )
+    | Đảng \\s+ bộ \\s+ {{partyUnits}} )
+  (?: \\s+ \\p{Lu} [\\p{L}\\p{M}]* ){0,4}
+`, () => ({
+  wholeWords: anySpaced(WHOLE_SCOPE_WORDS),
+  wholePartyUnits: anySpaced(WHOLE_PARTY_SCOPE_UNITS),
+  partyUnits: anySpaced(PARTY_SCOPE_UNITS),
+}))
+
+/**
+ * What a change is compared with, within 60 units after the count and in its clause: `so với cùng
+ * kỳ năm trước` (`samePeriod`), `so với năm ngoái` (`previousYear`), `so với năm 2020`, `so với
+ * đầu nhiệm kỳ`, `so với tháng trước` (`base`: the words after "so với").
+ */
+export const COMPARED_TO = defineGrammar('count/compared-to', `
+  ^ [^;.]{0,60}? so \\s+ với \\s+
+  (?<base> (?<samePeriod> cùng \\s+ kỳ (?: \\s+ năm \\s+ (?: trước | ngoái | \\d{4} ) )? )
+         | (?<previousYear> năm \\s+ (?: trước | ngoái ) ) | năm \\s+ \\d{4}
+         | đầu \\s+ nhiệm \\s+ kỳ | tháng \\s+ trước | quý \\s+ trước | kỳ \\s+ trước )
 `)

@@ -3,7 +3,7 @@ import { defineRules } from '../../engine/rule.ts'
 /** The rules that make `record.counts` and `record.amounts`. */
 export const COUNT_RULES = defineRules([
   {
-    id: 'count/number', kind: 'counts', grammars: ['count/number', 'count/abbreviation-definition'],
+    id: 'count/number', kind: 'counts', grammars: ['count/number', 'count/abbreviation-definition', 'count/scope', 'count/compared-to'],
     does: 'a number in digits with what it counts: 608 tổ chức cơ sở đảng, 49.820 đảng viên, tăng 331, 57,5%',
     examples: [
       { text: 'Đảng bộ tỉnh có 608 tổ chức cơ sở đảng.', item: '608 tổ chức cơ sở đảng' },
@@ -18,7 +18,7 @@ export const COUNT_RULES = defineRules([
     ],
   },
   {
-    id: 'count/word-number', kind: 'counts', grammars: ['count/word-number'],
+    id: 'count/word-number', kind: 'counts', grammars: ['count/word-number', 'count/scope', 'count/compared-to'],
     does: 'a number in words before a known count noun: mười lăm đảng viên, hai chi bộ',
     examples: [{ text: 'Chi bộ có mười lăm đảng viên.', item: 'mười lăm đảng viên' }],
     negatives: [

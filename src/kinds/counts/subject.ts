@@ -1,7 +1,9 @@
 import type { Doc } from '../../engine/doc.ts'
 import {
-  COORDINATED_NOUNS, COUNT_NOUNS, NOT_A_SUBJECT, SUBJECT_COMPOUNDS, SUBJECT_STOP_PHRASES, SUBJECT_STOPWORDS,
+  CAPITALISED_COMMON_NOUNS, COORDINATED_NOUNS, COUNT_NOUNS, NOT_A_SUBJECT, PERCENT_LOOKBACK_SKIP, RATE_NAMES, SKIP_WORD_NOUNS,
+  SUBJECT_COMPOUNDS, SUBJECT_STOP_PHRASES, SUBJECT_STOPWORDS,
 } from '../../lexicon/count-words.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import type { CountCandidate } from './candidates.ts'
 import { positionAt } from '../people/titles.ts'
 import { execAt, lastMatch } from '../../engine/step.ts'
@@ -25,9 +27,11 @@ const KNOWN = COUNT_NOUNS
 const MAX_WORDS = 6
 const MAX_COORDINATED_WORDS = 10
 const TOKEN = /[\p{L}\p{M}\p{N}/'-]{1,48}|[^\s]/uy
-const LOOKBACK_SKIP = new Set(['đạt', 'là', 'chiếm', 'tăng', 'giảm', 'ở', 'mức', 'khoảng', 'trên', 'hơn', 'gần', 'bằng', 'còn', 'chỉ', 'được', 'với', 'lên', 'xuống', 'đến', 'tới', 'tăng trưởng', 'từ'])
+const LOOKBACK_SKIP = new Set(PERCENT_LOOKBACK_SKIP)
+const SKIP_NOUNS = new Set(SKIP_WORD_NOUNS)
+const CAPITALISED_NOUNS = new Set(CAPITALISED_COMMON_NOUNS)
 /** "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%": the rate's name says what the percentage is of. */
-const RATE_NAME = /(?:^|[\s(])(?:tỷ|tỉ) lệ |(?:^|[\s(])tốc độ /giu
+const RATE_NAME = lexiconPattern(`(?:^|[\\s(])${anyOf(RATE_NAMES)} `, 'giu')
 
 interface Token { text: string; start: number; end: number }
 
@@ -88,11 +92,11 @@ export function readSubject(doc: Doc, c: CountCandidate, abbreviations: Map<stri
       // A capital opens a name (not a subject), unless it opens a position: "8 Phó Giám đốc sở".
       const position = isCapitalised(t.text) ? positionAt(doc.key.slice(t.start, t.start + 40)) : null
       if (position) positionEnd = t.start + position.length
-      if (isCapitalised(t.text) && !isAllCaps(t.text) && !abbreviations.has(t.text) && t.text !== 'Đảng' && !position) return percentLookback(doc, c)
+      if (isCapitalised(t.text) && !isAllCaps(t.text) && !abbreviations.has(t.text) && !CAPITALISED_NOUNS.has(t.text) && !position) return percentLookback(doc, c)
       if (NOT_SUBJECT.includes(lower) || STOP.has(lower)) return percentLookback(doc, c)
     } else {
       if (STOP.has(lower)) break
-      if (isCapitalised(t.text) && t.text !== 'Đảng' && !abbreviations.has(t.text) && !isAllCaps(t.text) && t.start >= positionEnd) break
+      if (isCapitalised(t.text) && !CAPITALISED_NOUNS.has(t.text) && !abbreviations.has(t.text) && !isAllCaps(t.text) && t.start >= positionEnd) break
     }
     words.push(t)
   }
@@ -116,10 +120,10 @@ function percentLookback(doc: Doc, c: CountCandidate): Subject | null {
   if (named) return named
   const before = tokensBefore(doc.key, c.leadStart, 10)
   const lowerAt = (k: number) => before[k]?.text.toLowerCase() ?? ''
-  // "tăng trưởng" is a noun, not the verb "tăng".
-  const isGrowth = (k: number) => lowerAt(k) === 'tăng' && lowerAt(k + 1) === 'trưởng'
+  // "tăng trưởng" is a noun, not the verb "tăng": words k and k + 1 make a noun that starts with a skipped word.
+  const isGrowth = (k: number) => SKIP_NOUNS.has(`${lowerAt(k)} ${lowerAt(k + 1)}`)
   let i = before.length - 1
-  while (i >= 0 && LOOKBACK_SKIP.has(lowerAt(i)) && !(lowerAt(i) === 'trưởng' && lowerAt(i - 1) === 'tăng')) i--
+  while (i >= 0 && LOOKBACK_SKIP.has(lowerAt(i)) && !isGrowth(i - 1)) i--
   const words: Token[] = []
   for (; i >= 0 && words.length < 6; i--) {
     const t = before[i]!
