@@ -1,12 +1,17 @@
 import type { Doc, Range } from '../../engine/doc.ts'
 import { forEachMatch } from '../../engine/step.ts'
+import { SOURCE_CREDIT_WORDS, SOURCE_LABELS } from '../../lexicon/credit-words.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
+
+/** The words that credit a source or author ("Theo"), as an alternation. */
+const CREDIT = anyOf(SOURCE_CREDIT_WORDS)
 
 /** One or more names (two to four capitalised syllables each), an outlet's initials maybe: `Võ Hải`, `Hoàng Thuỳ - Võ Hải`, `Vương Hợp- ĐTT.`, `(Theo Lê Thúy/NLĐO)`. */
-const AUTHOR_LINE = /^\(?(?:Theo )?\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}(?: ?[-–,&] ?\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}){0,3}(?: ?[-/] ?[\p{Lu}.]{2,12})?\.?\)?$/u
+const AUTHOR_LINE = lexiconPattern(`^\\(?(?:${CREDIT} )?\\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){1,3}(?: ?[-–,&] ?\\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){1,3}){0,3}(?: ?[-/] ?[\\p{Lu}.]{2,12})?\\.?\\)?$`, 'u')
 /** A source credit inside a line: `(Theo Lê Thúy/NLĐO)`. */
-const INLINE_CREDIT = /\(Theo \p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3} ?\/ ?[\p{Lu}.]{2,12}\)/gu
+const INLINE_CREDIT = lexiconPattern(`\\(${CREDIT} \\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){1,3} ?\\/ ?[\\p{Lu}.]{2,12}\\)`, 'gu')
 /** A line that says where the article came from: `Theo Báo Đắk Nông điện tử`, `Nguồn: …`, a URL. */
-const SOURCE_LINE = /^(?:Theo |Nguồn|https?:)/u
+const SOURCE_LINE = lexiconPattern(`^(?:${CREDIT} |${anyOf(SOURCE_LABELS)}|https?:)`, 'u')
 
 /**
  * Author and source credits that are not the article's last line: a line of names alone before a
