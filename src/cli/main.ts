@@ -4,10 +4,9 @@ import { parseCliArgs, USAGE, type CliArgs } from './args.ts'
 import { discover, type Discovery } from './discover.ts'
 import { Pool } from './pool.ts'
 import { Progress } from './progress.ts'
-import { failed, type Result } from './process-article.ts'
+import { failed, type Result } from './result.ts'
 import { readArticles } from './read-articles.ts'
-import { HtmlSink } from './html-sink.ts'
-import { CsvSink, JsonlSink, ParquetSink, type Sink } from './sinks.ts'
+import { CsvSink, JsonlSink, type Sink } from './sinks.ts'
 
 /** What the CLI touches, passed in by the entry point (and by tests). */
 export interface CliIO {
@@ -62,9 +61,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const out = args.out && args.format !== 'parquet' ? io.openOut(args.out) : io.stdout
   let sink: Sink
   try {
+    // The report's and Parquet's modules (and hyparquet-writer) load only for their format.
     sink = args.format === 'jsonl' ? new JsonlSink(args.pretty)
-      : args.format === 'html' ? new HtmlSink(`vn-news-extract ${io.version}`)
-        : args.format === 'csv' ? new CsvSink(args.table!) : new ParquetSink(args.table!, args.out!)
+      : args.format === 'html' ? new (await import('./html-sink.ts')).HtmlSink(`vn-news-extract ${io.version}`)
+        : args.format === 'csv' ? new CsvSink(args.table!) : new (await import('./parquet-sink.ts')).ParquetSink(args.table!, args.out!)
   } catch (error) {
     io.stderr(`vn-news-extract: cannot open the output: ${(error as Error).message}\n`)
     return EXIT.usage
@@ -77,6 +77,7 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
   const stats = { inputs: 0, records: 0, errors: new Map<string, number>(), bytes: 0 }
   const found: Discovery = { skipped: new Map() }
   const progress = new Progress(io.stderr, args.progress ?? io.stderrIsTTY, io.stderrIsTTY, io.stderrStream)
+  await progress.prepare()
   if (args.progress ?? io.stderrIsTTY) progress.setTotal(await sizeOnDisk(args, found))
   let stop: 'interrupted' | 'closed' | 'failed' | null = null
   let echoed = 0

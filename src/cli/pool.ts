@@ -8,7 +8,10 @@
  */
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
-import { failed, processArticle, type Result, type Shape, type Task } from './process-article.ts'
+import { failed, type Result, type Shape, type Task } from './result.ts'
+
+/** The article processor, loaded in this thread only when workers cannot start. */
+type Processor = typeof import('./process-article.ts')
 
 export interface PoolOptions {
   size: number
@@ -51,8 +54,10 @@ export class Pool {
   private readonly timer: NodeJS.Timeout | null
   private outstanding = 0
   private closed = false
-  /** Workers could not start: tasks run in this thread. */
+  /** Workers could not start: tasks run in this thread (with the processor once it is loaded). */
   private inProcess = false
+  private processor: Processor | null = null
+  private reader: import('./process-article.ts').PageReader | null = null
   /** How many workers were replaced after a timeout or a crash. */
   replaced = 0
 
@@ -126,7 +131,10 @@ export class Pool {
       void s.worker.terminate()
     }
     this.pending.sort((a, b) => a.seq - b.seq)
-    queueMicrotask(() => this.dispatch())
+    void import('./process-article.ts').then((p) => {
+      this.processor = p
+      this.dispatch()
+    })
   }
 
   /** The article in hand is given up (`code`); the worker is replaced and its other tasks requeued. */
@@ -159,7 +167,19 @@ export class Pool {
   private dispatch(): void {
     if (this.closed) return
     if (this.inProcess) {
-      for (let t = this.pending.shift(); t; t = this.pending.shift()) this.finish(processArticle(t, this.options.shape))
+      const p = this.processor
+      if (!p) return // loading: dispatch runs again when it is here
+      for (let t = this.pending[0]; t; t = this.pending[0]) {
+        if (!this.reader && p.isPage(t)) {
+          void p.loadPageReader().then((r) => {
+            this.reader = r
+            this.dispatch()
+          })
+          return
+        }
+        this.pending.shift()
+        this.finish(p.processArticle(t, this.options.shape, this.reader))
+      }
       return
     }
     const batch = this.options.batch

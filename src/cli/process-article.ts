@@ -6,42 +6,28 @@
  */
 import { extract } from '../extract.ts'
 import { looksLikeHtml } from '../normalize/strip-html.ts'
-import { extractPage } from '../page/index.ts'
+import type { extractPage } from '../page/index.ts'
 import { ArticleRecordSchema } from '../records/article.ts'
-import type { ErrorLine } from '../records/error-line.ts'
 import { articleEntry } from '../report/article-entry.ts'
-import { indexRow, type IndexRow } from '../report/index-row.ts'
+import { indexRow } from '../report/index-row.ts'
 import { jsonForScript } from '../report/page.ts'
-import type { ArticleItem } from './read-articles.ts'
-import { rowsOf, type Row, type TableName } from './tables.ts'
+import { failed, type Result, type Shape, type Task } from './result.ts'
+import { rowsOf } from './tables.ts'
 
-export interface Task extends Omit<ArticleItem, 'kind'> {
-  seq: number
+export type { ReportPart, Result, Shape, Task } from './result.ts'
+export { failed } from './result.ts'
+
+/** The page reader (`vn-news-extract/page`: linkedom and Readability), loaded only when a page arrives. */
+export type PageReader = typeof extractPage
+
+/** Loads the page reader. */
+export async function loadPageReader(): Promise<PageReader> {
+  return (await import('../page/index.ts')).extractPage
 }
 
-/** What the output wants of each article: a JSON line (pretty or not), the rows of one table, or the report's parts. */
-export type Shape = { kind: 'jsonl'; pretty: boolean } | { kind: 'table'; table: TableName } | { kind: 'html' }
-
-/** An article in the HTML report: its data block's JSON (record and input, `<` escaped) and its index row. */
-export interface ReportPart {
-  block: string
-  row: IndexRow
-}
-
-export interface Result {
-  seq: number
-  /** The record's JSON line (JSONL output). */
-  line: string | null
-  /** The record's rows (table output). */
-  rows: Row[] | null
-  /** The article's parts of the HTML report. */
-  report?: ReportPart | null
-  /** Set when the input gave no record. */
-  error: ErrorLine | null
-}
-
-export function failed(seq: number, id: string | null, source: string | null, code: string, message: string): Result {
-  return { seq, line: null, rows: null, error: { id, source, error: { code, message } } }
+/** True when the task is a whole page, read by the page reader (see {@link processArticle}). */
+export function isPage(task: Task): boolean {
+  return task.format === 'html' || (task.format === 'auto' && looksLikePage(task.text))
 }
 
 /** HTML with a document structure (not a fragment of a few paragraphs). */
@@ -49,13 +35,17 @@ function looksLikePage(text: string): boolean {
   return looksLikeHtml(text) && /<(?:html|head|body|article|main)[\s>]/i.test(text.length > 200_000 ? text.slice(0, 200_000) : text)
 }
 
-export function processArticle(task: Task, shape: Shape): Result {
+/**
+ * One article. A whole page (an .html file, an html field, or text with a page's <head>/<body>) goes
+ * through the page reader, which keeps the article body and reads the page's metadata (the caller
+ * loads it first: {@link isPage}, {@link loadPageReader}); anything else is read as is.
+ */
+export function processArticle(task: Task, shape: Shape, readPage: PageReader | null): Result {
   try {
-    // A whole page (an .html file, an html field, or text with a page's <head>/<body>) goes through the
-    // page reader, which keeps the article body and reads the page's metadata; anything else is read as is.
-    const page = task.format === 'html' || (task.format === 'auto' && looksLikePage(task.text))
+    const page = isPage(task)
+    if (page && !readPage) return failed(task.seq, task.id, task.source, 'internal_error', 'the page reader was not loaded')
     const record = page
-      ? extractPage(task.text, { source: task.source, id: task.id, published: task.published, fallbackPublished: task.fallbackPublished })
+      ? readPage!(task.text, { source: task.source, id: task.id, published: task.published, fallbackPublished: task.fallbackPublished })
       : extract(task.text, { source: task.source, id: task.id, published: task.published ?? task.fallbackPublished, format: task.format })
     for (const n of task.notes) record.issues.push({ code: n.code, severity: 'warning', message: n.message })
     const checked = ArticleRecordSchema.safeParse(record)

@@ -4,7 +4,7 @@
  * input) the same figures without a bar. Not on a terminal: nothing, unless --progress asks, and
  * then a plain line every few seconds, so a log file does not fill with carriage returns.
  */
-import { SingleBar } from 'cli-progress'
+import type { SingleBar } from 'cli-progress'
 
 export class Progress {
   private readonly started = Date.now()
@@ -19,6 +19,13 @@ export class Progress {
     private readonly stream: NodeJS.WriteStream | null,
   ) {}
 
+  private Bar: typeof SingleBar | null = null
+
+  /** Loads cli-progress when a bar will be drawn (a run without one never loads it). */
+  async prepare(): Promise<void> {
+    if (this.enabled && this.tty && this.stream) this.Bar = (await import('cli-progress')).SingleBar
+  }
+
   /** The bytes on disk of the inputs, when known (the bar's total). */
   setTotal(bytes: number): void {
     this.total = bytes
@@ -31,12 +38,12 @@ export class Progress {
     this.last = now
     const s = Math.max(0.001, (now - this.started) / 1000)
     const payload = { articles, rate: (articles / s).toFixed(0), mbs: (bytes / 1e6 / s).toFixed(1), mb: (bytes / 1e6).toFixed(1) }
-    if (this.tty && this.stream) {
+    if (this.tty && this.stream && this.Bar) {
       if (!this.bar) {
         const format = this.total > 0
           ? '{bar} {percentage}% | {articles} articles, {rate}/s | {mb} MB, {mbs} MB/s | ETA {eta_formatted}'
           : '{articles} articles, {rate}/s | {mb} MB read, {mbs} MB/s'
-        this.bar = new SingleBar({ format, stream: this.stream, hideCursor: false, clearOnComplete: true, etaBuffer: 50, fps: 10 })
+        this.bar = new this.Bar({ format, stream: this.stream, hideCursor: false, clearOnComplete: true, etaBuffer: 50, fps: 10 })
         this.bar.start(Math.max(1, this.total), 0, payload)
       }
       this.bar.update(this.total > 0 ? Math.min(bytes, this.total) : 0, payload)

@@ -3,10 +3,9 @@
  * one table (a header first), or a Parquet file of one table written row group by row group (so
  * memory stays flat). Table columns and types are fixed by tables.ts, whatever a batch holds.
  */
-import { ParquetWriter, fileWriter } from 'hyparquet-writer'
 import { errorLine } from './error-line.ts'
-import type { Result } from './process-article.ts'
-import { columnsOf, errorRows, type Cell, type Column, type Row, type TableName } from './tables.ts'
+import type { Result } from './result.ts'
+import { columnsOf, errorRows, type Cell, type Row, type TableName } from './tables.ts'
 
 export const OUTPUT_FORMATS = ['jsonl', 'csv', 'parquet', 'html'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
@@ -37,7 +36,8 @@ export function csvField(v: Cell): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
-const rowsFor = (table: TableName, r: Result): Row[] => (r.error ? errorRows(table, r.error) : r.rows ?? [])
+/** A result's rows for `table`: the record's, or the one row an error line makes. */
+export const rowsFor = (table: TableName, r: Result): Row[] => (r.error ? errorRows(table, r.error) : r.rows ?? [])
 
 export class CsvSink implements Sink {
   private header = true
@@ -56,45 +56,3 @@ export class CsvSink implements Sink {
   }
 }
 
-const PARQUET_TYPES: Record<Column['type'], { type: 'BYTE_ARRAY' | 'INT32' | 'DOUBLE' | 'BOOLEAN'; converted_type?: 'UTF8' }> = {
-  string: { type: 'BYTE_ARRAY', converted_type: 'UTF8' }, int: { type: 'INT32' }, double: { type: 'DOUBLE' }, boolean: { type: 'BOOLEAN' },
-}
-const ROW_GROUP = 20_000
-
-export class ParquetSink implements Sink {
-  private readonly columns: Column[]
-  private readonly writer: ParquetWriter
-  private data: Cell[][]
-  private rows = 0
-
-  constructor(private readonly table: TableName, path: string) {
-    this.columns = columnsOf(table)
-    this.data = this.columns.map(() => [])
-    const schema = [
-      { name: 'root', num_children: this.columns.length },
-      ...this.columns.map((c) => ({ name: c.name, ...PARQUET_TYPES[c.type], repetition_type: 'OPTIONAL' as const })),
-    ]
-    this.writer = new ParquetWriter({ writer: fileWriter(path), schema, createdBy: 'vn-news-extract', kvMetadata: [{ key: 'vn-news-extract.table', value: table }] })
-  }
-
-  take(r: Result): null {
-    for (const row of rowsFor(this.table, r)) {
-      row.forEach((v, k) => this.data[k]!.push(v))
-      if (++this.rows % ROW_GROUP === 0) this.flush()
-    }
-    return null
-  }
-
-  finish(): null {
-    this.flush()
-    this.writer.finish()
-    return null
-  }
-
-  private flush(): void {
-    if (this.data[0]!.length === 0) return
-    const columnData = this.columns.map((c, k) => ({ name: c.name, data: this.data[k]!, nullable: true }))
-    void this.writer.write({ columnData, rowGroupSize: ROW_GROUP })
-    this.data = this.columns.map(() => [])
-  }
-}

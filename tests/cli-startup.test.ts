@@ -1,0 +1,51 @@
+/**
+ * The CLI starts light: what every run loads (the bin's static import graph) holds none of the
+ * heavy modules; the core, zod, the page reader, the Parquet writer and the progress bar load only
+ * when a run needs them (workers, --format parquet, an HTML page, a terminal). Timings are in
+ * `npm run bench`; this checks the structure that makes them.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from './support/fixtures.ts'
+
+const DIST = join(ROOT, 'dist')
+const STATIC_IMPORT = /(?:^|[;\n])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g
+const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g
+
+/** Every module the file loads before running (static imports, followed through local chunks). */
+function staticGraph(entry: string): Set<string> {
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const text = readFileSync(join(DIST, file), 'utf8')
+    for (const m of text.matchAll(STATIC_IMPORT)) {
+      const spec = m[1]!
+      if (spec.startsWith('./')) visit(spec.slice(2))
+      else seen.add(spec)
+    }
+  }
+  visit(entry)
+  return seen
+}
+
+describe('CLI start-up', () => {
+  it('the bin statically loads none of zod, linkedom, Readability, htmlparser2, hyparquet-writer or cli-progress', () => {
+    expect(existsSync(join(DIST, 'cli.js'))).toBe(true)
+    const graph = staticGraph('cli.js')
+    for (const heavy of ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress']) expect([...graph], heavy).not.toContain(heavy)
+    // …and loads them when asked: the dynamic imports are there.
+    const all = [...graph].filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n')
+    const dynamic = [...all.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!)
+    expect(dynamic).toEqual(expect.arrayContaining(['cli-progress']))
+    expect(dynamic.some((d) => /parquet-sink/.test(d))).toBe(true)
+    expect(dynamic.some((d) => /process-article|html-sink/.test(d))).toBe(true)
+  })
+
+  it('a worker loads the page reader only when a page arrives', () => {
+    const graph = staticGraph('cli-worker.js')
+    for (const heavy of ['linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress']) expect([...graph], heavy).not.toContain(heavy)
+    expect(graph.has('zod')).toBe(true) // records are validated at the boundary, in the workers
+  })
+})
