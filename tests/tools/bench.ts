@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process'
 import * as chrono from 'chrono-node'
 import { extractWith } from '../../src/extract.ts'
 import { cpus } from 'node:os'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { extract } from '../../src/index.ts'
@@ -121,7 +121,24 @@ function stageShares(texts: string[]): Array<[string, number]> {
   return [...totals].map(([n, ms]) => [n, ms / all])
 }
 
+/** Wall time (ms, median of 9) of the built CLI against bare `node -e 0`, when dist/ is built. */
+function startup(): { node: number; version: number; one: number } | null {
+  const cli = join(ROOT, 'dist', 'cli.js')
+  if (!existsSync(cli)) return null
+  const wall = (args: string[], input = '') => {
+    const runs: number[] = []
+    for (let i = 0; i < 9; i++) {
+      const t0 = performance.now()
+      execFileSync(process.execPath, args, { input, stdio: ['pipe', 'ignore', 'ignore'] })
+      runs.push(performance.now() - t0)
+    }
+    return median(runs)
+  }
+  return { node: wall(['-e', '0']), version: wall([cli, '--version']), one: wall([cli, '--jobs', '1', '-'], 'Chiều 12/7, Ban Thường vụ Tỉnh ủy họp.\n') }
+}
+
 const peer = chronoRow(dev)
+const boot = startup()
 const shares = stageShares(dev)
 const alloc = dev.length === 0 ? null : JSON.parse(execFileSync(process.execPath,
   ['--expose-gc', '--max-semi-space-size=256', '--import', 'tsx', join(ROOT, 'tests', 'tools', 'bench-alloc.ts')],
@@ -154,6 +171,7 @@ const date = new Date().toISOString().slice(0, 10)
 const devRow = rows.find((r) => r.set.startsWith('dev corpus'))
 const extra = [
   peer && devRow ? `chrono-node ${chronoVersion()} \`vi\` parsing dates alone on the dev corpus: ${f(peer.mbs)} MB/s; extract() takes ${f(peer.ratio, 2)}× its time (and reads documents, counts, people, bodies and meetings besides).` : '',
+  boot ? `CLI start-up (wall time, median of 9; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input with one worker ${f(boot.one - boot.node, 0)} ms more (the worker loads the core and compiles the grammars).` : '',
   alloc ? `Allocated per article by extract() (dev corpus, mean of ${alloc.articles} articles measured with no GC during the call): ${f(alloc.meanBytes / 1024, 0)} KiB.` : '',
   shares.length ? `Time per stage (dev corpus): ${shares.map(([n, p]) => `${n} ${f(100 * p, 0)} %`).join(', ')}.` : '',
   alloc ? `Bytes per stage (KiB per article): ${Object.entries(alloc.perStage).map(([n, b]) => `${n} ${f(b / 1024, 0)}`).join(', ')}.` : '',
