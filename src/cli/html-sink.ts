@@ -10,7 +10,7 @@ import { errorEntry } from '../report/article-entry.ts'
 import { errorRow, type IndexRow } from '../report/index-row.ts'
 import { dataBlock, inlineScript, jsonForScript, shellEnd, shellStart } from '../report/page.ts'
 import { REPORT_CSS } from '../report/styles.ts'
-import type { Result } from './process-article.ts'
+import type { Result } from './result.ts'
 import type { Sink } from './sinks.ts'
 
 const sha256 = (s: string) => `sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}`
