@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES } from '../lexicon/document-types.ts'
 import { ISSUERS } from '../lexicon/issuers.ts'
+import { canonicalToneMarks } from '../normalize/tone-marks.ts'
 
 type TypeEntry = (typeof DOCUMENT_TYPES)[number]
 
@@ -31,7 +32,7 @@ const ISSUER_NAMES = ISSUERS.flatMap((i) => i.names.map((name) => ({ name: name.
 
 /** Issuer code and level for a body written after "của" (`Bộ Chính trị` → TW), or null. */
 export function issuerOfBody(body: string): (typeof ISSUERS)[number] | null {
-  const b = body.toLowerCase().replace(/uỷ/g, 'ủy')
+  const b = canonicalToneMarks(body).toLowerCase()
   for (const { name, issuer } of ISSUER_NAMES) {
     if (b === name || b.startsWith(`${name} `)) return issuer
   }
@@ -39,7 +40,7 @@ export function issuerOfBody(body: string): (typeof ISSUERS)[number] | null {
 }
 
 /** Issuer codes of Party bodies (anything else read as a state issuer). */
-const PARTY_ISSUERS = new Set(['TW', 'VPTW', 'BTCTW', 'BTGTW', 'UBKTTW', 'TU', 'BTCTU', 'BTGTU', 'UBKTTU', 'HU', 'QU', 'ĐUK', 'ĐU', 'BCSĐ'])
+const PARTY_ISSUERS = new Set<string>(ISSUERS.filter((i) => i.system === 'party').map((i) => i.code))
 
 /** Whether an issuer code belongs to the Party system. */
 export function isPartyIssuer(code: string): boolean {
