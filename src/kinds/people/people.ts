@@ -122,7 +122,8 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
   const continuesPlaceList = (start: number) => placeEnd >= 0 && start - placeEnd <= 6 && LIST_SEPARATORS.has(doc.key.slice(placeEnd, start))
   const readRun = (m: CapitalisedRunMatch): number | void => {
     if (digitOrApostropheAt(doc.key, m.end)) return reject(m, 'glued to a digit or apostrophe', m.end)
-    const tokens = m.key.split(' ')
+    // Most runs are one capitalised word (a sentence's first word): no split for them.
+    const tokens = m.key.includes(' ') ? m.key.split(' ') : [m.key]
     runs.push({ start: m.start, tokens })
     if (tokens.length < 2) return m.end // one word is never a full name
     if (findRange(exclude, m.start) >= 0) return reject(m, 'a photo credit or byline', m.end)
@@ -206,8 +207,10 @@ const isSyllable = (s: string) => SYLLABLE.test(s.normalize('NFD').replace(/\p{M
  * only when the whole is no Vietnamese syllable and what is left before the word is one.
  */
 function gluedWordLength(token: string): number {
-  if (token.length < 4 || isSyllable(token)) return 0
-  for (const w of GLUED) if (token.length > w.length + 1 && token.endsWith(w) && isSyllable(token.slice(0, -w.length))) return w.length
+  if (token.length < 4) return 0
+  for (const w of GLUED) {
+    if (token.length > w.length + 1 && token.endsWith(w) && !isSyllable(token) && isSyllable(token.slice(0, -w.length))) return w.length
+  }
   return 0
 }
 
