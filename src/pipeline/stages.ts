@@ -83,7 +83,7 @@ const documentsStage = defineStage({
   writes: ['documents', 'documentRanges'],
   run: ({ doc, placedDates }) => {
     const dayAt = new Map(placedDates.map((p) => [p.start, p.item.value]))
-    const { documents, ranges } = extractDocuments(doc, (start) => dayAt.get(start) ?? null)
+    const { documents, ranges } = extractDocuments(doc, (start) => dayAt.get(start) ?? null, placedDates)
     return { documents, documentRanges: ranges }
   },
 })

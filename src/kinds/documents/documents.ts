@@ -12,7 +12,9 @@ import { parseRoman } from '../../parse/roman.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { DocumentRef } from '../../records/document-ref.ts'
 import { removeOverlaps, type Found } from '../../engine/candidate.ts'
-import { REFERENCE_TAIL_WORDS, SUBJECT_DANGLING_WORDS } from '../../lexicon/reference-words.ts'
+import { ISSUED_WITH_DATE_BEFORE, REFERENCE_TAIL_WORDS, SUBJECT_DANGLING_WORDS } from '../../lexicon/reference-words.ts'
+import { lowerBound } from '../../engine/search.ts'
+import type { PlacedDate } from '../counts/counts.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 
 /** A reference head before tails and merging. */
@@ -114,7 +116,9 @@ const idKey = (id: string) => id.replace(/^0+(?=\d)/, '')
  * term, subject and implemented documents that follow each first full mention; with the
  * normalised ranges of the references (their numbers are not counts).
  */
-export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => string | null): { documents: DocumentRef[]; ranges: Range[] } {
+export function extractDocuments(
+  doc: Doc, resolvedDayAt: (start: number) => string | null, dates: readonly PlacedDate[] = [],
+): { documents: DocumentRef[]; ranges: Range[] } {
   const heads: Head[] = []
   scan(doc, CODED_DOCUMENT, (m) => {
     const h = codedHead(m)
@@ -155,6 +159,7 @@ export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => str
       implements: [], key: keyOf(h), text: mention.text, span: mention.span, rule: h.rule, mentions: [mention], dateSpan: null,
     }
     attachTails(doc, ref, h, limit, next, resolvedDayAt)
+    if (ref.date === null) dateWrittenBefore(doc, ref, h, Math.max(sentence ? sentence.start : 0, ordered[i - 1]?.end ?? 0), dates)
     refs.push(ref)
     byKey.set(ref.id ? idKey(ref.id) : ref.key, ref)
     const n = numberKey(ref.number)
@@ -162,6 +167,30 @@ export function extractDocuments(doc: Doc, resolvedDayAt: (start: number) => str
   })
   resolveImplements(refs)
   return { documents: refs, ranges }
+}
+
+const ISSUED_WITH = ISSUED_WITH_DATE_BEFORE.map((w) => ` ${w} `)
+/** How far before a reference its date may be written (a date, a body, a verb: about a line). */
+const DATE_BEFORE_REACH = 160
+
+/**
+ * The date written before the reference, in its sentence and after the reference before it:
+ * "Ngày 15/3/2018, Thành ủy có Nghị quyết số 12-NQ/TU", with a day, month and year written, and
+ * an issuing verb or preposition between them (`ban hành`, `có`, `tại` …).
+ */
+function dateWrittenBefore(doc: Doc, ref: DocumentRef, h: Head, from: number, dates: readonly PlacedDate[]): void {
+  let best: PlacedDate | undefined
+  for (let k = lowerBound(dates, from, (d) => d.start); k < dates.length && dates[k]!.end <= h.start; k++) {
+    const d = dates[k]!
+    if (d.item.kind === 'date' && d.item.yearFrom === 'text' && h.start - d.end <= DATE_BEFORE_REACH) best = d
+  }
+  if (!best || best.item.value === null) return
+  const gap = ` ${doc.key.slice(best.end, h.start).toLowerCase()} `
+  if (!ISSUED_WITH.some((w) => gap.includes(w))) return
+  ref.date = best.item.value
+  // The date itself, as a date tail's span is: "Ngày 17.2.2025" → "17.2.2025".
+  const lead = Math.max(0, best.item.text.search(/\d/))
+  ref.dateSpan = { start: best.item.span.start + lead, end: best.item.span.end }
 }
 
 /** A bare mention joins an earlier reference of the same kind and number; a coded one joins the same id. */

@@ -32,6 +32,12 @@ export default defineExamples({
     { text: 'Chương trình số 04-CTr/BCĐCCTPTW', expect: { id: '04-CTr/BCĐCCTPTW', issuer: 'BCĐCCTPTW' } },
   ],
   surround: [
+    // The date written before the reference, with an issuing verb between (issue 11 class; made up).
+    { text: 'Ngày 15/3/2018, Thành ủy có Nghị quyết số 12-NQ/TU về công tác cán bộ.', find: 'Nghị quyết số 12-NQ/TU', expect: { date: '2018-03-15' } },
+    { text: 'Đến ngày 9.1.2019, Ban Thường vụ Tỉnh ủy có Thông báo số 310-TB/TU.', find: 'Thông báo số 310-TB/TU', expect: { date: '2019-01-09' } },
+    { text: 'Ngày 2/8/2015, tại Văn bản số 845/UBND-KT, UBND tỉnh đồng ý chủ trương.', find: 'Văn bản số 845/UBND-KT', expect: { date: '2015-08-02' } },
+    // …not a date of something else, with no issuing word between.
+    { text: 'Ngày 5/3/2020, hội nghị diễn ra; Nghị quyết số 12-NQ/TU được nhắc lại.', find: 'Nghị quyết số 12-NQ/TU', expect: { date: null } },
     { text: 'thực hiện Kế hoạch số 29-KH/TU, ngày 14/01/2022 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng Đảng;',
       find: 'Kế hoạch số 29-KH/TU', expect: { date: '2022-01-14', implements: ['21-KL/TW'], issuerInferred: false } },
     { text: 'thực hiện Kế hoạch số 29-KH/TU, ngày 14/01/2022 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng Đảng;',
