@@ -120,7 +120,9 @@ export function extractMeetings(
       continue
     }
     const after = sText.slice(k.end - sentence.start)
-    const held = HELD_WORDS.some((w) => sText.includes(w)) || !!dayDate || PURPOSE_NEXT.test(after) || k.start === sentence.start
+    // A verbal mention ("làm việc với") is not its own "held" word: the rest of the sentence must say so.
+    const heldText = k.verbal ? sText.slice(0, k.start - sentence.start) + sText.slice(k.end - sentence.start) : sText
+    const held = HELD_WORDS.some((w) => heldText.includes(w)) || !!dayDate || PURPOSE_NEXT.test(after) || k.start === sentence.start
     // A congress is often only planned ("tiến tới Đại hội"): it needs a held verb, or a dated "tổ chức".
     if (!held) continue
     if (k.key === 'congress' && !CONGRESS_HELD_WORDS.some((w) => sText.includes(w)) && !(dayDate && CONGRESS_HELD_WHEN_DATED.some((w) => sText.includes(w)))) continue
