@@ -92,3 +92,13 @@ describe('explain(): people', () => {
     expect(record.people.map((p) => p.name)).toEqual(['Lê Văn Tám'])
   })
 })
+
+describe('explain(): meetings and bodies', () => {
+  it('says why a meeting or a body was not made', () => {
+    const { rejected } = explain('Tỉnh ủy chuẩn bị tiến tới Đại hội đảng bộ tỉnh. Cán bộ cần làm việc với tinh thần trách nhiệm. Ban Tổ chức đã họp.')
+    const why = (rule: string, text: string) => rejected.find((r) => r.rule === rule && r.text === text)?.reason
+    expect(why('meeting/kind', 'Đại hội đảng bộ tỉnh')).toContain('plan')
+    expect(why('meeting/working-with', 'làm việc với')).toContain('held')
+    expect(why('body/body', 'Ban Tổ chức')).toContain('unknown')
+  })
+})

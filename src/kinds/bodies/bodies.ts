@@ -1,4 +1,5 @@
 import { inputItem, type Doc, type Range } from '../../engine/doc.ts'
+import { because } from '../../engine/trace.ts'
 import { scan, type MatchView } from '../../engine/scan.ts'
 import { BODY } from './grammar.ts'
 import { BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, LOCALITY_WORDS, STATE_BODIES, type BodyLevel } from '../../lexicon/bodies.ts'
@@ -78,7 +79,7 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
     bodies.push(body)
   }
   scan(doc, BODY, (m) => {
-    if (exclude.some((r) => m.start >= r.start && m.start < r.end)) return false
+    if (exclude.some((r) => m.start >= r.start && m.start < r.end)) return because('in a photo credit or byline')
     const central = m.group('central')
     const head = m.group('head')
     const committee = m.group('committee') ?? m.group('committee2')
@@ -108,12 +109,12 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
       const level = c?.level ?? h.level ?? null
       // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" is part of the position; the body is the Tỉnh ủy.
       if (TITLE_BEFORE_HEAD.get(lower(head))?.test(doc.key.slice(Math.max(0, m.start - 14), m.start))) {
-        if (!committee) return false
+        if (!committee) return because('part of a title (Phó Bí thư Thường trực …) with no committee after it')
         const cs = m.range('committee')!.start
         add(display(cs, end), 'party-committee', c?.level ?? null, where, cs, end, display(cs, coreEnd))
         return end
       }
-      if (!c && !where) return false // "Ban Tổ chức" alone: which one is unknown; it is read with its committee elsewhere
+      if (!c && !where) return because('a board with no committee or place: which one is unknown') // "Ban Tổ chức" alone: which one is unknown; it is read with its committee elsewhere
       add(display(m.start, end), h.kind, level, where, m.start, end, display(m.start, coreEnd))
     } else if (committee) {
       add(display(m.start, end), c?.kind ?? 'party-committee', c?.level ?? null, where, m.start, end, display(m.start, coreEnd))

@@ -1,4 +1,5 @@
 import { findRange, inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
+import { because, traceReject } from '../../engine/trace.ts'
 import { scan } from '../../engine/scan.ts'
 import { MEETING_KIND, ORGANISED_EVENT, ORGANISER, PURPOSE, WORKING_WITH } from './grammar.ts'
 import {
@@ -52,7 +53,7 @@ function findKindMentions(doc: Doc): KindMention[] {
   const out: KindMention[] = []
   scan(doc, MEETING_KIND, (m) => {
     const before = doc.key.slice(Math.max(0, m.start - 28), m.start).toLowerCase()
-    if (NOT_HELD_BEFORE.some((w) => before.includes(w))) return false
+    if (NOT_HELD_BEFORE.some((w) => before.includes(w))) return because('named as a source or a plan (nghị quyết, chuẩn bị, sẽ … before it)')
     const ord = m.group('ordinal')
     const ordinal = ord ? parseVietnameseNumber(`${ORDINAL_MARKER} ${ord}`)?.value ?? null : null
     out.push({ start: m.start, end: m.end, key: kindKey(m.key), text: m.key, ordinal, verbal: false, rule: 'meeting/kind' })
@@ -124,8 +125,14 @@ export function extractMeetings(
     const heldText = k.verbal ? sText.slice(0, k.start - sentence.start) + sText.slice(k.end - sentence.start) : sText
     const held = HELD_WORDS.some((w) => heldText.includes(w)) || !!dayDate || PURPOSE_NEXT.test(after) || k.start === sentence.start
     // A congress is often only planned ("tiến tới Đại hội"): it needs a held verb, or a dated "tổ chức".
-    if (!held) continue
-    if (k.key === 'congress' && !CONGRESS_HELD_WORDS.some((w) => sText.includes(w)) && !(dayDate && CONGRESS_HELD_WHEN_DATED.some((w) => sText.includes(w)))) continue
+    if (!held) {
+      traceReject(k.rule, k.start, k.end, 'nothing in its sentence says it was held (no held verb, day or purpose)')
+      continue
+    }
+    if (k.key === 'congress' && !CONGRESS_HELD_WORDS.some((w) => sText.includes(w)) && !(dayDate && CONGRESS_HELD_WHEN_DATED.some((w) => sText.includes(w)))) {
+      traceReject(k.rule, k.start, k.end, 'a congress only planned: no word says it opened or took place')
+      continue
+    }
     const base = item(doc, k.start, k.end)
     const hosts = k.verbal ? hostsAfter(doc, bodyMentions, k.end) : []
     const first = meetings.length
