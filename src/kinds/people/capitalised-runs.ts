@@ -1,6 +1,6 @@
 import { inDuplicate, type Doc } from '../../engine/doc.ts'
 import { wordCharBefore } from '../../engine/scan.ts'
-import { execAt, resumeAfter } from '../../engine/step.ts'
+import { execAt, nextCodePoint, resumeAfter } from '../../engine/step.ts'
 import { traceReject, tracing } from '../../engine/trace.ts'
 import { CAPITALISED_RUN } from './grammar.ts'
 
@@ -30,38 +30,27 @@ function grammarClass(s: string): number {
   return KNOWN | (whole(s) ? UPPER : 0) | (whole(`A${s}`) ? LETTER_OR_MARK : 0)
 }
 function classAt(text: string, i: number): number {
-  const u = text.charCodeAt(i)
-  if (u < 0xd800 || u > 0xdbff || i + 1 >= text.length) {
-    let c = bmp[u]!
-    if (c === 0) bmp[u] = c = grammarClass(String.fromCharCode(u))
+  const cp = text.codePointAt(i)!
+  if (cp <= 0xffff) {
+    let c = bmp[cp]!
+    if (c === 0) bmp[cp] = c = grammarClass(String.fromCharCode(cp))
     return c
   }
-  const cp = text.codePointAt(i)!
-  if (cp <= 0xffff) return grammarClass(String.fromCharCode(u)) // a high surrogate alone
   let c = astral.get(cp)
   if (c === undefined) astral.set(cp, (c = grammarClass(String.fromCodePoint(cp))))
   return c
-}
-/** Units taken by the code point at `i`: 2 for a surrogate pair, else 1. */
-function widthAt(text: string, i: number): number {
-  const u = text.charCodeAt(i)
-  if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff) return 2
-  }
-  return 1
 }
 /** At most this many syllables in one run, as the grammar says (`{0,11}` more after the first). */
 const MAX_TOKENS = 12
 
 /** End of one capitalised syllable starting at `i` (an upper-case letter): `Phan`, `H'Hen`, `K’Điểu`, `UBND`. */
 function syllableEnd(text: string, i: number): number {
-  i += widthAt(text, i)
-  while (i < text.length && classAt(text, i) & LETTER_OR_MARK) i += widthAt(text, i)
+  i = nextCodePoint(text, i)
+  while (i < text.length && classAt(text, i) & LETTER_OR_MARK) i = nextCodePoint(text, i)
   const c = text.charCodeAt(i)
   if ((c === 0x27 || c === 0x2019) && i + 1 < text.length && classAt(text, i + 1) & LETTER_OR_MARK) {
     i++
-    while (i < text.length && classAt(text, i) & LETTER_OR_MARK) i += widthAt(text, i)
+    while (i < text.length && classAt(text, i) & LETTER_OR_MARK) i = nextCodePoint(text, i)
   }
   return i
 }
@@ -81,7 +70,7 @@ export function forEachCapitalisedRun(doc: Doc, visit: (m: CapitalisedRunMatch) 
   while (at < n) {
     // The next upper-case letter: the leftmost place the grammar can match.
     let p = at
-    while (p < n && !(classAt(text, p) & UPPER)) p += widthAt(text, p)
+    while (p < n && !(classAt(text, p) & UPPER)) p = nextCodePoint(text, p)
     if (p >= n) return
     let end = syllableEnd(text, p)
     for (let k = 1; k < MAX_TOKENS && text.charCodeAt(end) === 0x20 && end + 1 < n && classAt(text, end + 1) & UPPER; k++) {

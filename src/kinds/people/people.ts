@@ -1,5 +1,4 @@
 import { findRange, inputItem, type Doc, type Range } from '../../engine/doc.ts'
-import { classAt, DIGIT } from '../../engine/char-class.ts'
 import { forEachCapitalisedRun, type CapitalisedRunMatch } from './capitalised-runs.ts'
 import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NAME_ENDINGS, THING_WORDS } from '../../lexicon/places.ts'
 import { COMPOUND_SURNAMES, SURNAMES } from '../../lexicon/surnames.ts'
@@ -222,10 +221,9 @@ function reject(m: CapitalisedRunMatch, reason: string, resume?: number): number
 
 /** A digit or an apostrophe in the unit at `i` (a run glued to it is not a name: `Nguyễn2`, `O'Neil's`). */
 function digitOrApostropheAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i)
-  if (c === 0x27 || c === 0x2019) return true
-  return (c < 0xd800 || c > 0xdfff) && i < text.length && (classAt(text, i) & DIGIT) !== 0
+  return i < text.length && DIGIT_OR_APOSTROPHE.test(text[i]!)
 }
+const DIGIT_OR_APOSTROPHE = /[\p{N}'’]/u
 
 function honorificBefore(doc: Doc, pos: number): boolean {
   const before = doc.key.slice(Math.max(0, pos - 16), pos)
