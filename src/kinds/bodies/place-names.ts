@@ -1,5 +1,6 @@
 import { PROVINCES_2008, PROVINCES_2025 } from '../../lexicon/provinces.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
+import { TokenSequences } from '../../engine/token-sequences.ts'
 
 /** A province as found in text: the written form's tokens and the unit it names. */
 export interface ProvinceForm {
@@ -20,23 +21,10 @@ export const PROVINCE_FORMS: readonly ProvinceForm[] = (() => {
   return forms.sort((a, b) => b.tokens.length - a.tokens.length)
 })()
 
-/** Forms by their first token, longest first: one map lookup per token instead of a scan of every form. */
-const BY_FIRST_TOKEN = (() => {
-  const map = new Map<string, ProvinceForm[]>()
-  for (const f of PROVINCE_FORMS) {
-    const list = map.get(f.tokens[0]!) ?? []
-    list.push(f)
-    map.set(f.tokens[0]!, list)
-  }
-  return map
-})()
+/** Forms by their first token, longest first. */
+const FORMS = new TokenSequences(PROVINCE_FORMS.map((f) => ({ tokens: f.tokens, value: f })))
 
 /** The province form whose tokens start `tokens` at `i`, or null. */
 export function provinceAt(tokens: readonly string[], i: number): ProvinceForm | null {
-  const candidates = BY_FIRST_TOKEN.get(tokens[i]!)
-  if (!candidates) return null
-  for (const f of candidates) {
-    if (f.tokens.length <= tokens.length - i && f.tokens.every((t, k) => tokens[i + k] === t)) return f
-  }
-  return null
+  return FORMS.at(tokens, i)?.value ?? null
 }

@@ -12,6 +12,7 @@ import { honorificLength, parseTitle, positionAt, readTitleAt, titlesAfter, titl
 import { forEachMatch } from '../../engine/step.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
+import { TokenSequences } from '../../engine/token-sequences.ts'
 import { traceReject } from '../../engine/trace.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 
@@ -33,30 +34,15 @@ export interface NameMention extends Range {
 /** Longest title chain read before or after a name, in units ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, …"). */
 const MAX_TITLE_CHAIN = 300
 const SURNAME_SET = new Set(SURNAMES.map((s) => canonicalToneMarks(s)))
-const COMPOUND = COMPOUND_SURNAMES
 const COMPOUNDS = new Set(CAPITALISED_COMPOUNDS.map((s) => canonicalToneMarks(s)))
 const NOT_LAST = new Set(NOT_NAME_ENDINGS.map(canonicalToneMarks))
-/** Token sequences by their first token, longest first: one map lookup per token. */
-function byFirstToken(phrases: readonly string[]): Map<string, string[][]> {
-  const map = new Map<string, string[][]>()
-  for (const c of phrases.map((p) => canonicalToneMarks(p).split(' ')).sort((a, b) => b.length - a.length)) {
-    const list = map.get(c[0]!)
-    if (list) list.push(c)
-    else map.set(c[0]!, [c])
-  }
-  return map
-}
-/** How many tokens of `tokens` from `i` one of the sequences covers (the longest), or 0. */
-function sequenceAt(map: ReadonlyMap<string, string[][]>, tokens: readonly string[], i: number): number {
-  const candidates = map.get(tokens[i]!)
-  if (candidates) for (const c of candidates) if (c.every((t, k) => tokens[i + k] === t)) return c.length
-  return 0
-}
-const COUNTRY_TOKENS = byFirstToken(COUNTRIES)
+/** Phrases as token sequences (tone-canonical), for {@link TokenSequences.at}. */
+const sequences = (phrases: readonly string[]) => new TokenSequences(phrases.map((p) => ({ tokens: canonicalToneMarks(p).split(' '), value: null })))
+const COUNTRY_TOKENS = sequences(COUNTRIES)
 
 /** Tokens of a country name starting at `i`, or 0. */
 function countryAt(tokens: readonly string[], i: number): number {
-  return sequenceAt(COUNTRY_TOKENS, tokens, i)
+  return COUNTRY_TOKENS.at(tokens, i)?.tokens.length ?? 0
 }
 const THINGS = new Set(THING_WORDS.map(canonicalToneMarks))
 /** Thing words (`Trường`, `Tết`) and administrative words (`huyện`, `Huyện ủy`) as they stand before a capitalised run. */
@@ -106,9 +92,9 @@ function hcmPersonCue(doc: Doc, pos: number): boolean {
 
 /** Surname tokens starting at `i`: 1, 2 for a compound surname, 0 when none. */
 function surnameAt(tokens: readonly string[], i: number): number {
-  return sequenceAt(COMPOUND_TOKENS, tokens, i) || (SURNAME_SET.has(tokens[i]!) ? 1 : 0)
+  return COMPOUND_TOKENS.at(tokens, i)?.tokens.length ?? (SURNAME_SET.has(tokens[i]!) ? 1 : 0)
 }
-const COMPOUND_TOKENS = byFirstToken(COMPOUND)
+const COMPOUND_TOKENS = sequences(COMPOUND_SURNAMES)
 
 /**
  * Full-name mentions: a surname and one to three more capitalised syllables, after the places
