@@ -14,9 +14,6 @@ import { jsonForScript } from '../report/page.ts'
 import { failed, type Result, type Shape, type Task } from './result.ts'
 import { rowsOf } from './tables.ts'
 
-export type { ReportPart, Result, Shape, Task } from './result.ts'
-export { failed } from './result.ts'
-
 /** The page reader (`vn-news-extract/page`: linkedom and Readability), loaded only when a page arrives. */
 export type PageReader = typeof extractPage
 
