@@ -105,8 +105,8 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
   /** Where the last run read as a place ends: the next list item after it is a place too. */
   let placeEnd = -1
   const continuesPlaceList = (start: number) => placeEnd >= 0 && start - placeEnd <= 6 && LIST_SEPARATORS.has(doc.key.slice(placeEnd, start))
-  /** `thingBefore()`: a place noun before the run (asked once per run, by the run's reading or by the list bookkeeping). */
-  const readRun = (m: CapitalisedRunMatch, thingBefore: () => boolean): number | void => {
+  /** `thingBefore`: a place noun stands before the run (looked up once per run, for its reading and for the list bookkeeping). */
+  const readRun = (m: CapitalisedRunMatch, thingBefore: boolean): number | void => {
     if (digitOrApostropheAt(doc.key, m.end)) return reject(m, 'glued to a digit or apostrophe', m.end)
     // Most runs are one capitalised word (a sentence's first word): no split for them.
     const tokens = m.key.includes(' ') ? m.key.split(' ') : [m.key]
@@ -119,7 +119,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
       offsets.push(at)
       at += t.length + 1
     }
-    if (thingBefore()) return reject(m, 'a place noun before it (đường, quảng trường, sông…): a place named after a person')
+    if (thingBefore) return reject(m, 'a place noun before it (đường, quảng trường, sông…): a place named after a person')
     // "huyện Hoài Đức, Thanh Oai, Thạch Thất": an item of a list that began with a place is a place.
     if (continuesPlaceList(m.start)) return reject(m, 'next in a list of places')
     let honorific: boolean | undefined
@@ -175,11 +175,10 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
   }
   forEachCapitalisedRun(doc, (m) => {
     const found = out.length
-    let thing: boolean | undefined
-    const thingBefore = () => (thing ??= placeNounBefore(doc.key, m.start, false))
+    const thingBefore = placeNounBefore(doc.key, m.start, false)
     const after = readRun(m, thingBefore)
     // A run after a place noun, or next in a list of places, that named no one: the list goes on from it.
-    if (out.length === found && (LIST_HEAD_BEFORE.endingBefore(doc.key, m.start, 4, 30) || thingBefore() || continuesPlaceList(m.start))) placeEnd = m.end
+    if (out.length === found && (LIST_HEAD_BEFORE.endingBefore(doc.key, m.start, 4, 30) || thingBefore || continuesPlaceList(m.start))) placeEnd = m.end
     return after
   })
   return out
