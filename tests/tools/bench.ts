@@ -61,21 +61,25 @@ function time(texts: string[], fn: (s: string) => unknown): number {
 
 interface Row { set: string; articles: number; mb: number; extractMBs: number; articlesPerS: number; baselineMBs: number; ratio: number }
 
+/** Median seconds of `a` and of `b` over the texts: two warm-up passes, then ROUNDS rounds, the two alternating. */
+function pairedMedians(texts: string[], a: (s: string) => unknown, b: (s: string) => unknown): [number, number] {
+  for (let i = 0; i < 2; i++) {
+    time(texts, a)
+    time(texts, b)
+  }
+  const ta: number[] = []
+  const tb: number[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    ta.push(time(texts, a))
+    tb.push(time(texts, b))
+  }
+  return [median(ta) / 1000, median(tb) / 1000]
+}
+
 function measure(set: string, texts: string[]): Row | null {
   if (texts.length === 0) return null
   const bytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0)
-  for (let i = 0; i < 2; i++) {
-    time(texts, extract)
-    time(texts, baseline)
-  }
-  const te: number[] = []
-  const tb: number[] = []
-  for (let r = 0; r < ROUNDS; r++) {
-    tb.push(time(texts, baseline))
-    te.push(time(texts, extract))
-  }
-  const e = median(te) / 1000
-  const b = median(tb) / 1000
+  const [b, e] = pairedMedians(texts, baseline, extract)
   const mb = bytes / 1e6
   return { set, articles: texts.length, mb, extractMBs: mb / e, articlesPerS: texts.length / e, baselineMBs: mb / b, ratio: e / b }
 }
@@ -97,17 +101,8 @@ function chronoRow(texts: string[]): { mbs: number; ratio: number } | null {
   const ref = new Date(Date.UTC(2024, 6, 16))
   const parse = (s: string) => chrono.vi.parse(s, ref).length
   const bytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0)
-  for (let i = 0; i < 2; i++) {
-    time(texts, parse)
-    time(texts, extract)
-  }
-  const tc: number[] = []
-  const te: number[] = []
-  for (let r = 0; r < ROUNDS; r++) {
-    tc.push(time(texts, parse))
-    te.push(time(texts, extract))
-  }
-  return { mbs: bytes / 1e6 / (median(tc) / 1000), ratio: median(te) / median(tc) }
+  const [c, e] = pairedMedians(texts, parse, extract)
+  return { mbs: bytes / 1e6 / c, ratio: e / c }
 }
 
 /** Share of extract()'s time per stage, over the texts (the pipeline's stage hook). */
