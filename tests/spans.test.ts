@@ -45,6 +45,18 @@ describe('every span of every record slices to its text', () => {
     }
   })
 
+  it("a document's date span slices to the date itself, written after the reference or before it", () => {
+    const cases: Array<[string, string]> = [
+      ['Ngày 15/3/2018, Thành ủy có Nghị quyết số 12-NQ/TU về công tác cán bộ.', '15/3/2018'],
+      ['Thực hiện Kế hoạch số 29-KH/TU, ngày 14/01/2022 của Ban Thường vụ Tỉnh ủy.', '14/01/2022'],
+    ]
+    for (const [input, date] of cases) {
+      const d = extract(input).documents[0]!
+      expect(input.slice(d.dateSpan!.start, d.dateSpan!.end)).toBe(date)
+      expectRecordInvariants(input, extract(input))
+    }
+  })
+
   it('finds the same documents and dates whatever the Unicode form and line ends', () => {
     for (const a of articles) {
       const key = (s: string) => {

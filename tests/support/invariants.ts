@@ -18,7 +18,11 @@ export function expectRecordInvariants(input: string, record: ArticleRecord): nu
   }
   for (const d of record.documents) {
     for (const m of d.mentions) expect(input.slice(m.span.start, m.span.end)).toBe(m.text)
-    if (d.dateSpan) expect(d.dateSpan.end).toBeLessThanOrEqual(input.length)
+    if (d.dateSpan) {
+      expect(d.dateSpan.end).toBeLessThanOrEqual(input.length)
+      // The date itself, without its cue ("14/01/2022", "5 tháng 3 năm 2020"), whether written after the reference or before it.
+      expect(input.slice(d.dateSpan.start, d.dateSpan.end), d.text).toMatch(/^\d[\s\S]*\d$/)
+    }
   }
   return spans.length
 }
