@@ -15,10 +15,16 @@ export interface DocumentTypeEntry {
   readonly system: 'party' | 'state' | 'both'
   /** Other spellings of the type word ("Chương trình hành động"). */
   readonly aliases?: readonly string[]
+  /**
+   * The word is only ever a noun: never the verb (`kết luận`, `quyết định`, `báo cáo`, `hướng dẫn` are
+   * verbs too) nor a plan for a period (`kế hoạch 5 năm`). Written in lower case without `số`, its
+   * number is a reference when a verb follows it too (`đề án 125 có …`), not only a tail word.
+   */
+  readonly nounOnly?: boolean
 }
 
 export const DOCUMENT_TYPES = [
-  { key: 'nghi-quyet', name: 'Nghị quyết', code: 'NQ', codes: ['NQ', 'NQLT'], system: 'both', aliases: ['Nghị quyết liên tịch'] },
+  { key: 'nghi-quyet', name: 'Nghị quyết', code: 'NQ', codes: ['NQ', 'NQLT'], system: 'both', aliases: ['Nghị quyết liên tịch'], nounOnly: true },
   { key: 'chi-thi', name: 'Chỉ thị', code: 'CT', codes: ['CT'], system: 'both' },
   { key: 'ket-luan', name: 'Kết luận', code: 'KL', codes: ['KL'], system: 'party', aliases: ['Thông báo kết luận'] },
   { key: 'quyet-dinh', name: 'Quyết định', code: 'QĐ', codes: ['QĐ', 'QĐNS', 'QĐ-TW'], system: 'both' },
@@ -31,18 +37,18 @@ export const DOCUMENT_TYPES = [
   { key: 'bao-cao', name: 'Báo cáo', code: 'BC', codes: ['BC'], system: 'both' },
   { key: 'ke-hoach', name: 'Kế hoạch', code: 'KH', codes: ['KH'], system: 'both' },
   { key: 'chuong-trinh', name: 'Chương trình', code: 'CTr', codes: ['CTr'], system: 'both', aliases: ['Chương trình hành động'] },
-  { key: 'to-trinh', name: 'Tờ trình', code: 'TTr', codes: ['TTr'], system: 'both' },
+  { key: 'to-trinh', name: 'Tờ trình', code: 'TTr', codes: ['TTr'], system: 'both', nounOnly: true },
   { key: 'cong-van', name: 'Công văn', code: 'CV', codes: ['CV'], system: 'both', aliases: ['Văn bản'] },
-  { key: 'de-an', name: 'Đề án', code: 'ĐA', codes: ['ĐA'], system: 'both' },
+  { key: 'de-an', name: 'Đề án', code: 'ĐA', codes: ['ĐA'], system: 'both', nounOnly: true },
   { key: 'phuong-an', name: 'Phương án', code: 'PA', codes: ['PA'], system: 'both' },
   { key: 'thong-cao', name: 'Thông cáo', code: 'TC', codes: ['TC'], system: 'both' },
   { key: 'bien-ban', name: 'Biên bản', code: 'BB', codes: ['BB'], system: 'both' },
   { key: 'quy-trinh', name: 'Quy trình', code: 'QTr', codes: ['QTr'], system: 'party' },
-  { key: 'nghi-dinh', name: 'Nghị định', code: 'NĐ', codes: ['NĐ'], system: 'state' },
-  { key: 'thong-tu', name: 'Thông tư', code: 'TT', codes: ['TT', 'TTLT'], system: 'state', aliases: ['Thông tư liên tịch'] },
+  { key: 'nghi-dinh', name: 'Nghị định', code: 'NĐ', codes: ['NĐ'], system: 'state', nounOnly: true },
+  { key: 'thong-tu', name: 'Thông tư', code: 'TT', codes: ['TT', 'TTLT'], system: 'state', aliases: ['Thông tư liên tịch'], nounOnly: true },
   { key: 'luat', name: 'Luật', code: 'L', codes: [], system: 'state' },
   { key: 'phap-lenh', name: 'Pháp lệnh', code: 'PL', codes: [], system: 'state' },
-  { key: 'cong-dien', name: 'Công điện', code: 'CĐ', codes: ['CĐ'], system: 'state' },
+  { key: 'cong-dien', name: 'Công điện', code: 'CĐ', codes: ['CĐ'], system: 'state', nounOnly: true },
 ] as const satisfies readonly DocumentTypeEntry[]
 
 export type DocumentTypeKey = (typeof DOCUMENT_TYPES)[number]['key']

@@ -46,3 +46,17 @@ const PARTY_ISSUERS = new Set<string>(ISSUERS.filter((i) => i.system === 'party'
 export function isPartyIssuer(code: string): boolean {
   return PARTY_ISSUERS.has(code) || /^(?:[A-ZĐ]*(?:TU|TW|HU|ĐU|ĐUK|TƯ)|ĐU[A-Z]*|ĐĐ|CB|ĐH)$/.test(code)
 }
+
+/**
+ * A code as the id holds it: spaces removed, `Ð` (U+00D0, the Icelandic eth some sites type for
+ * `Đ`) read as `Đ`: `58/2025/NÐ-CP` → `58/2025/NĐ-CP`, `845/UBND- KT` → `845/UBND-KT`.
+ */
+export function canonicalCode(code: string): string {
+  return code.replace(/\s+/g, '').replace(/\u00d0/g, '\u0110')
+}
+
+/** True when the type word is only ever a noun (`đề án`, `nghị định`), never a verb or a plan for a period. */
+export function isNounOnlyType(word: string): boolean {
+  const t = documentTypeOfWord(word)
+  return t !== null && 'nounOnly' in t && t.nounOnly === true
+}

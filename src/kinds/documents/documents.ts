@@ -6,16 +6,20 @@ import {
 import { findRange } from '../../engine/doc.ts'
 import { formatDate, makeDate } from '../../parse/calendar-date.ts'
 import {
-  documentTypeOfCode, documentTypeOfWord, isPartyIssuer, isTypeCode, issuerOfBody,
+  canonicalCode, documentTypeOfCode, documentTypeOfWord, isNounOnlyType, isPartyIssuer, isTypeCode, issuerOfBody,
 } from '../../parse/document-code.ts'
 import { parseRoman } from '../../parse/roman.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { DocumentRef } from '../../records/document-ref.ts'
 import { removeOverlaps, type Found } from '../../engine/candidate.ts'
-import { ISSUED_WITH_DATE_BEFORE, REFERENCE_TAIL_WORDS, SUBJECT_DANGLING_WORDS } from '../../lexicon/reference-words.ts'
+import {
+  GENERIC_TYPE_WORDS, ISSUED_WITH_DATE_BEFORE, ISSUED_WITH_YEARLESS_DATE_BEFORE, LIST_JOINERS, NOT_ISSUING_BEFORE_VERB, REFERENCE_FOLLOWING_VERBS, REFERENCE_TAIL_WORDS,
+  SUBJECT_DANGLING_WORDS,
+} from '../../lexicon/reference-words.ts'
 import { lowerBound } from '../../engine/search.ts'
 import type { PlacedDate } from '../counts/counts.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
+import { DOCUMENT_TYPES } from '../../lexicon/document-types.ts'
 
 /** A reference head before tails and merging. */
 interface Head extends Found {
@@ -28,18 +32,33 @@ interface Head extends Found {
   issuer: string | null
   year: number | null
   term: string | null
+  /** A lower-case type word and number with nothing after it that reads as a reference: kept only as a later mention of a known document. */
+  weak?: boolean
+  /** The heads of one list of numbers after one type word share this (`các đề án 05, 07, 08`). */
+  list?: number
 }
 
 const YEAR_LIKE = /^(?:19|20)\d\d$/
 /** What may follow the number of a lower-case type word: the end, punctuation, or a tail word ("nghị định 35 của …"). */
 const LOWERCASE_TAIL = lexiconPattern(`^(?:$|[,.;:)]| ${anyOf(REFERENCE_TAIL_WORDS)} )`, '')
+/** What may follow the number of a lower-case noun-only type word: a verb ("đề án 125 có …"). */
+const FOLLOWING_VERB = lexiconPattern(`^ ${anyOf(REFERENCE_FOLLOWING_VERBS)}(?:$|[^\\p{L}\\p{M}\\p{N}])`, 'u')
+/** What separates the numbers of a list: a comma or a joining word, with their spaces. */
+const LIST_SEPARATOR = lexiconPattern(`^(?: ?, ?| ${anyOf(LIST_JOINERS)} )$`, '')
+/** Every type word and alias in both first-letter cases, longest first (for the parenthesis after a number). */
+const TYPE_WORDS = DOCUMENT_TYPES.flatMap((t) => [t.name, ...('aliases' in t ? t.aliases : [])])
+  .flatMap((w) => [w, w[0]!.toLowerCase() + w.slice(1)]).sort((a, b) => b.length - a.length)
+/** A parenthesis right after a number that opens with a type word: "văn bản 181 (Quy định xử lý …)". */
+const PAREN_TYPE = lexiconPattern(`^ ?\\( ?(${anyOf(TYPE_WORDS)})(?![\\p{L}\\p{M}\\p{N}])`, 'u')
+/** A type word that says only "a document" ("văn bản"). */
+const isGenericTypeWord = (w: string) => GENERIC_TYPE_WORDS.includes(w.toLowerCase())
 /** A dangling word at the end of a subject ("… và"), with the space before it. */
 const DANGLING_END = lexiconPattern(`(?:^|\\s)${anyOf(SUBJECT_DANGLING_WORDS)}$`, '')
 
 function codedHead(m: MatchView): Head | null {
   const typeWord = m.display('type') ?? null
   const wordType = typeWord ? documentTypeOfWord(typeWord) : null
-  const id = m.display('code')!.replace(/\s+/g, '')
+  const id = canonicalCode(m.display('code')!)
   const head: Head = {
     start: m.start, end: m.end, rule: 'document-ref/coded', typeWord, id, number: '', type: '', kind: wordType?.key ?? null,
     system: 'unknown', issuer: null, year: null, term: null,
@@ -54,14 +73,21 @@ function codedHead(m: MatchView): Head | null {
     head.kind ??= 'luat'
   } else if (m.group('pnum') !== undefined) {
     head.number = m.group('pnum')!
-    head.type = m.group('ptype')!
-    head.issuer = m.group('pissuer')!
+    head.type = canonicalCode(m.group('ptype')!)
+    head.issuer = canonicalCode(m.group('pissuer')!)
     head.system = isPartyIssuer(head.issuer) ? 'party' : 'unknown'
     head.kind ??= documentTypeOfCode(head.type, 'party')?.key ?? null
+  } else if (m.group('onum') !== undefined) {
+    // One part, no type in the code (`Công văn số 1611/BDN`): only after a type word, which gives the type.
+    if (!wordType) return null
+    head.number = m.group('onum')!
+    head.type = wordType.code
+    head.issuer = canonicalCode(m.group('opart')!)
+    head.system = isPartyIssuer(head.issuer) ? 'party' : 'state'
   } else {
     head.number = m.group('snum')!
     head.year = m.group('syear') !== undefined ? Number(m.group('syear')) : null
-    const parts = m.group('sparts')!.split('-')
+    const parts = canonicalCode(m.group('sparts')!).split('-')
     const first = parts[0]!
     if (isTypeCode(first)) {
       head.type = first
@@ -78,20 +104,60 @@ function codedHead(m: MatchView): Head | null {
   return head
 }
 
-function bareHead(m: MatchView, after: string): Head | null {
+/**
+ * The heads of a bare reference: one for `Nghị quyết số 77`, one per number for a list
+ * (`các đề án 05, 07, 08 của Tỉnh ủy`). `after(pos)` is the text after a position.
+ */
+function bareHeads(m: MatchView, after: (pos: number, length?: number) => string, listId: number): Head[] {
   const typeWord = m.display('type')!
-  const entry = documentTypeOfWord(typeWord)
-  const number = m.group('number')!
-  if (!entry) return null
-  // "Kế hoạch 2025" is a plan for a year, not plan number 2025.
-  if (m.group('so') === undefined && YEAR_LIKE.test(number)) return null
-  // Lower case without "số" is usually the verb ("kết luận 38 đảng viên có vi phạm"), unless what
-  // follows reads like a reference's tail ("nghị định 35 của Chính phủ", "chỉ thị 05, ngày …").
-  if (m.group('so') === undefined && typeWord[0] === typeWord[0]!.toLowerCase() && !LOWERCASE_TAIL.test(after)) return null
-  return {
-    start: m.start, end: m.end, rule: 'document-ref/bare', typeWord, id: null, number, type: entry.code, kind: entry.key,
-    system: entry.system === 'state' ? 'state' : 'unknown', issuer: null, year: null, term: null,
+  const numberRange = m.range('number')!
+  // A parenthesis naming the type right after the number: a reference, and for "văn bản" its type.
+  const paren = m.group('more') === undefined ? PAREN_TYPE.exec(after(m.end, 40)) : null
+  const entry = documentTypeOfWord(paren && isGenericTypeWord(typeWord) ? paren[1]! : typeWord)
+  if (!entry) return []
+  const items = [{ number: m.group('number')!, start: m.start, end: numberRange.end }]
+  const more = m.range('more')
+  let listRejected = false
+  if (more) {
+    const digits = /\d+/g
+    for (let d = digits.exec(m.group('more')!); d; d = digits.exec(m.group('more')!)) {
+      items.push({ number: d[0], start: more.start + d.index, end: more.start + d.index + d[0].length })
+    }
+    // A list ends where a reference may end; else only its first number is read ("Chỉ thị 05, 10 đảng viên").
+    // Two numbers with a bare comma between are a decimal ("5,5"), not a list.
+    if (!endsReference(after(m.end)) || (items.length === 2 && /^,\d/.test(m.group('more')!))) {
+      if (/^[.,]\d/.test(after(numberRange.end))) return []
+      items.length = 1
+      listRejected = true
+    }
   }
+  const lower = typeWord[0] === typeWord[0]!.toLowerCase()
+  const heads: Head[] = []
+  for (const it of items) {
+    // "Kế hoạch 2025" is a plan for a year, not plan number 2025.
+    if (m.group('so') === undefined && YEAR_LIKE.test(it.number)) return []
+    heads.push({
+      start: it.start, end: it.end, rule: items.length > 1 ? 'document-ref/list' : 'document-ref/bare', typeWord, id: null,
+      number: it.number, type: entry.code, kind: entry.key, system: entry.system === 'state' ? 'state' : 'unknown',
+      issuer: null, year: null, term: null, list: items.length > 1 ? listId : undefined,
+    })
+  }
+  // Lower case without "số" is usually the verb ("kết luận 38 đảng viên có vi phạm"), unless what
+  // follows reads like a reference's tail ("nghị định 35 của Chính phủ", "chỉ thị 05, ngày …"), or
+  // a verb follows a word that is only a noun ("đề án 125 có …"). Otherwise the heads are weak:
+  // kept only as later mentions of a document the text names in full ("chỉ thị 05 học tập").
+  if (m.group('so') === undefined && lower) {
+    const rest = after(heads[heads.length - 1]!.end)
+    // The comma of a list that is not one of references is no tail ("quyết định 2, 3 đảng viên").
+    const strong = items.length > 1 || paren !== null || (!listRejected && LOWERCASE_TAIL.test(rest)) || (isNounOnlyType(typeWord) && FOLLOWING_VERB.test(rest))
+    if (!strong) for (const h of heads) h.weak = true
+  }
+  return heads
+}
+
+/** Whether the text after a list's last number lets it end a reference: the end, punctuation, a tail word, a verb. */
+function endsReference(rest: string): boolean {
+  return LOWERCASE_TAIL.test(rest) || FOLLOWING_VERB.test(rest)
 }
 
 /** The date of a date tail written with its year ("14/01/2022", "14-6-2024", "5 tháng 3 năm 2020") as `YYYY-MM-DD`; null without a year. */
@@ -125,25 +191,37 @@ export function extractDocuments(
     if (!h) return false
     heads.push(h)
   }, { boundary: true })
+  const after = (pos: number, length = 12) => doc.key.slice(pos, pos + length)
+  let lists = 0
   scan(doc, BARE_DOCUMENT, (m) => {
-    const h = bareHead(m, doc.key.slice(m.end, m.end + 6))
-    if (!h) return false
-    heads.push(h)
+    const hs = bareHeads(m, after, ++lists)
+    if (hs.length === 0) return false
+    heads.push(...hs)
   }, { boundary: true })
-  const ordered = removeOverlaps(heads)
+  const ordered = keepWeakMentions(removeOverlaps(heads))
+  codeLists(doc, ordered)
   const ranges = ordered.map((h) => ({ start: h.start, end: h.end }))
 
   const refs: DocumentRef[] = []
   const byKey = new Map<string, DocumentRef>()
   /** References by number, for joining a bare mention to a coded one (and back). */
   const byNumber = new Map<string, DocumentRef[]>()
+  /** The reference each list head became, by list. */
+  const listRefs = new Map<number, DocumentRef[]>()
   ordered.forEach((h, i) => {
     const next = ordered[i + 1]
     const sentence = doc.sentences[findRange(doc.sentences, h.start)]
     const limit = Math.min(next ? next.start : doc.key.length, sentence ? sentence.end : doc.key.length)
     const mention = textItem(doc, h.start, h.end)
     const existing = findExisting(byKey, byNumber, h)
+    const inList = (r: DocumentRef) => {
+      if (h.list === undefined) return
+      const members = listRefs.get(h.list)
+      if (members) members.push(r)
+      else listRefs.set(h.list, [r])
+    }
     if (existing) {
+      inList(existing)
       existing.mentions.push(mention)
       if (!existing.id && h.id) {
         upgrade(existing, h)
@@ -161,15 +239,88 @@ export function extractDocuments(
     attachTails(doc, ref, h, limit, next, resolvedDayAt)
     if (ref.date === null) dateWrittenBefore(doc, ref, h, Math.max(sentence ? sentence.start : 0, ordered[i - 1]?.end ?? 0), dates)
     refs.push(ref)
+    inList(ref)
     byKey.set(ref.id ? idKey(ref.id) : ref.key, ref)
     const n = numberKey(ref.number)
     byNumber.set(n, [...(byNumber.get(n) ?? []), ref])
   })
+  for (const members of listRefs.values()) shareListTails(members)
   resolveImplements(refs)
   return { documents: refs, ranges }
 }
 
+/**
+ * Weak heads (a lower-case type word and number with no tail) stay only when a full reference
+ * elsewhere in the text has the same type and number: "Chỉ thị 05-CT/TW … chỉ thị 05 học tập".
+ */
+function keepWeakMentions(heads: Head[]): Head[] {
+  if (!heads.some((h) => h.weak)) return heads
+  const known = new Set<string>()
+  for (const h of heads) {
+    if (h.weak) continue
+    known.add(`${h.type} ${h.number}`)
+    if (h.kind) known.add(`${h.kind} ${h.number}`)
+  }
+  // The number as written ("05" joins 05-CT/TW): a small number after a verb is more often a count.
+  return heads.filter((h) => !h.weak || known.has(`${h.type} ${h.number}`) || (h.kind !== null && known.has(`${h.kind} ${h.number}`)))
+}
+
+/**
+ * A list of numbers ending in a code without a type word takes the code: "Nghị quyết số 18,
+ * 19-NQ/TW" is 18-NQ/TW and 19-NQ/TW; "Quyết định số 12 và 13/QĐ-UBND" is 12/QĐ-UBND and
+ * 13/QĐ-UBND. The coded number takes the list's type word.
+ */
+function codeLists(doc: Doc, heads: Head[]): void {
+  for (let i = heads.length - 1; i > 0; i--) {
+    const c = heads[i]!
+    if (c.id === null || c.typeWord !== null) continue
+    for (let j = i - 1; j >= 0; j--) {
+      const b = heads[j]!
+      const entry = b.typeWord ? documentTypeOfWord(b.typeWord) : null
+      if (b.id !== null || !entry || !((entry.codes as readonly string[]).includes(c.type) || entry.code === c.type)) break
+      if (!LIST_SEPARATOR.test(doc.key.slice(b.end, heads[j + 1]!.start))) break
+      b.id = b.number + c.id.slice(c.id.indexOf(c.number) + c.number.length)
+      Object.assign(b, { type: c.type, issuer: c.issuer, system: c.system, year: c.year, term: c.term, rule: 'document-ref/list', weak: false })
+      b.list ??= -(i + 1)
+      c.list = b.list
+      c.typeWord = b.typeWord
+      c.kind = b.kind
+      // Further back only within the same list of numbers ("Nghị quyết số 18, 19, 20-NQ/TW").
+      if (heads[j - 1]?.list === undefined || heads[j - 1]!.list !== b.list) break
+    }
+  }
+}
+
+/** The members of a list share what the list's tail gave one of them: date, body, issuer, term, subject. */
+function shareListTails(members: DocumentRef[]): void {
+  const from = [...members].reverse()
+  const first = <K extends keyof DocumentRef>(k: K) => from.find((r) => r[k] !== null)
+  const dated = first('date')
+  const bodied = first('body')
+  const termed = first('term')
+  const subjected = first('subject')
+  for (const r of members) {
+    if (r.date === null && dated) {
+      r.date = dated.date
+      r.dateSpan = dated.dateSpan
+    }
+    if (r.body === null && bodied) {
+      r.body = bodied.body
+      if (r.issuer === null && bodied.issuer !== null) {
+        r.issuer = bodied.issuer
+        r.issuerInferred = bodied.issuerInferred
+        if (r.system === 'unknown') r.system = bodied.system
+      }
+    }
+    if (r.term === null && termed) r.term = termed.term
+    if (r.subject === null && subjected) r.subject = subjected.subject
+  }
+}
+
 const ISSUED_WITH = ISSUED_WITH_DATE_BEFORE.map((w) => ` ${w} `)
+/** An issuing verb at the end of the gap before a reference, not negated nor "trong đó có" (gap lower case, spaced at both ends). */
+const ISSUED_RIGHT_BEFORE = lexiconPattern(
+  `(?<!${anyOf(NOT_ISSUING_BEFORE_VERB)}) ${anyOf(ISSUED_WITH_YEARLESS_DATE_BEFORE)} $`, 'u')
 /** How far before a reference its date may be written (a date, a body, a verb: about a line). */
 const DATE_BEFORE_REACH = 160
 
@@ -182,11 +333,12 @@ function dateWrittenBefore(doc: Doc, ref: DocumentRef, h: Head, from: number, da
   let best: PlacedDate | undefined
   for (let k = lowerBound(dates, from, (d) => d.start); k < dates.length && dates[k]!.end <= h.start; k++) {
     const d = dates[k]!
-    if (d.item.kind === 'date' && d.item.yearFrom === 'text' && h.start - d.end <= DATE_BEFORE_REACH) best = d
+    if (d.item.kind === 'date' && h.start - d.end <= DATE_BEFORE_REACH) best = d
   }
   if (!best || best.item.value === null) return
-  const gap = ` ${doc.key.slice(best.end, h.start).toLowerCase()} `
-  if (!ISSUED_WITH.some((w) => gap.includes(w))) return
+  const gap = ` ${doc.key.slice(best.end, h.start).toLowerCase().trim()} `
+  // With its year written, an issuing word anywhere between; without, an issuing verb right before the reference.
+  if (best.item.yearFrom === 'text' ? !ISSUED_WITH.some((w) => gap.includes(w)) : !ISSUED_RIGHT_BEFORE.test(gap)) return
   ref.date = best.item.value
   // The date itself, as a date tail's span is: "Ngày 17.2.2025" → "17.2.2025".
   const lead = Math.max(0, best.item.text.search(/\d/))

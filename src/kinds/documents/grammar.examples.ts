@@ -30,12 +30,42 @@ export default defineExamples({
     { text: 'Kế hoạch số 2025', expect: { id: null, type: 'KH', number: '2025' } },
     // A long compositional issuer code (dev corpus).
     { text: 'Chương trình số 04-CTr/BCĐCCTPTW', expect: { id: '04-CTr/BCĐCCTPTW', issuer: 'BCĐCCTPTW' } },
+    // A space after a dash or a slash (issue 11 class; made up): spaces are not part of the id.
+    { text: 'Văn bản số 845/UBND- KT', expect: { id: '845/UBND-KT', type: 'CV', issuer: 'UBND-KT', system: 'state' } },
+    { text: 'Kế hoạch số 45-KH/ TU', expect: { id: '45-KH/TU', issuer: 'TU' } },
+    { text: 'Nghị quyết số 60/2018/QH 14', expect: { id: '60/2018/QH14', type: 'NQ', issuer: 'QH', term: '14', year: 2018 } },
+    // One part after the number, after a type word: the type comes from the word.
+    { text: 'Công văn số 1611/BDN', expect: { id: '1611/BDN', type: 'CV', issuer: 'BDN', kind: 'cong-van' } },
+    { text: 'Tờ trình số 52/STC', expect: { id: '52/STC', type: 'TTr', kind: 'to-trinh' } },
+    // Ð (U+00D0) typed for Đ is read as Đ: one id with the correctly typed mentions.
+    { text: 'Nghị định số 58/2025/N\u00d0-CP', expect: { id: '58/2025/NĐ-CP', type: 'NĐ', issuer: 'CP' } },
   ],
   surround: [
     // The date written before the reference, with an issuing verb between (issue 11 class; made up).
     { text: 'Ngày 15/3/2018, Thành ủy có Nghị quyết số 12-NQ/TU về công tác cán bộ.', find: 'Nghị quyết số 12-NQ/TU', expect: { date: '2018-03-15' } },
     { text: 'Đến ngày 9.1.2019, Ban Thường vụ Tỉnh ủy có Thông báo số 310-TB/TU.', find: 'Thông báo số 310-TB/TU', expect: { date: '2019-01-09' } },
     { text: 'Ngày 2/8/2015, tại Văn bản số 845/UBND-KT, UBND tỉnh đồng ý chủ trương.', find: 'Văn bản số 845/UBND-KT', expect: { date: '2015-08-02' } },
+    // A date with no year before it, and an issuing verb right before the reference: the year from the resolver.
+    { text: 'Ngày 20/6, Văn phòng Trung ương Đảng đã có văn bản số 4171-CV/VPTW gửi các tỉnh ủy.', find: 'văn bản số 4171-CV/VPTW', expect: { date: '2024-06-20' } },
+    { text: 'Ngày 6-2, UBND thành phố ban hành Kế hoạch số 23/KH-UBND về tiếp công dân.', find: 'Kế hoạch số 23/KH-UBND', expect: { date: '2024-02-06' } },
+    // …but a day with no year is an event's when the verb is not right before the reference.
+    { text: 'Sáng 20/6, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 21-NQ/TW.', find: 'Nghị quyết số 21-NQ/TW', expect: { date: null } },
+    { text: 'Sáng 20/6, hội nghị triển khai theo Kế hoạch số 45-KH/TU của Tỉnh ủy.', find: 'Kế hoạch số 45-KH/TU', expect: { date: null } },
+    { text: 'Ngày 12/7, Tỉnh ủy quán triệt các văn bản mới, trong đó có Nghị quyết số 21-NQ/TW.', find: 'Nghị quyết số 21-NQ/TW', expect: { date: null } },
+    { text: 'Đến ngày 30/6, UBND huyện vẫn chưa ban hành Quyết định số 77/QĐ-UBND.', find: 'Quyết định số 77/QĐ-UBND', expect: { date: null } },
+    // Lists: one document per number, sharing the list's tail.
+    { text: 'Triển khai thực hiện các đề án 05,07,08 của Tỉnh ủy; đổi mới công tác tuyên truyền.', find: '07', expect: { type: 'ĐA', number: '07', issuer: 'TU', issuerInferred: true } },
+    { text: 'Quán triệt Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.', find: 'Nghị quyết số 18',
+      expect: { id: '18-NQ/TW', type: 'NQ', issuer: 'TW', date: '2017-10-25' } },
+    { text: 'Quán triệt Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.', find: '19-NQ/TW',
+      expect: { id: '19-NQ/TW', typeName: 'Nghị quyết', kind: 'nghi-quyet', date: '2017-10-25' } },
+    { text: 'UBND tỉnh ban hành Quyết định số 112 và 113/QĐ-UBND về kiện toàn ban chỉ đạo.', find: 'Quyết định số 112', expect: { id: '112/QĐ-UBND', type: 'QĐ' } },
+    // A lower-case word that is only a noun, with a verb after its number.
+    { text: 'Thứ trưởng cho biết, đề án 125 có dự án trọng điểm là hai bệnh viện.', find: 'đề án 125', expect: { id: null, type: 'ĐA', number: '125', kind: 'de-an' } },
+    // A lower-case short mention of a document named in full elsewhere in the text joins it.
+    { text: 'Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị. Các chi bộ gắn chỉ thị 05 học tập với sinh hoạt.', find: 'Chỉ thị 05-CT/TW', expect: { mentions: [{}, { text: 'chỉ thị 05' }] } },
+    // "văn bản" and a parenthesis that names the type: the type is the parenthesis's.
+    { text: 'xử lý theo văn bản 181 (Quy định xử lý kỷ luật đảng viên vi phạm) đang sửa đổi.', find: 'văn bản 181', expect: { type: 'QĐi', kind: 'quy-dinh', number: '181', typeName: 'văn bản' } },
     // …not a date of something else, with no issuing word between.
     { text: 'Ngày 5/3/2020, hội nghị diễn ra; Nghị quyết số 12-NQ/TU được nhắc lại.', find: 'Nghị quyết số 12-NQ/TU', expect: { date: null } },
     { text: 'thực hiện Kế hoạch số 29-KH/TU, ngày 14/01/2022 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng Đảng;',
@@ -79,5 +109,11 @@ export default defineExamples({
     'hoàn thành Kế hoạch 2025 đề ra',
     'Ban Chỉ đạo 35 tỉnh',
     'điện thoại 0912 345 678',
+    // Lists that are counts or decimals; a lower-case mention with nothing to join; one code part with no type word.
+    'Đoàn đã quyết định 2, 3 đảng viên bị kỷ luật',
+    'phương án 5,5% cũng có thể chấp nhận',
+    'các chi bộ gắn chỉ thị 12 với sinh hoạt chuyên đề',
+    'dự thảo báo cáo 5 năm có nhiều điểm mới',
+    'nhà số 15/KP đường Lê Lợi',
   ],
 })

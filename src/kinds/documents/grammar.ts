@@ -6,15 +6,26 @@ import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 const typeWord = () =>
   matchAny(DOCUMENT_TYPES.flatMap((t) => [t.name, ...('aliases' in t ? t.aliases : [])]), { capitalFirst: true })
 
-/** One abbreviation group of a code: `KH`, `QĐi`, `CTr`, `TW`, `ĐUK`, `BTCTU`, `TƯ`, `TH.U`, `BCĐCCTPTW`. */
-const CODE_PART = `[A-ZĐƯ] [A-Za-zĐđƯư]{0,11} (?: \\. [A-ZĐƯ][A-Za-zĐđƯư]{0,3} )?`
+/**
+ * One abbreviation group of a code: `KH`, `QĐi`, `CTr`, `TW`, `ĐUK`, `BTCTU`, `TƯ`, `TH.U`, `BCĐCCTPTW`.
+ * `Ð` (U+00D0, the Icelandic eth some sites type for `Đ`) is read as `Đ`: `58/2025/NÐ-CP`.
+ */
+const CODE_PART = `[A-ZĐƯ\u00d0] [A-Za-zĐđƯư\u00d0]{0,11} (?: \\. [A-ZĐƯ\u00d0][A-Za-zĐđƯư\u00d0]{0,3} )?`
+/** A code's separators, with the space journalists sometimes leave after them: `845/UBND- KT`, `12- NQ/TU`, `12-NQ/ TU`. */
+const DASH = `- \\x20?`
+const SLASH = `/ \\x20?`
 
 /** Party form: `29-KH/TU`, `08-QĐi/TW`, `97-KH/ĐUK`, `35- NQ/TW`. */
-const PARTY_CODE = `(?<pnum> \\d{1,4} ) \\x20? - \\x20? (?<ptype> ${CODE_PART} ) / (?<pissuer> ${CODE_PART} (?: - ${CODE_PART} ){0,3} )`
-/** Law form: `55/2014/QH13`, `12/2019/UBTVQH14`. */
-const LAW_CODE = `(?<lnum> \\d{1,4} ) / (?<lyear> (?:19|20)\\d\\d ) / (?<lissuer> (?:UBTV)?QH ) (?<lterm> \\d{1,2} )`
+const PARTY_CODE = `(?<pnum> \\d{1,4} ) \\x20? ${DASH} (?<ptype> ${CODE_PART} ) ${SLASH} (?<pissuer> ${CODE_PART} (?: - ${CODE_PART} ){0,3} )`
+/** Law form: `55/2014/QH13`, `12/2019/UBTVQH14`, `60/2018/QH 14` (a space before the term). */
+const LAW_CODE = `(?<lnum> \\d{1,4} ) / (?<lyear> (?:19|20)\\d\\d ) / (?<lissuer> (?:UBTV)?QH ) \\x20? (?<lterm> \\d{1,2} )`
 /** State form: `30/2020/NĐ-CP`, `339/QĐ-TTg`, `01/2024/TT-BNV`, `233/NQ-ĐU`, `45/UBND-NC`. */
-const STATE_CODE = `(?<snum> \\d{1,5} ) / (?: (?<syear> (?:19|20)\\d\\d ) / )? (?<sparts> ${CODE_PART} (?: - ${CODE_PART} ){1,4} )`
+const STATE_CODE = `(?<snum> \\d{1,5} ) ${SLASH} (?: (?<syear> (?:19|20)\\d\\d ) / )? (?<sparts> ${CODE_PART} (?: ${DASH} ${CODE_PART} ){1,4} )`
+/**
+ * One part after the number, no dash: `Công văn số 1611/BDN`, `Văn bản số 12/SNV`; all capitals, two
+ * letters or more. Taken only after a type word (checked in code): `số 5/A` is an address.
+ */
+const SINGLE_CODE = `(?<onum> \\d{1,5} ) / (?<opart> [A-ZĐ\u00d0] [A-ZĐƯ\u00d0]{1,11} ) (?! [-/] )`
 
 /**
  * A coded reference, with or without its type word: `Kế hoạch số 29-KH/TU`,
@@ -24,17 +35,23 @@ const STATE_CODE = `(?<snum> \\d{1,5} ) / (?: (?<syear> (?:19|20)\\d\\d ) / )? (
 export const CODED_DOCUMENT = defineGrammar('document-ref/coded', `
   (?: (?<type> {{typeWord}} ) \\x20 (?: [Ss]ố \\x20? :? \\x20? )?    # Kế hoạch số ▸   Nghị định ▸
     | [Ss]ố \\x20? :? \\x20? )?                                      # Số: ▸12-HD/BTCTU
-  (?<code> ${LAW_CODE} | ${PARTY_CODE} | ${STATE_CODE} )             # law first: 55/2014/QH13 also fits the state form
+  (?<code> ${LAW_CODE} | ${PARTY_CODE} | ${STATE_CODE} | ${SINGLE_CODE} )   # law first: 55/2014/QH13 also fits the state form
   (?![${WORD_CHAR}])
 `, () => ({ typeWord: typeWord() }))
 
+/** What may not follow a bare number: a letter or digit, a code separator, a decimal part, a percent sign. */
+const BARE_NUMBER_END = `(?! [${WORD_CHAR}] | \\x20?[-/]\\x20?[\\p{L}\\d] | [.,]\\d | \\x20?% )`
+
 /**
- * A type word and a number with no code: `Nghị quyết số 77`, `Chỉ thị số 35`, `Chỉ thị 05`.
- * A number followed by a code separator is left to the coded grammar.
+ * A type word and a number with no code: `Nghị quyết số 77`, `Chỉ thị số 35`, `Chỉ thị 05`; or a
+ * list of numbers after one type word (`more`): `các đề án 05, 07, 08`, `Nghị quyết số 18 và 19`,
+ * each number a document of its own. A number followed by a code separator is left to the coded
+ * grammar (`Nghị quyết số 18, 19-NQ/TW`: the list stops at 18, the code's number is read there).
  */
 export const BARE_DOCUMENT = defineGrammar('document-ref/bare', `
   (?<type> {{typeWord}} ) \\x20 (?<so> [Ss]ố \\x20? :? \\x20? )? (?<number> \\d{1,5} )
-  (?! [${WORD_CHAR}] | \\x20?[-/]\\x20?[\\p{L}\\d] | [.,]\\d )
+  (?<more> (?: (?: \\x20? , \\x20? | \\x20 và \\x20 ) \\d{1,5} (?!\\d) ){1,9} )?
+  ${BARE_NUMBER_END}
 `, () => ({ typeWord: typeWord() }))
 
 /**
@@ -51,7 +68,7 @@ export const DOCUMENT_DATE_TAIL = defineGrammar('document-ref/date-tail', `
 
 /** Words that end an issuing body's name ("của Bộ Chính trị về …", "… khóa XIII"). */
 const BODY_STOP = `(?: về | khóa | khoá | ngày | nhằm | trong | đối | với | và | đã | được | để | theo | tại | từ | đến | có | là
-  | cho | của | năm | giai | nhiệm | số | các | những | này | đó | việc | thì | mà | sẽ | đang | vừa | ban \\x20 hành | quy | về )`
+  | cho | của | năm | giai | nhiệm | số | các | những | này | đó | việc | thì | mà | sẽ | đang | vừa | ban \\x20 hành | quy | về | do )`
 
 /**
  * `của <body>` and an optional `khóa XIII` after a reference or its date: `của Ban Thường vụ
