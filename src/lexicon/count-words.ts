@@ -69,6 +69,9 @@ export const SKIP_WORD_NOUNS: readonly string[] = ['tăng trưởng']
 /** Rate names: the words after the last of them earlier in the sentence say what a bare percentage is of ("Tỷ lệ che phủ rừng … 70%"). Any case. */
 export const RATE_NAMES: readonly string[] = ['tỷ lệ', 'tỉ lệ', 'tốc độ']
 
+/** Rate names that stay in the subject (`tốc độ tăng trưởng kinh tế`); the others name a share, whose subject is what follows them (`tỷ lệ hộ nghèo` → `hộ nghèo`). */
+export const RATE_NAMES_KEPT: readonly string[] = ['tốc độ']
+
 /** Phrases that make the counts after them in a sentence a rate ("bình quân mỗi năm kết nạp 200 đảng viên"). */
 export const RATE_PHRASES: Readonly<Record<'per-year' | 'per-month', readonly string[]>> = {
   'per-year': ['mỗi năm', 'hằng năm', 'hàng năm', 'bình quân mỗi năm', 'bình quân năm', '/năm'],
@@ -123,7 +126,7 @@ export const SUBJECT_STOP_PHRASES: readonly string[] = [
 ]
 
 /** Compounds that begin with a stopword but are nouns ("đạt 57,5% chỉ tiêu", "83% tổng số đảng viên"). */
-export const SUBJECT_COMPOUNDS: readonly string[] = ['chỉ tiêu', 'tổng số', 'trực thuộc', 'có công', 'cho vay', 'trên địa']
+export const SUBJECT_COMPOUNDS: readonly string[] = ['chỉ tiêu', 'chỉ số', 'tăng trưởng', 'tổng số', 'trực thuộc', 'có công', 'cho vay', 'trên địa']
 
 /** Word after a comma that continues a coordinated subject ("100% xã, phường, thị trấn"). */
 export const COORDINATED_NOUNS: readonly string[] = [
@@ -177,4 +180,86 @@ export const COUNT_NOUNS: readonly string[] = [
   'công trình', 'doanh nghiệp', 'học viên', 'lớp', 'thành viên', 'nhóm', 'khu vực', 'địa bàn', 'điểm', 'tiêu chí', 'bước',
   'nguyên tắc', 'vấn đề', 'quận', 'thành phố', 'thị xã', 'đảng ủy', 'ban', 'ngành', 'sở', 'phòng', 'chương trình', 'kế hoạch',
   'nghị quyết', 'chỉ thị', 'kết luận', 'quy định', 'đề án', 'hội nghị', 'kỳ họp', 'phiên họp', 'cấp', 'khâu', 'trụ cột',
+  'phó bí thư', 'phó chủ tịch', 'bí thư', 'chủ tịch', 'bộ trưởng', 'thứ trưởng', 'phương án', 'luật', 'nghị định',
+  'địa phương', 'tuyến', 'cơ chế', 'vùng', 'mũi', 'động lực', 'đột phá', 'công việc', 'nhân sự', 'phiên',
 ]
+
+/**
+ * Words right after a percentage that link it to what it is a share of: "tăng 15,2% về số doanh
+ * nghiệp", "bằng 7% của nước bạn", "đóng góp 9,7% vào mức tăng trưởng chung".
+ */
+export const PERCENT_OF_WORDS: readonly string[] = ['về', 'của', 'vào']
+
+/**
+ * Words right before a percentage (after its lead) that make it a rate of change, whose subject is
+ * the clause's topic before it, not the words after ("GDP quý III tăng 7,46% …", "mức tăng 5,5%").
+ */
+export const PERCENT_RATE_LEADS: readonly string[] = ['mức tăng', 'mức giảm', 'tốc độ', 'lên', 'xuống', 'mức tăng trưởng', 'tăng trưởng', 'với mức']
+
+/**
+ * Words that cannot open what a percentage is a share of, when written right after it: times and
+ * estimates ("tăng 6,41% so với …", "7,08% ước tính", "6,7% cả năm", "4% năm 2023"), comparisons.
+ */
+export const NOT_AFTER_PERCENT: readonly string[] = [
+  'ước', 'ước tính', 'bình quân', 'cả', 'năm', 'tháng', 'quý', 'kỳ', 'giai đoạn', 'nhiệm kỳ', 'vượt', 'cao', 'thấp', 'mới',
+  'trở lên', 'trở xuống', 'liên tiếp', 'dự kiến', 'kế tiếp', 'điểm', 'hoặc',
+]
+
+/** Units after a number that make it percentage points, read like a percentage ("đóng góp 0,45 điểm phần trăm vào tốc độ tăng"). */
+export const PERCENT_POINT_UNITS: readonly string[] = ['điểm phần trăm']
+
+/**
+ * Words that open a clause without naming its topic, skipped before the topic a percentage refers
+ * to ("Theo đó, tăng trưởng GDP … đạt 6,98%", "trong đó quý I tăng 5,15%").
+ */
+export const TOPIC_OPENERS: readonly string[] = [
+  'theo đó', 'trong đó', 'riêng', 'còn', 'về', 'trong khi đó', 'tuy nhiên', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'đặc biệt',
+  'với', 'và', 'nhưng', 'mặc dù vậy', 'cụ thể', 'trong', 'tính chung', 'nhìn chung', 'các', 'những', 'nhờ đó', 'do đó', 'vì thế',
+  'nhất là', 'phấn đấu', 'phấn đấu đến', 'mục tiêu', 'mặc dù',
+]
+
+/**
+ * Verbs of saying and aiming after which a clause's topic starts again: "dự thảo báo cáo nêu mức
+ * tăng trưởng GDP bình quân đạt 7,5%" is about `tăng trưởng GDP`, not the report.
+ */
+export const TOPIC_RESTART_VERBS: readonly string[] = [
+  'nêu', 'cho biết', 'cho rằng', 'cho thấy', 'dự báo', 'phấn đấu', 'xác định', 'đặt mục tiêu', 'yêu cầu', 'khẳng định', 'nhận định',
+  'thông tin', 'công bố',
+]
+
+/** Words of a time phrase skipped before a clause's topic ("9 tháng đầu năm 2017, GDP …", "Năm 2020 lương tối thiểu vùng …"). */
+export const TOPIC_TIME_WORDS: readonly string[] = [
+  'năm', 'tháng', 'quý', 'đầu', 'cuối', 'giữa', 'giai', 'đoạn', 'đến', 'nay', 'cả', 'hết', 'qua', 'sau', 'trước', 'từ', 'hiện',
+  'hàng', 'hằng',
+]
+
+/**
+ * Words that end a clause's topic phrase, read forward from the clause's start ("GDP 9 tháng …",
+ * "Tín dụng 9 tháng tăng …", "tổng vốn đầu tư ước đạt …").
+ */
+export const TOPIC_STOPWORDS: readonly string[] = [
+  'ước', 'ước tính', 'dự kiến', 'phải', 'tiếp tục', 'vẫn', 'đã', 'đạt', 'tăng', 'giảm', 'là', 'chiếm', 'bằng', 'còn', 'chỉ',
+  'năm', 'tháng', 'quý', 'thực hiện', 'duy trì', 'cao', 'thấp', 'mức', 'với', 'khoảng', 'trên', 'dưới', 'hơn', 'gần',
+  'đóng góp', 'làm giảm', 'làm tăng', 'cao hơn', 'thấp hơn', 'nâng', 'kéo', 'tương đương', 'đề xuất', 'cho biết',
+]
+
+/** Words skipped after a verb that restarts a clause's topic ("nêu mức tăng trưởng GDP …" → `tăng trưởng GDP`). */
+export const TOPIC_RESTART_SKIP: readonly string[] = ['mức', 'các', 'những']
+
+/** Words that open a counted phrase after a rate of change ("tăng 16% số đảng viên"). */
+export const COUNTED_PHRASE_OPENERS: readonly string[] = ['số', 'tổng số']
+
+/** Units of a factor: "gấp 2,5 lần", "tăng 1,58 lần" say how many times larger, not a count of times. */
+export const FACTOR_UNITS: readonly string[] = ['lần']
+
+/** Words before a number of {@link FACTOR_UNITS} that make it a factor ("gấp 2,5 lần", "tăng 3 lần", "cao hơn 2 lần"). */
+export const FACTOR_LEADS: readonly string[] = ['gấp', 'tăng', 'giảm', 'hơn', 'bằng', 'là', 'tăng gấp', 'cao gấp', 'nhiều hơn']
+
+/** Verbs before a share that has no words after it ("khu vực dịch vụ chiếm 41,82%", "đóng góp 48,9%"): it continues the share with the same verb before it. */
+export const SHARE_CONTINUING_VERBS: readonly string[] = ['chiếm', 'chiếm tỷ trọng', 'chiếm tỉ trọng', 'đóng góp']
+
+/** Verbs that open a clause before the phrase they act on, which is then its topic ("Phấn đấu tăng thu ngân sách khoảng 5%" → `thu ngân sách`). */
+export const TOPIC_LEADING_VERBS: readonly string[] = ['tăng', 'giảm', 'nâng', 'kiểm soát', 'kéo giảm', 'giữ', 'đưa', 'hạ']
+
+/** Subjects that make a number a structure, not a count, when nothing follows them: "chính quyền địa phương 2 cấp", "mô hình ba cấp". */
+export const STRUCTURE_SUBJECTS: readonly string[] = ['cấp']

@@ -8,6 +8,9 @@ export const DIGIT_WORDS: Readonly<Record<string, number>> = {
   'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9,
 }
 
+/** Unit forms that are a number only after tens (`hai mươi tư`, `mười lăm`, `ba mươi mốt`) or a digit (`năm tư` = 54): alone, `tư` is "private" (`đầu tư`). */
+export const UNIT_ONLY_WORDS: readonly string[] = ['tư', 'lăm', 'nhăm', 'mốt']
+
 /** `mười` is ten; `mươi` multiplies the digit before it by ten. */
 export const TEN_WORD = 'mười'
 export const TENS_WORD = 'mươi'
@@ -28,3 +31,6 @@ export const ORDINAL_MARKER = 'thứ'
 
 /** Ordinal words after `thứ` that differ from cardinals: "thứ nhất", "thứ tư". */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = { 'nhất': 1, 'tư': 4 }
+
+/** Scale words that may follow another scale word, multiplying it: `nghìn tỷ`, `triệu tỷ` (money in news: `714,5 nghìn tỷ đồng`). */
+export const COMPOUND_SCALE_TAILS: readonly string[] = ['tỷ', 'tỉ']

@@ -1,5 +1,5 @@
 import {
-  DIGIT_WORDS, HALF_WORD, HUNDRED_WORD, SCALE_WORDS, TEN_WORD, TENS_WORD, ZERO_TENS_WORDS,
+  DIGIT_WORDS, HALF_WORD, HUNDRED_WORD, SCALE_WORDS, TEN_WORD, TENS_WORD, UNIT_ONLY_WORDS, ZERO_TENS_WORDS,
 } from '../lexicon/number-words.ts'
 
 /**
@@ -58,8 +58,15 @@ export function parseNumberWords(words: string): number | null {
         seen = true
         continue
       }
+      if (UNIT_ONLY_WORDS.includes(t)) {
+        // "tư", "lăm", "mốt" are units only after tens ("hai mươi tư") or, short for them, a digit ("năm tư" = 54).
+        if (digit < 2 || tens >= 0) return null
+        group += digit * 10 + v
+        digit = -1
+        seen = true
+        continue
+      }
       if (digit >= 0) return null
-      if ((t === 'mốt' || t === 'lăm' || t === 'nhăm') && seen) return null
       digit = v
     } else return null
     seen = true

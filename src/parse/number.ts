@@ -82,7 +82,9 @@ function parseCardinal(s: string): number | null {
     const base = parseDigits(m[1]!)
     if (base === null) return null
     if (m[2] === undefined) return base
-    const scale = SCALE_WORDS[m[2].toLowerCase()]
+    // "1,8 triệu", "714,5 nghìn tỷ": every scale word multiplies.
+    let scale: number | undefined = 1
+    for (const w of m[2].toLowerCase().split(' ')) scale = scale === undefined ? undefined : SCALE_WORDS[w] === undefined ? undefined : scale * SCALE_WORDS[w]!
     const value = scale === undefined ? null : Math.round(base * scale * 1e6) / 1e6
     return value !== null && Number.isFinite(value) ? value : null
   }

@@ -2,22 +2,58 @@ import type { Doc } from '../../engine/doc.ts'
 import { scan } from '../../engine/scan.ts'
 import { ABBREVIATION_DEFINITION } from './grammar.ts'
 
+/** Most words a phrase defined by an acronym whose letters do not spell it (`Tổng sản phẩm trong nước (GDP)`) may have. */
+const MAX_UNSPELLED_WORDS = 7
+/** Marks a clause starts after. */
+const CLAUSE_MARKS = ',;:.\n('
+
+/**
+ * Abbreviations an article defines, keyed by the abbreviation, with where each definition ends:
+ * an abbreviation is expanded only after its definition (a headline above it keeps `GDP`).
+ */
+export class Abbreviations extends Map<string, string> {
+  /** Where each definition ends (normalised units). */
+  readonly definedAt = new Map<string, number>()
+
+  /** The expansion of `word` at `pos`, or undefined when it is not defined there. */
+  expandAt(word: string, pos: number): string | undefined {
+    const at = this.definedAt.get(word)
+    return at !== undefined && at <= pos ? this.get(word) : undefined
+  }
+}
+
 /**
  * Abbreviations the article defines in parentheses, keyed by the abbreviation: the phrase right
- * before `(ĐV)` whose syllables' initials spell it (`đảng viên (ĐV)`, `tổ chức xây dựng Đảng (TCXDĐ)`).
+ * before `(ĐV)` whose syllables' initials spell it (`đảng viên (ĐV)`, `tổ chức xây dựng Đảng (TCXDĐ)`),
+ * or, for an acronym of foreign words (`Tổng sản phẩm trong nước (GDP)`, `Chỉ số giá tiêu dùng (CPI)`),
+ * the whole clause before it when that is a short phrase with no digits.
  */
-export function findAbbreviations(doc: Doc): Map<string, string> {
-  const out = new Map<string, string>()
+export function findAbbreviations(doc: Doc): Abbreviations {
+  const out = new Abbreviations()
   scan(doc, ABBREVIATION_DEFINITION, (m) => {
     const abbr = m.group('abbr')!
     if (out.has(abbr) || /\d/.test(abbr)) return
     const before = doc.text.slice(Math.max(0, m.start - 80), m.start).trimEnd()
     const words = before.split(' ')
     const n = [...abbr].length
-    if (words.length < n) return
-    const phrase = words.slice(-n)
+    const phrase = words.length >= n ? words.slice(-n) : []
     const initials = phrase.map((w) => (w[0] ?? '').toUpperCase()).join('')
-    if (initials === abbr && phrase.every((w) => /^[\p{L}]/u.test(w))) out.set(abbr, phrase.join(' '))
+    if (initials === abbr && phrase.every((w) => /^[\p{L}]/u.test(w))) {
+      out.set(abbr, phrase.join(' '))
+      out.definedAt.set(abbr, m.end)
+      return
+    }
+    // An acronym of foreign words: the clause before it (after the last punctuation mark or line start).
+    let k = before.length
+    while (k > 0 && !CLAUSE_MARKS.includes(before[k - 1]!)) k--
+    if (k === 0 && m.start > 80) return // no clause boundary within reach
+    const clause = before.slice(k).trim()
+    if (!clause || clause.includes(')')) return
+    const clauseWords = clause.split(/\s+/)
+    // A name: two to seven words, a capital first, no digits (not "… năm 2023 (GDP)").
+    if (clauseWords.length < 2 || clauseWords.length > MAX_UNSPELLED_WORDS || /\d/.test(clause) || !/^\p{Lu}/u.test(clause)) return
+    out.set(abbr, clause)
+    out.definedAt.set(abbr, m.end)
   }, { includeDuplicates: true })
   return out
 }

@@ -11,6 +11,9 @@ export default defineExamples({
     { text: '35ha', expect: { value: 35, unit: 'ha' } },
     { text: '12 km', expect: { value: 12, unit: 'km' } },
     { text: 'khoảng 150 tấn', expect: { value: 150, unit: 'tonne', qualifier: 'about' } },
+    // A scale word before tỷ multiplies it: money, not a count of "tỷ đồng".
+    { text: '714,5 nghìn tỷ đồng', expect: { value: 714_500_000_000_000, unit: 'VND' } },
+    { text: 'gần 1,3 triệu tỉ đồng', expect: { value: 1_300_000_000_000_000, unit: 'VND', qualifier: 'nearly' } },
   ],
   negative: ['49.820 đảng viên', '100% xã', 'năm 2023'],
 })

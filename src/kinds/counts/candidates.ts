@@ -3,7 +3,7 @@ import { because } from '../../engine/trace.ts'
 import { scan } from '../../engine/scan.ts'
 import { NUMBER_EXPRESSION, WORD_NUMBER } from './grammar.ts'
 import {
-  AMOUNT_UNITS, CAPITALISED_COMMON_NOUNS, CHANGE_WORDS, COUNT_NOUNS, IDENTIFIER_WORDS, NOT_A_UNIT_BEFORE, NUMBERED_LABEL_WORDS,
+  AMOUNT_UNITS, CAPITALISED_COMMON_NOUNS, FACTOR_LEADS, FACTOR_UNITS, PERCENT_POINT_UNITS, SHARE_CONTINUING_VERBS, STRUCTURE_SUBJECTS, CHANGE_WORDS, COUNT_NOUNS, IDENTIFIER_WORDS, NOT_A_UNIT_BEFORE, NUMBERED_LABEL_WORDS,
   QUALIFIERS, QUANTITY_BEFORE_IDENTIFIER_WORD, TIME_UNITS, TOTAL_WORDS,
 } from '../../lexicon/count-words.ts'
 import { parseDigits, parseVietnameseNumber } from '../../parse/number.ts'
@@ -11,6 +11,7 @@ import { parseNumberWords } from '../../parse/number-words.ts'
 import type { Count } from '../../records/count.ts'
 import type { Found } from '../../engine/candidate.ts'
 import { readSubject, type Subject } from './subject.ts'
+import type { Abbreviations } from './abbreviations.ts'
 import { trimEndChars } from '../../engine/trim.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
 
@@ -19,6 +20,12 @@ export interface CountCandidate extends Found {
   value: number
   upTo: number | null
   percent: boolean
+  /** Percentage points ("0,45 điểm phần trăm"), read as a percentage. */
+  points: boolean
+  /** A number that ends its clause with nothing counted after it ("kết nạp khoảng 38.500."): it takes the subject of the count before it. */
+  bare: boolean
+  /** For a percentage: the first word of a share verb right before it ("chiếm", "đóng góp"), else null. */
+  shareVerb: string | null
   valueEnd: number
   /** The number as written (`49.820`, `mười lăm`), for amounts. */
   words: boolean
@@ -42,6 +49,8 @@ function wordBefore(doc: Doc, pos: number, list: WordList): { word: string; star
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+/** The end of a clause right after a number: `.`, `,`, `;`, `)` or the line's end. */
+const CLAUSE_END = /^(?:[.,;)](?!\d)|\n|$)/u
 const QUALIFIER_WORDS = wordList(Object.keys(QUALIFIERS))
 const COUNT_NOUN_FIRST_WORDS = new Set(COUNT_NOUNS.map((n) => n.split(' ')[0]!))
 const CHANGE_KEYS = wordList(Object.keys(CHANGE_WORDS))
@@ -51,6 +60,10 @@ const SO = wordList(IDENTIFIER_WORDS)
 const SO_AS_TOTAL = wordList(QUANTITY_BEFORE_IDENTIFIER_WORD)
 const TOTAL_LIST = wordList(TOTAL_WORDS)
 const NOT_LABELS = new Set(CAPITALISED_COMMON_NOUNS)
+const POINT_UNITS = PERCENT_POINT_UNITS
+const FACTOR_LEAD_LIST = wordList(FACTOR_LEADS)
+const STRUCTURES = new Set(STRUCTURE_SUBJECTS)
+const SHARE_CONTINUING = wordList(SHARE_CONTINUING_VERBS)
 
 /** The unit of an amount that starts `after` ("đồng", "ha"; "triệu đồng" is the grammar's scale + "đồng"), with its written length. */
 function amountUnitAt(after: string): { unit: string; length: number } | null {
@@ -71,7 +84,7 @@ function startsWithTimeUnit(after: string): boolean {
  * Every number that may be a count or an amount, outside `taken` ranges (dates, document
  * references, the publication stamp), with its subject, qualifier and lead words.
  */
-export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviations: Map<string, string>): CountCandidate[] {
+export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviations: Abbreviations): CountCandidate[] {
   const out: CountCandidate[] = []
   const isTaken = (s: number, e: number) => {
     const i = findRange(taken, s)
@@ -101,7 +114,7 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     const to = numEnd < run.end || m.group('to') === undefined ? null : parseDigits(m.group('to')!)
     const percent = numEnd === run.end && m.group('pct') !== undefined
     const c = lead(doc, {
-      start: m.start, end: endAt, rule: 'count/number', value, upTo: to, percent, valueEnd: endAt, words: false,
+      start: m.start, end: endAt, rule: 'count/number', value, upTo: to, percent, points: false, bare: false, shareVerb: null, valueEnd: endAt, words: false,
       subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start,
     })
     return finish(doc, c, abbreviations, out, numEnd === run.end && m.group('den') !== undefined) || past
@@ -114,7 +127,7 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     const value = parseNumberWords(m.group('words')!)
     if (value === null || value <= 0) return because('the words are not a number above zero')
     const c = lead(doc, {
-      start: m.start, end: m.end, rule: 'count/word-number', value, upTo: null, percent: false, valueEnd: m.end, words: true,
+      start: m.start, end: m.end, rule: 'count/word-number', value, upTo: null, percent: false, points: false, bare: false, shareVerb: null, valueEnd: m.end, words: true,
       subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start,
     })
     return finish(doc, c, abbreviations, out, false)
@@ -173,10 +186,20 @@ function lead(doc: Doc, c: CountCandidate): CountCandidate {
   return c
 }
 
-function finish(doc: Doc, c: CountCandidate, abbreviations: Map<string, string>, out: CountCandidate[], fraction: boolean): boolean {
+function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: CountCandidate[], fraction: boolean): boolean {
   if (!c.words && c.leadStart === c.start && labelBefore(doc, c.start)) return because('a capitalised label before it (PMU 18, Chi bộ 4)')
   const space = doc.key.charCodeAt(c.valueEnd) === 0x20 ? 1 : 0
-  const after = doc.key.slice(c.valueEnd + space, c.valueEnd + 160)
+  let after = doc.key.slice(c.valueEnd + space, c.valueEnd + 160)
+  const points = c.percent || c.words ? undefined : POINT_UNITS.find((u) => after.startsWith(u) && !LETTER_OR_MARK.test(after.charAt(u.length)))
+  if (points) {
+    // "0,45 điểm phần trăm": percentage points, read as a percentage.
+    c.percent = true
+    c.points = true
+    c.valueEnd += space + points.length
+    c.end = c.valueEnd
+    after = doc.key.slice(c.valueEnd, c.valueEnd + 160)
+  }
+  if (c.percent) c.shareVerb = wordBefore(doc, c.leadStart, SHARE_CONTINUING)?.word.split(' ')[0] ?? null
   if (!c.percent) {
     const unit = amountUnitAt(after)
     if (unit) {
@@ -189,11 +212,23 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Map<string, string>,
     if (startsWithTimeUnit(after)) return because('a duration (a time unit follows)')
   }
   const subject = readSubject(doc, c, abbreviations)
-  if (!subject && !c.percent) return because('no subject: nothing counted follows')
+  if (!subject && !c.percent) {
+    // "… có 40.000 đảng viên; năm nay kết nạp khoảng 38.500.": a lead word and the clause's end — the noun is left out.
+    if (!c.words && (c.qualifier || c.change || c.total) && CLAUSE_END.test(doc.key.slice(c.valueEnd, c.valueEnd + 2))) {
+      c.bare = true
+      out.push(c)
+      return true
+    }
+    return because('no subject: nothing counted follows')
+  }
   if (c.words && !subject?.known) return because('a number in words needs a known count noun')
   // A bare year-like number ("2002-2017 thực hiện") is only a count before a known count noun.
   if (!c.words && !c.percent && c.value >= 1900 && c.value <= 2100 && Number.isInteger(c.value) && !subject?.known) return because('a year-like number needs a known count noun')
   if (fraction && !subject) return because('a fraction without a subject')
+  const subjectLower = subject?.expanded.toLowerCase() ?? ''
+  if (subject && FACTOR_UNITS.some((u) => subjectLower === u || subjectLower.startsWith(`${u} `))
+    && (!Number.isInteger(c.value) || c.change !== null || wordBefore(doc, c.leadStart, FACTOR_LEAD_LIST))) return because('a change factor (gấp 2,5 lần), not a count of times')
+  if (STRUCTURES.has(subjectLower)) return because('a structure (chính quyền hai cấp), not a count')
   c.subject = subject
   if (subject) c.end = Math.max(c.end, subject.end)
   out.push(c)

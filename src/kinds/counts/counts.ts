@@ -34,6 +34,7 @@ export function extractCounts(doc: Doc, taken: readonly Range[], dates: readonly
   const abbreviations = findAbbreviations(doc)
   let candidates = findCountCandidates(doc, taken, abbreviations)
   candidates = dropLoneOnes(doc, candidates)
+  candidates = resolveBare(doc, candidates)
   const amounts: Amount[] = []
   const countCands: CountCandidate[] = []
   for (const c of candidates) {
@@ -47,6 +48,29 @@ export function extractCounts(doc: Doc, taken: readonly Range[], dates: readonly
   linkRelations(doc, countCands, counts, contexts)
   inheritSubjects(doc, countCands, counts)
   return { counts, amounts }
+}
+
+/**
+ * A number with its noun left out ("Đảng bộ có 40.000 đảng viên. Năm nay kết nạp khoảng 38.500.")
+ * counts what the count before it counts, when that is a known count noun in the same or the
+ * previous sentence; else it is dropped.
+ */
+function resolveBare(doc: Doc, cands: CountCandidate[]): CountCandidate[] {
+  return cands.filter((c, i) => {
+    if (!c.bare) return true
+    const s = sentenceOf(doc, c.start)
+    for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+      const o = cands[j]!
+      if (s - sentenceOf(doc, o.start) > 1) break
+      if (o.bare) break
+      if (o.amountUnit || o.percent || !o.subject) continue
+      if (!o.subject.known) break
+      c.subject = { start: c.valueEnd, end: c.valueEnd, written: '', expanded: o.subject.expanded, known: true }
+      return true
+    }
+    traceReject(c.rule, c.start, c.end, 'no subject: nothing counted follows, and no count before it to refer to')
+    return false
+  })
 }
 
 /** "một" is a count only beside another count ("một tổ chức đảng và mười lăm đảng viên"), not the article "a". */
@@ -214,17 +238,48 @@ function anyIn(positions: readonly number[], from: number, to: number): boolean 
   return p >= from
 }
 
+/** How many sentences back a percentage with no subject looks for the percentage it continues. */
+const INHERIT_SENTENCES = 2
+
 /**
  * A percentage with nothing around it to name its subject ("226 vụ phạm pháp hình sự, giảm gần
- * 37% so với cùng kỳ", "… 77,8% (trên 90%)") refers to the count before it in the sentence.
+ * 37% so với cùng kỳ", "… 77,8% (trên 90%)") refers to the nearest count before it in the sentence
+ * that has one; else to the last percentage of the same kind (percent or points) with a subject in
+ * the sentences just before ("Ngành thuỷ sản … đóng góp 0,21 điểm phần trăm." continues the points before it).
  */
 function inheritSubjects(doc: Doc, cands: CountCandidate[], counts: Count[]): void {
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i]!
-    if (!c.percent || c.subject) continue
-    const prev = counts[i - 1]!
-    if (!prev.subject || sentenceOf(doc, cands[i - 1]!.start) !== sentenceOf(doc, cands[i]!.start)) continue
-    c.subject = prev.subject
+    const weak = cands[i]!.subject?.earlierClause === true
+    if (!c.percent || (c.subject && !weak)) continue
+    const sentence = sentenceOf(doc, cands[i]!.start)
+    let from: Count | null = null
+    // "… chiếm 14,15% GDP; khu vực công nghiệp chiếm 33,78%": a bare share continues the last share with the same verb.
+    const verb = cands[i]!.shareVerb
+    for (let j = i - 1; verb && !weak && j >= 0 && j >= i - 12; j--) {
+      if (sentence - sentenceOf(doc, cands[j]!.start) > INHERIT_SENTENCES) break
+      if (counts[j]!.subject && cands[j]!.shareVerb === verb && cands[j]!.points === cands[i]!.points) {
+        from = counts[j]!
+        break
+      }
+    }
+    for (let j = i - 1; !from && j >= 0 && j >= i - 12; j--) {
+      const s = sentenceOf(doc, cands[j]!.start)
+      if (s === sentence) {
+        if (counts[j]!.subject) {
+          from = counts[j]!
+          break
+        }
+        continue
+      }
+      if (weak || sentence - s > INHERIT_SENTENCES) break
+      if (counts[j]!.subject && counts[j]!.percent && cands[j]!.points === cands[i]!.points) {
+        from = counts[j]!
+        break
+      }
+    }
+    if (!from) continue
+    c.subject = from.subject
     c.subjectText = ''
   }
 }

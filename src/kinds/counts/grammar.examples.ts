@@ -25,6 +25,10 @@ export default defineExamples({
     { text: '4 đồng chí', expect: { value: 4, subject: 'đồng chí' } },
     // A count of title-holders starts with a capital.
     { text: '8 Phó Giám đốc sở', expect: { value: 8, subject: 'Phó Giám đốc sở' } },
+    // Percentage points read like a percentage; the subject follows "vào".
+    { text: '0,45 điểm phần trăm vào mức tăng trưởng chung', expect: { value: 0.45, percent: true, subject: 'mức tăng trưởng chung' } },
+    // Words after "tư" only after tens: twenty-four.
+    { text: 'hai mươi tư đảng viên', expect: { value: 24, subject: 'đảng viên' } },
   ],
   surround: [
     // The scope and comparison grammars (count/scope, count/compared-to) and the rate phrases, built from src/lexicon/count-words.ts.

@@ -1,20 +1,20 @@
-import { DIGIT_WORDS, SCALE_WORDS } from '../../lexicon/number-words.ts'
+import { COMPOUND_SCALE_TAILS, DIGIT_WORDS, SCALE_WORDS } from '../../lexicon/number-words.ts'
 import { PARTY_SCOPE_UNITS, WHOLE_PARTY_SCOPE_UNITS, WHOLE_SCOPE_WORDS } from '../../lexicon/count-words.ts'
 import { defineGrammar } from '../../grammars/build.ts'
 import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 
 /**
  * A number as counts write it: `608`, `2.191`, `49.820`, `57,5%`, `57,5 %`, `1,8 triệu`,
- * `35-40%`, `195/160`. The digit run is taken whole and never given back (the extractor checks
+ * `35-40%`, `195/160`, `714,5 nghìn tỷ` (a scale word before `tỷ` multiplies it). The digit run is taken whole and never given back (the extractor checks
  * its separators and what follows), so no input makes this grammar backtrack. The extractor
  * decides from the words around it whether it is a count, an amount, or nothing.
  */
 export const NUMBER_EXPRESSION = defineGrammar('count/number', `
   (?<num> \\d [\\d.,]* )
   (?: / (?<den> \\d{1,6} ) (?! [/.,]?\\d ) | \\x20? - \\x20? (?<to> \\d{1,3} (?: , \\d{1,2} )? ) (?= \\x20? % ) )?
-  (?: \\x20 (?<scale> {{scale}} ) (?![${WORD_CHAR}]) )?
+  (?: \\x20 (?<scale> {{scale}} (?: \\x20 {{billion}} )? ) (?![${WORD_CHAR}]) )?
   (?<pct> \\x20? % )?
-`, () => ({ scale: matchAny(Object.keys(SCALE_WORDS), { capitalFirst: true }) }))
+`, () => ({ scale: matchAny(Object.keys(SCALE_WORDS), { capitalFirst: true }), billion: matchAny(COMPOUND_SCALE_TAILS) }))
 
 /** A number in words: `chín`, `mười lăm`, `hai nghìn`, `một trăm linh năm`, `ba mươi mốt`. */
 export const WORD_NUMBER = defineGrammar('count/word-number', `

@@ -1,8 +1,11 @@
-import type { Doc } from '../../engine/doc.ts'
+import { findRange, type Doc } from '../../engine/doc.ts'
 import {
-  CAPITALISED_COMMON_NOUNS, COORDINATED_NOUNS, COUNT_NOUNS, NOT_A_SUBJECT, PERCENT_LOOKBACK_SKIP, RATE_NAMES, SKIP_WORD_NOUNS,
-  SUBJECT_COMPOUNDS, SUBJECT_STOP_PHRASES, SUBJECT_STOPWORDS,
+  AMOUNT_UNITS, SCALES, CAPITALISED_COMMON_NOUNS, COORDINATED_NOUNS, COUNT_NOUNS, NOT_A_SUBJECT, NOT_AFTER_PERCENT, PERCENT_LOOKBACK_SKIP, PERCENT_OF_WORDS,
+  PERCENT_RATE_LEADS, RATE_NAMES, RATE_NAMES_KEPT, SKIP_WORD_NOUNS, SUBJECT_COMPOUNDS, SUBJECT_STOP_PHRASES, SUBJECT_STOPWORDS, TOPIC_LEADING_VERBS, TOPIC_OPENERS,
+  TOPIC_RESTART_SKIP, TOPIC_RESTART_VERBS, TOPIC_STOPWORDS, COUNTED_PHRASE_OPENERS, TOPIC_TIME_WORDS,
 } from '../../lexicon/count-words.ts'
+import type { Abbreviations } from './abbreviations.ts'
+import { PhraseSet } from '../../engine/phrase-set.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import type { CountCandidate } from './candidates.ts'
 import { positionAt } from '../people/titles.ts'
@@ -18,6 +21,8 @@ export interface Subject {
   expanded: string
   /** Its canonical lower-case form starts with a known count noun. */
   known: boolean
+  /** For a percentage: read from a clause before its own; a count before it in the sentence is then preferred. */
+  earlierClause?: boolean
 }
 
 const STOP = new Set(SUBJECT_STOPWORDS)
@@ -31,6 +36,26 @@ const LOOKBACK_SKIP = new Set(PERCENT_LOOKBACK_SKIP)
 const SKIP_NOUNS = new Set(SKIP_WORD_NOUNS)
 const CAPITALISED_NOUNS = new Set(CAPITALISED_COMMON_NOUNS)
 /** "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%": the rate's name says what the percentage is of. */
+const PERCENT_OF = new Set(PERCENT_OF_WORDS)
+const RATE_LEADS = new PhraseSet(PERCENT_RATE_LEADS, true)
+const NOT_AFTER = NOT_AFTER_PERCENT
+const OPENERS = TOPIC_OPENERS.map((w) => w.split(' ')).sort((a, b) => b.length - a.length)
+const TIME_WORDS = new Set(TOPIC_TIME_WORDS)
+const OPENER_FIRST = new Set(TOPIC_RESTART_SKIP)
+const LEADING_VERBS = TOPIC_LEADING_VERBS.map((w) => w.split(' ')).sort((a, b) => b.length - a.length)
+const COUNTED_OPENERS = COUNTED_PHRASE_OPENERS
+const RESTARTS = TOPIC_RESTART_VERBS.map((w) => w.split(' ')).sort((a, b) => b.length - a.length)
+const TOPIC_STOP_WORDS = new Set(TOPIC_STOPWORDS.filter((w) => !w.includes(' ')))
+const TOPIC_STOP_PAIRS = new Set(TOPIC_STOPWORDS.filter((w) => w.includes(' ')))
+/** Most words a clause's topic may have; longer, its first words are kept (they say what it is). */
+const MAX_TOPIC_WORDS = 8
+/** How far back a percentage's clause is looked for. */
+const CLAUSE_REACH = 240
+/** How many clauses back a percentage's topic is looked for. */
+const MAX_CLAUSES_BACK = 3
+/** A number and the word after it. */
+const NUMBER_AND_WORD = /\d[\d.,]*(?: ([^\s\d.,;:()]+))?/gu
+const AMOUNT_WORDS = new Set([...Object.keys(AMOUNT_UNITS), ...SCALES])
 const RATE_NAME = lexiconPattern(`(?:^|[\\s(])${anyOf(RATE_NAMES)} `, 'giu')
 
 interface Token { text: string; start: number; end: number }
@@ -59,8 +84,41 @@ const startsWithAny = (lower: string, words: readonly string[]) => words.some((w
  * a name, or six words. A comma continues it only before a coordinated noun (`xã, phường, thị
  * trấn`). A percentage with nothing after it takes the phrase before it (`tăng trưởng kinh tế đạt 7,5%`).
  */
-export function readSubject(doc: Doc, c: CountCandidate, abbreviations: Map<string, string>): Subject | null {
-  const toks = tokensFrom(doc.key, c.valueEnd, MAX_COORDINATED_WORDS * 2 + 4)
+export function readSubject(doc: Doc, c: CountCandidate, abbreviations: Abbreviations): Subject | null {
+  return c.percent ? percentSubject(doc, c, abbreviations) : readAfter(doc, c.valueEnd, abbreviations, false)
+}
+
+/**
+ * What a percentage counts: the words after it when they say what it is a share of (`100% xã`,
+ * `chiếm 14,15% GDP`, `tăng 15,2% về số doanh nghiệp`, `bằng 7% của …`); a rate of change
+ * (`tăng 7,08%`, `mức tăng 5,5%`) or a percentage with nothing after it takes the rate's name
+ * (`tỷ lệ hộ nghèo giảm còn 2,1%`) or the topic of its clause (`giá trị xuất khẩu tăng 9,3%`).
+ */
+function percentSubject(doc: Doc, c: CountCandidate, abbreviations: Abbreviations): Subject | null {
+  const next = tokensFrom(doc.key, c.valueEnd, 3)
+  const first = next[0]?.text.toLowerCase()
+  if (first !== undefined && PERCENT_OF.has(first)) {
+    const linked = readAfter(doc, next[0]!.end, abbreviations, true)
+    if (linked) return linked
+  } else if (!notAfterPercent(next)) {
+    const after = readAfter(doc, c.valueEnd, abbreviations, false)
+    // A rate of change ("tăng 7,08% …") names what it is of only with a counted noun ("tăng 61% tổ chức").
+    const rate = c.change !== null || RATE_LEADS.endingBefore(doc.key, c.leadStart, RATE_LEADS.maxWords, 24) !== null
+    if (after && (!rate || after.known || startsWithAny(after.expanded.toLowerCase(), COUNTED_OPENERS))) return after
+  }
+  // "… chiếm 14,15% GDP; khu vực công nghiệp chiếm 33,78%": a bare share continues the share before it.
+  if (c.shareVerb) return null
+  return rateName(doc, c) ?? clauseTopic(doc, c, abbreviations)
+}
+
+function notAfterPercent(next: readonly Token[]): boolean {
+  const lower = next.map((t) => t.text.toLowerCase()).join(' ')
+  return NOT_AFTER.some((w) => lower === w || lower.startsWith(`${w} `))
+}
+
+/** The words after `from` that make a subject, or null. `allowName`: a capitalised first word is a name counted ("7% của Singapore"). */
+function readAfter(doc: Doc, from: number, abbreviations: Abbreviations, allowName: boolean): Subject | null {
+  const toks = tokensFrom(doc.key, from, MAX_COORDINATED_WORDS * 2 + 4)
   const words: Token[] = []
   let coordinated = false
   /** Where a position that opens the subject ends ("Phó Giám đốc"): its capitals belong to the subject. */
@@ -92,8 +150,11 @@ export function readSubject(doc: Doc, c: CountCandidate, abbreviations: Map<stri
       // A capital opens a name (not a subject), unless it opens a position: "8 Phó Giám đốc sở".
       const position = isCapitalised(t.text) ? positionAt(doc.key.slice(t.start, t.start + 40)) : null
       if (position) positionEnd = t.start + position.length
-      if (isCapitalised(t.text) && !isAllCaps(t.text) && !abbreviations.has(t.text) && !CAPITALISED_NOUNS.has(t.text) && !position) return percentLookback(doc, c)
-      if (NOT_SUBJECT.includes(lower) || STOP.has(lower)) return percentLookback(doc, c)
+      if (isCapitalised(t.text) && !isAllCaps(t.text) && !abbreviations.has(t.text) && !CAPITALISED_NOUNS.has(t.text) && !position) {
+        if (!allowName) return null
+        positionEnd = Infinity // a name: its capitals run on
+      }
+      if (NOT_SUBJECT.includes(lower) || STOP.has(lower)) return null
     } else {
       if (STOP.has(lower)) break
       if (isCapitalised(t.text) && !CAPITALISED_NOUNS.has(t.text) && !abbreviations.has(t.text) && !isAllCaps(t.text) && t.start >= positionEnd) break
@@ -101,39 +162,148 @@ export function readSubject(doc: Doc, c: CountCandidate, abbreviations: Map<stri
     words.push(t)
   }
   while (words.length && words.at(-1)!.text === ',') words.pop()
-  if (words.length === 0) return percentLookback(doc, c)
+  if (words.length === 0) return null
   return makeSubject(doc, words[0]!.start, words.at(-1)!.end, abbreviations)
 }
 
-function makeSubject(doc: Doc, start: number, end: number, abbreviations: Map<string, string>): Subject {
+function makeSubject(doc: Doc, start: number, end: number, abbreviations: Abbreviations | Map<string, string>): Subject {
   const written = doc.text.slice(start, end)
-  // Every defined abbreviation in the phrase is expanded ("lượt ĐV" → "lượt đảng viên").
-  const expand = (s: string) => s.split(' ').map((w) => abbreviations.get(w.replace(/,$/, '')) ?? w).join(' ')
+  // Every abbreviation defined before the phrase is expanded ("lượt ĐV" → "lượt đảng viên").
+  const lookup = (w: string) => ('expandAt' in abbreviations ? (abbreviations as Abbreviations).expandAt(w, start) : abbreviations.get(w))
+  const expand = (s: string) => s.split(' ').map((w) => lookup(w.replace(/,$/, '')) ?? w).join(' ')
   const expanded = abbreviations.size ? expand(written) : written
   const expandedLower = (abbreviations.size ? expand(doc.key.slice(start, end)) : doc.key.slice(start, end)).toLowerCase()
   return { start, end, written, expanded, known: startsWithAny(expandedLower, KNOWN) }
 }
 
-function percentLookback(doc: Doc, c: CountCandidate): Subject | null {
-  if (!c.percent) return null
-  const named = rateName(doc, c)
-  if (named) return named
-  const before = tokensBefore(doc.key, c.leadStart, 10)
-  const lowerAt = (k: number) => before[k]?.text.toLowerCase() ?? ''
-  // "tăng trưởng" is a noun, not the verb "tăng": words k and k + 1 make a noun that starts with a skipped word.
-  const isGrowth = (k: number) => SKIP_NOUNS.has(`${lowerAt(k)} ${lowerAt(k + 1)}`)
-  let i = before.length - 1
-  while (i >= 0 && LOOKBACK_SKIP.has(lowerAt(i)) && !isGrowth(i - 1)) i--
+/**
+ * The topic of the clause a percentage is in: the noun phrase that opens it, after openers
+ * (`theo đó`, `trong đó`) and time words (`9 tháng đầu năm 2017`), up to its verb
+ * ("Tổng sản phẩm trong nước (GDP) 6 tháng đầu năm ước tính tăng 7,08%" → `Tổng sản phẩm trong nước`).
+ * The clause starts after the last `,` `;` `:` `(` before the number in its sentence.
+ */
+function clauseTopic(doc: Doc, c: CountCandidate, abbreviations: Abbreviations): Subject | null {
+  const text = doc.key
+  const s = doc.sentences[findRange(doc.sentences, c.start)]
+  const from = Math.max(s ? s.start : 0, c.leadStart - CLAUSE_REACH)
+  let end = c.leadStart
+  // A clause that opens with its verb ("…, tăng 11,5%") is about the clause before it, when that names
+  // only amounts ("Tổng kim ngạch xuất nhập khẩu hơn 237,5 tỷ USD, tăng 11,5%"); a clause with a
+  // count before it leaves the percentage to that count.
+  for (let n = 0; n < MAX_CLAUSES_BACK; n++) {
+    const start = clauseStart(text, end, from)
+    const topic = topicIn(doc, start, end, from, abbreviations)
+    if (topic) return n > 0 ? { ...topic, earlierClause: true } : topic
+    if (start <= from || (n > 0 && !onlyAmounts(text.slice(start, end)))) return null
+    end = start - 1
+  }
+  return null
+}
+
+/** Where the clause that ends at `end` starts: after the last `,` `;` `:` `(` not inside closed parentheses or a number, or `from`. */
+function clauseStart(text: string, end: number, from: number): number {
+  let closed = 0 // parentheses closed before the number: "Tổng sản phẩm trong nước (GDP) … tăng 7,08%"
+  for (let k = end - 1; k >= from; k--) {
+    const ch = text.charCodeAt(k)
+    if (ch === 0x29) closed++
+    else if (ch === 0x28 && closed > 0) closed--
+    else if (closed > 0 || (ch === 0x2c && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1)))) continue // "7,08"
+    else if (ch === 0x2c || ch === 0x3b || ch === 0x3a || ch === 0x28 || ch === 0x0a) return k + 1
+  }
+  return from
+}
+
+/** True when every number in `clause` is an amount (a scale word or a unit follows it): "cả năm ước đạt 475 tỷ USD". */
+function onlyAmounts(clause: string): boolean {
+  for (const m of clause.matchAll(NUMBER_AND_WORD)) if (!AMOUNT_WORDS.has(m[1] ?? '')) return false
+  return true
+}
+
+/** The topic of the clause [start, end): its opening noun phrase. */
+function topicIn(doc: Doc, start: number, end: number, from: number, abbreviations: Abbreviations): Subject | null {
+  const text = doc.key
+  const toks = tokensFrom(text, start, 40).filter((t) => t.end <= end)
+  const phraseAt = (list: readonly string[][], k: number) => list.find((o) => o.every((w, n) => toks[k + n]?.text.toLowerCase() === w))
+  let i = 0
+  for (let moved = true; moved;) {
+    moved = false
+    while (i < toks.length && !isWord(toks[i]!.text)) i++ // quotation marks, list dashes
+    for (const o of OPENERS) {
+      if (o.every((w, k) => toks[i + k]?.text.toLowerCase() === w)) {
+        i += o.length
+        moved = true
+        break
+      }
+    }
+    while (i < toks.length && isTimeToken(toks[i]!.text)) {
+      i++
+      moved = true
+    }
+  }
+  const opened = i
+  const nounPair = toks[i + 1] ? `${toks[i]!.text.toLowerCase()} ${toks[i + 1]!.text.toLowerCase()}` : ''
+  const verb = SKIP_NOUNS.has(nounPair) || SUBJECT_COMPOUNDS.includes(nounPair) ? undefined : phraseAt(LEADING_VERBS, i)
+  if (verb) i += verb.length // "Phấn đấu tăng thu ngân sách khoảng 5%": what is raised
   const words: Token[] = []
-  for (; i >= 0 && words.length < 6; i--) {
-    const t = before[i]!
+  for (; i < toks.length && words.length < MAX_TOPIC_WORDS; i++) {
+    const t = toks[i]!
     const lower = t.text.toLowerCase()
-    if (!isWord(t.text) || ((STOP.has(lower) || LOOKBACK_SKIP.has(lower)) && !isGrowth(i))) break
-    words.unshift(t)
+    const pair = toks[i + 1] ? `${lower} ${toks[i + 1]!.text.toLowerCase()}` : ''
+    if (t.text === '(' && words.length) break
+    if (!isWord(t.text)) break
+    const restart = words.length ? phraseAt(RESTARTS, i) : undefined
+    if (restart) {
+      // "… báo cáo nêu mức tăng trưởng GDP …": the topic is what is said.
+      words.length = 0
+      i += restart.length - 1
+      while (i + 1 < toks.length && (OPENER_FIRST.has(toks[i + 1]!.text.toLowerCase()) || isTimeToken(toks[i + 1]!.text))) i++
+      continue
+    }
+    if (SUBJECT_COMPOUNDS.includes(pair) || SKIP_NOUNS.has(pair)) {
+      // "chỉ tiêu", "tăng trưởng": nouns that start with a stopword.
+      words.push(t, toks[i + 1]!)
+      i++
+      continue
+    }
+    if (STOP.has(lower) || TOPIC_STOP_WORDS.has(lower) || LOOKBACK_SKIP.has(lower) || TOPIC_STOP_PAIRS.has(pair) || SUBJECT_STOP_PHRASES.includes(pair)) break
+    words.push(t)
   }
   if (words.length === 0) return null
-  return makeSubject(doc, words[0]!.start, words.at(-1)!.end, new Map())
+  let topicStart = words[0]!.start
+  if (opened === 0 && !verb && words.length <= 3 && start > from && text.charCodeAt(start - 1) === 0x2c) {
+    // "khu vực nông, lâm nghiệp và thuỷ sản tăng 3,93%": the comma joins nouns; the topic opens before it.
+    const head = phraseBeforeComma(text, start - 1, from)
+    if (head !== null) topicStart = head
+  }
+  return makeSubject(doc, topicStart, words.at(-1)!.end, abbreviations)
 }
+
+/** Where a short noun phrase that fills a whole clause ends at the comma at `comma` starts ("…, khu vực nông, …"), or null. */
+function phraseBeforeComma(text: string, comma: number, from: number): number | null {
+  let k = comma
+  let words = 0
+  while (k > from && words <= 4) {
+    let e = k
+    while (e > from && text.charCodeAt(e - 1) === 0x20) e--
+    let b = e
+    while (b > from && LETTER_OR_MARK.test(text[b - 1]!)) b--
+    if (b === e) {
+      // Not a letter: the phrase must reach a clause boundary (punctuation or the sentence's start).
+      const ch = e > from ? text[e - 1]! : ''
+      return words > 0 && (ch === '' || ',;:(\n'.includes(ch)) ? k : null
+    }
+    const lower = text.slice(b, e).toLowerCase()
+    if (STOP.has(lower) || LOOKBACK_SKIP.has(lower) || TOPIC_STOP_WORDS.has(lower)) return null
+    words++
+    k = b
+  }
+  return words > 0 && words <= 4 && k === from ? k : null
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
+/** A word of a time phrase before a clause's topic: `9`, `2017`, `quý`, `I/2024`, `đầu năm`. */
+const isTimeToken = (t: string) => /^\d/.test(t) || /^[IVX]+(?:\/\d+)?$/.test(t) || TIME_WORDS.has(t.toLowerCase())
 
 /** The words after the last "tỷ lệ" / "tốc độ" earlier in the sentence, up to a stopword. */
 function rateName(doc: Doc, c: CountCandidate): Subject | null {
@@ -150,22 +320,18 @@ function rateName(doc: Doc, c: CountCandidate): Subject | null {
     const t = toks[i]!
     const lower = t.text.toLowerCase()
     const pair = toks[i + 1] ? `${lower} ${toks[i + 1]!.text.toLowerCase()}` : ''
-    if (!isWord(t.text) || STOP.has(lower) || LOOKBACK_SKIP.has(lower) || SUBJECT_STOP_PHRASES.includes(pair) || words.length >= 6) break
+    if (SKIP_NOUNS.has(pair) && words.length < 5) {
+      // "tỷ lệ tăng trưởng ôtô": "tăng trưởng" is a noun.
+      words.push(t, toks[i + 1]!)
+      i++
+      continue
+    }
+    if (!isWord(t.text) || STOP.has(lower) || LOOKBACK_SKIP.has(lower) || TIME_WORDS.has(lower) || SUBJECT_STOP_PHRASES.includes(pair) || words.length >= 6) break
     words.push(t)
   }
-  return words.length ? makeSubject(doc, words[0]!.start, words.at(-1)!.end, new Map()) : null
-}
-
-function tokensBefore(text: string, pos: number, limit: number): Token[] {
-  const from = Math.max(0, pos - 80)
-  const slice = text.slice(from, pos)
-  const nl = slice.lastIndexOf('\n')
-  const start = nl >= 0 ? from + nl + 1 : from
-  const toks = tokensFrom(text, start, 64).filter((t) => t.end <= pos)
-  // Only what follows the last punctuation mark belongs to the phrase.
-  let cut = 0
-  toks.forEach((t, k) => {
-    if (!isWord(t.text)) cut = k + 1
-  })
-  return toks.slice(cut).slice(-limit)
+  if (!words.length) return null
+  // "tốc độ tăng trưởng kinh tế": a name kept in the subject, unlike "tỷ lệ" (the share is of what follows it).
+  const name = last[0].replace(/^[\s(]/u, '').trimEnd()
+  const kept = RATE_NAMES_KEPT.includes(name.toLowerCase())
+  return makeSubject(doc, kept ? start - name.length - 1 : words[0]!.start, words.at(-1)!.end, new Map())
 }
