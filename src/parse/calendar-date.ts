@@ -70,3 +70,35 @@ export function toCalendarDate(value: string | Date | undefined | null): Calenda
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
 }
+
+/**
+ * Days since 1970-01-01 for a calendar date, by arithmetic (proleptic Gregorian; no `Date`, so no
+ * time zone). Differences of two give the days between dates.
+ */
+export function dayNumber(d: CalendarDate): number {
+  const y = d.month <= 2 ? d.year - 1 : d.year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const mp = (d.month + 9) % 12
+  const doy = Math.floor((153 * mp + 2) / 5) + d.day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekday(d: CalendarDate): number {
+  return (((dayNumber(d) + 4) % 7) + 7) % 7
+}
+
+/** The date `days` after (or before, when negative) `d`. */
+export function addDays(d: CalendarDate, days: number): CalendarDate {
+  const z = dayNumber(d) + days + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day }
+}

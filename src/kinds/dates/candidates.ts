@@ -1,9 +1,15 @@
 import type { Doc } from '../../engine/doc.ts'
 import { because } from '../../engine/trace.ts'
 import { scan, type MatchView } from '../../engine/scan.ts'
-import { DAY_DATE, MONTH_DATE, PERIOD_DATE, QUARTER_DATE, YEAR_DATE, YEAR_RANGE } from './grammar.ts'
+import {
+  DAY_DATE, DAY_RANGE, MONTH_DATE, PERIOD_DATE, QUARTER_DATE, RELATIVE_DAY, RELATIVE_PERIOD, SPAN_TO_NOW, TIMED_DAY, WEEKDAY_DATE, YEAR_DATE,
+  YEAR_RANGE,
+} from './grammar.ts'
 import type { LazyGrammar } from '../../grammars/build.ts'
-import { DURATION_FOLLOWERS, DURATION_QUANTIFIERS, PARTS_OF_DAY, PERIOD_ANCHORS, QUARTERS } from '../../lexicon/time-words.ts'
+import {
+  DURATION_FOLLOWERS, DURATION_QUANTIFIERS, LUNAR_MARKERS, PARTS_OF_DAY, PERIOD_ANCHORS, QUARTERS, RELATIVE_DAY_AHEAD_ONLY, RELATIVE_DAYS,
+  RELATIVE_PERIOD_NOT_AFTER, RELATIVE_PERIOD_UNITS, RELATIVE_PERIOD_WORDS, SPAN_UNITS, WEEKDAY_LEAD_WORDS, WEEKDAYS,
+} from '../../lexicon/time-words.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { makeDate } from '../../parse/calendar-date.ts'
 import { parseVietnameseNumber } from '../../parse/number.ts'
@@ -22,21 +28,56 @@ export interface DateCandidate extends Found {
   years: [number, number] | null
   toNow: boolean
   partOfDay: PartOfDay | null
+  /** For a run of days: the last day as written (`ngày 3 - 5/9/1945` → 5/9/1945); the first is `day`/`month`/`year`. */
+  last: { day: number; month: number; year: number | null } | null
+  /** The weekday written with the day (0 = Sunday … 6 = Saturday), which picks the year when none is written. */
+  weekday: number | null
+  /** Counted from the publication date: days for a day (`hôm qua` → -1), else periods of `unit` (`tháng trước` → -1). */
+  relative: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; offset: number } | null
+  /** "N năm qua", "N tháng qua": the span of `n` units up to the publication date. */
+  span: { unit: 'year' | 'month'; n: number } | null
+  /** `HH:mm` written before the day. */
+  time: string | null
+  /** A month written as the coming one ("tháng 9 tới"): after the publication month. */
+  ahead: boolean
+  /** For a day written with nay/qua/mai ("Chiều nay 25-5", "Chiều qua (15/7)"): how many days it is from the article's today. */
+  fromToday: number | null
 }
 
 /** A rule reads a match into a candidate, or rejects it with `because(…)`, saying in a few words why it is not a date. */
 type Rule = (m: MatchView, doc: Doc) => DateCandidate | false
+
+/** A word a weekday may follow; after any other word, "thứ 7" is an ordinal ("Kỳ họp thứ 7"). */
+const WEEKDAY_LEAD = lexiconPattern(`(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${anyOf(WEEKDAY_LEAD_WORDS)})\\s+$|(?:^|[^\\p{L}\\p{M}\\p{N}\\s]\\s*)$`, 'iu')
+/** A word before a relative period that makes it a comparison or a count ("cùng kỳ năm trước", "những năm tới"). */
+const RELATIVE_NOT_AFTER = lexiconPattern(`(?:^|\\s)(?:${anyOf(RELATIVE_PERIOD_NOT_AFTER)}|\\p{N}+)\\s+$`, 'iu')
+/** A lunar marker right after a day ("ngày 15 tháng 7 âm lịch"). */
+const LUNAR_AFTER = lexiconPattern(`^\\s*${anyOf(LUNAR_MARKERS)}(?![\\p{L}\\p{M}\\p{N}])`, 'iu')
 
 /** A count-of-months word ending right before "tháng" ("vài tháng"): a duration. */
 const QUANTIFIER_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(DURATION_QUANTIFIERS)}\\s*$`, 'u')
 
 const base = (m: MatchView, rule: string, kind: DateItem['kind']): DateCandidate => ({
   start: m.start, end: m.end, rule, kind, year: null, month: null, day: null, months: null, years: null, toNow: false, partOfDay: null,
+  last: null, weekday: null, relative: null, span: null, time: null, ahead: false, fromToday: null,
 })
 const num = (s: string | undefined) => (s === undefined ? null : Number(s))
-const validYear = (y: number | null) => y === null || (y >= 1900 && y <= 2100)
+const validYear = (y: number | null) => y === null || (y >= 1000 && y <= 2100)
 
-const dayRule: Rule = (m) => {
+/** The day, month and year written in a {@link dayMonth} group set with suffix `x` ("12/7", "14-6-2024", "26.2"). */
+function dayMonthOf(m: MatchView, x: string): { day: number; month: number; year: number | null } | null {
+  const d = m.group(`d${x}`)
+  const mo = m.group(`ms${x}`) ?? m.group(`mh${x}`) ?? m.group(`md${x}`)
+  if (d === undefined || mo === undefined) return null
+  return { day: Number(d), month: Number(mo), year: num(m.group(`ys${x}`) ?? m.group(`yh${x}`) ?? m.group(`yd${x}`)) }
+}
+
+const podOf = (m: MatchView) => {
+  const pod = m.group('pod')
+  return pod ? PARTS_OF_DAY[pod.toLowerCase()] ?? null : null
+}
+
+const dayRule: Rule = (m, doc) => {
   const pod = m.group('pod')
   const cue = m.group('cue')
   const y = num(m.group('y1') ?? m.group('y2') ?? m.group('y3') ?? m.group('yw'))
@@ -44,13 +85,15 @@ const dayRule: Rule = (m) => {
   const mo = num(m.group('m1') ?? m.group('m2') ?? m.group('m3') ?? m.group('mw'))!
   // Without a cue, only a full d/m/yyyy (or d-m-yyyy, d.m.yyyy) is a date: "21/22 chỉ tiêu" is not.
   if (!pod && !cue && y === null) return because('a day and month without a year need a cue (ngày, hôm, a part of day)')
-  if (!validYear(y)) return because('year outside 1900–2100')
+  if (!validYear(y)) return because('year outside 1000–2100')
   if (!makeDate(y ?? 2000, mo, d)) return because('no such day') // 2000 is a leap year: 29/2 passes here, the year decides later
+  if (LUNAR_AFTER.test(doc.key.slice(m.end, m.end + 12))) return because('a lunar date (âm lịch), not a day of the solar calendar')
   const c = base(m, 'date/day', 'date')
   c.year = y
   c.month = mo
   c.day = d
   c.partOfDay = pod ? PARTS_OF_DAY[pod.toLowerCase()] ?? null : null
+  if (m.group('today') !== undefined) c.fromToday = 0
   return c
 }
 
@@ -64,6 +107,97 @@ const monthRule: Rule = (m, doc) => {
   const c = base(m, 'date/month', 'month')
   c.month = mo
   c.year = y
+  c.ahead = m.group('ahead') !== undefined
+  return c
+}
+
+const dayRangeRule: Rule = (m, doc) => {
+  const last = dayMonthOf(m, '2')
+  const firstMonth = m.group('ms1') ?? m.group('mh1')
+  if (!last) return because('no last day')
+  const first = { day: Number(m.group('d1') ?? m.group('dh1')), month: firstMonth !== undefined ? Number(firstMonth) : last.month, year: null as number | null }
+  const written = firstMonth !== undefined
+  if (!m.group('from') && !m.group('pod') && !m.group('cue') && last.year === null) return because('a run of days without a year needs a cue (từ, ngày, a part of day)')
+  if (!validYear(last.year)) return because('year outside 1000–2100')
+  if (!makeDate(2000, first.month, first.day) || !makeDate(last.year ?? 2000, last.month, last.day)) return because('no such day')
+  // The first day takes the last day's year: the year before when its month and day come later (28/12 – 3/1/2024).
+  const later = first.month > last.month || (first.month === last.month && first.day >= last.day)
+  if (later && !(written && first.month > last.month)) return because('the first day is not before the last')
+  if (last.year !== null) first.year = later ? last.year - 1 : last.year
+  if (LUNAR_AFTER.test(doc.key.slice(m.end, m.end + 12))) return because('a lunar date (âm lịch), not a day of the solar calendar')
+  const c = base(m, 'date/day-range', 'date')
+  c.day = first.day
+  c.month = first.month
+  c.year = first.year
+  c.last = last
+  c.partOfDay = podOf(m)
+  return c
+}
+
+const relativeDayRule: Rule = (m) => {
+  const rel = m.group('rel')!
+  const cue = m.group('cue')?.toLowerCase()
+  // "ngày nay" is "nowadays", "ngày qua" a span; "ngày mai", "ngày hôm nay" and "hôm …" are days.
+  if (cue !== undefined && RELATIVE_DAY_AHEAD_ONLY.includes(cue) && !(RELATIVE_DAYS[rel]! > 0)) return because('ngày nay / ngày qua: not a day')
+  const c = base(m, 'date/relative-day', 'date')
+  c.partOfDay = podOf(m)
+  const written = dayMonthOf(m, '')
+  if (written) {
+    if (!validYear(written.year) || !makeDate(written.year ?? 2000, written.month, written.day)) return because('no such day')
+    c.day = written.day
+    c.month = written.month
+    c.year = written.year
+    c.fromToday = RELATIVE_DAYS[rel]!
+  } else c.relative = { unit: 'day', offset: RELATIVE_DAYS[rel]! }
+  return c
+}
+
+const weekdayRule: Rule = (m, doc) => {
+  if (!m.group('pod') && !WEEKDAY_LEAD.test(doc.key.slice(Math.max(0, m.start - 12), m.start))) return because('thứ N after a word: an ordinal (Kỳ họp thứ 7), not a weekday')
+  const written = dayMonthOf(m, '')!
+  if (!validYear(written.year) || !makeDate(written.year ?? 2000, written.month, written.day)) return because('no such day')
+  const c = base(m, 'date/weekday', 'date')
+  c.day = written.day
+  c.month = written.month
+  c.year = written.year
+  c.weekday = WEEKDAYS[m.group('weekday')!.toLowerCase()] ?? null
+  c.partOfDay = podOf(m)
+  return c
+}
+
+const timedDayRule: Rule = (m, doc) => {
+  let h = Number(m.group('h'))
+  const mi = Number(m.group('mi') ?? m.group('mi2') ?? 0)
+  if (h > 23 || mi > 59) return because('no such time')
+  const written = dayMonthOf(m, '')!
+  // "14h30 12/7": without lúc, ngày, a part of day or a year, a pair of numbers is no day.
+  if (!m.group('at') && !m.group('cue') && !m.group('pod') && written.year === null) return because('a time and a day and month without a cue')
+  if (!validYear(written.year) || !makeDate(written.year ?? 2000, written.month, written.day)) return because('no such day')
+  if (LUNAR_AFTER.test(doc.key.slice(m.end, m.end + 12))) return because('a lunar date (âm lịch), not a day of the solar calendar')
+  const c = base(m, 'date/timed-day', 'date')
+  c.day = written.day
+  c.month = written.month
+  c.year = written.year
+  c.partOfDay = podOf(m)
+  // "2 giờ chiều", "7 giờ tối": the afternoon and evening hours of a 12-hour clock.
+  if (h < 12 && (c.partOfDay === 'afternoon' || c.partOfDay === 'evening' || (c.partOfDay === 'night' && h >= 6))) h += 12
+  c.time = `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`
+  return c
+}
+
+const relativePeriodRule: Rule = (m, doc) => {
+  if (RELATIVE_NOT_AFTER.test(doc.key.slice(Math.max(0, m.start - 16), m.start))) return because('a comparison or a count (cùng kỳ năm trước, những năm tới), not a date')
+  const kind = RELATIVE_PERIOD_UNITS[m.group('unit')!.toLowerCase()]!
+  const c = base(m, 'date/relative-period', kind)
+  c.relative = { unit: kind === 'range' ? 'week' : kind, offset: RELATIVE_PERIOD_WORDS[m.group('rel')!]! }
+  return c
+}
+
+const spanToNowRule: Rule = (m) => {
+  const n = Number(m.group('n'))
+  if (n < 1) return because('no span')
+  const c = base(m, 'date/span-to-now', 'range')
+  c.span = { unit: SPAN_UNITS[m.group('unit')!]!, n }
   return c
 }
 
@@ -110,7 +244,8 @@ const rangeRule: Rule = (m) => {
 
 const RULES: Array<[LazyGrammar, Rule]> = [
   [DAY_DATE, dayRule], [MONTH_DATE, monthRule], [YEAR_DATE, yearRule], [QUARTER_DATE, quarterRule],
-  [PERIOD_DATE, periodRule], [YEAR_RANGE, rangeRule],
+  [PERIOD_DATE, periodRule], [YEAR_RANGE, rangeRule], [DAY_RANGE, dayRangeRule], [RELATIVE_DAY, relativeDayRule],
+  [WEEKDAY_DATE, weekdayRule], [TIMED_DAY, timedDayRule], [RELATIVE_PERIOD, relativePeriodRule], [SPAN_TO_NOW, spanToNowRule],
 ]
 
 /** Every date and period expression in the doc, overlapping ones included. */

@@ -29,6 +29,38 @@ export default defineExamples({
     { text: 'nhiệm kỳ 2025 – 2030', expect: { kind: 'term', start: '2025-01-01', end: '2030-12-31' } },
     { text: 'giai đoạn 2024 - 2026', expect: { kind: 'range', start: '2024-01-01', end: '2026-12-31' } },
     { text: 'Từ năm 2010 đến nay', expect: { kind: 'range', start: '2010-01-01', end: '2024-07-20' } },
+    // Dot dates with a year, years before 1900, mồng/mùng.
+    { text: 'ngày 14.3.2024', expect: { kind: 'date', value: '2024-03-14', yearFrom: 'text' } },
+    { text: 'năm 1890', expect: { kind: 'year', start: '1890-01-01', end: '1890-12-31' } },
+    { text: 'mồng 2/9', expect: { kind: 'date', value: '2023-09-02', rule: 'date/day' } },
+    // Days counted from the publication day (2024-07-20 is a Saturday).
+    { text: 'hôm qua', expect: { kind: 'date', value: '2024-07-19', yearFrom: 'published', rule: 'date/relative-day' } },
+    { text: 'Sáng nay', expect: { kind: 'date', value: '2024-07-20', partOfDay: 'morning' } },
+    { text: 'tối qua', expect: { value: '2024-07-19', partOfDay: 'evening' } },
+    { text: 'ngày mai', expect: { value: '2024-07-21' } },
+    { text: 'Chiều qua (19/7)', expect: { kind: 'date', value: '2024-07-19', partOfDay: 'afternoon', parts: { year: null, month: 7, day: 19 } } },
+    // A weekday picks the year in which the day falls on it: 6/2 was a Monday in 2023, a Tuesday in 2024.
+    { text: 'Thứ Hai (15/7)', expect: { kind: 'date', value: '2024-07-15', rule: 'date/weekday' } },
+    { text: 'thứ 2 ngày 6/2', expect: { value: '2023-02-06' } },
+    { text: 'Chủ nhật, 14/7/2024', expect: { value: '2024-07-14', yearFrom: 'text' } },
+    // Runs of days: one item, the first day its value.
+    { text: 'từ ngày 1 đến ngày 5/7', expect: { kind: 'date', value: '2024-07-01', start: '2024-07-01', end: '2024-07-05', rule: 'date/day-range' } },
+    { text: 'ngày 3 - 5/9/1945', expect: { value: '1945-09-03', start: '1945-09-03', end: '1945-09-05', yearFrom: 'text' } },
+    { text: 'từ 28/12 đến 3/1/2024', expect: { value: '2023-12-28', end: '2024-01-03' } },
+    // A clock time before the day goes to `time`.
+    { text: 'lúc 14h30 ngày 12/7', expect: { kind: 'date', value: '2024-07-12', time: '14:30', rule: 'date/timed-day' } },
+    { text: '7 giờ 30 sáng 20/4/2017', expect: { value: '2017-04-20', time: '07:30', partOfDay: 'morning' } },
+    { text: '2 giờ chiều ngày 5/7', expect: { value: '2024-07-05', time: '14:00', partOfDay: 'afternoon' } },
+    // Periods counted from the publication date.
+    { text: 'năm nay', expect: { kind: 'year', start: '2024-01-01', end: '2024-12-31', yearFrom: 'published', rule: 'date/relative-period' } },
+    { text: 'năm ngoái', expect: { kind: 'year', start: '2023-01-01', end: '2023-12-31' } },
+    { text: 'năm trước', expect: { kind: 'year', start: '2023-01-01', end: '2023-12-31' } },
+    { text: 'tháng trước', expect: { kind: 'month', start: '2024-06-01', end: '2024-06-30' } },
+    { text: 'tuần trước', expect: { kind: 'range', start: '2024-07-08', end: '2024-07-14' } },
+    { text: 'quý này', expect: { kind: 'quarter', start: '2024-07-01', end: '2024-09-30' } },
+    { text: 'tháng 9 tới', expect: { kind: 'month', start: '2024-09-01', end: '2024-09-30' } },
+    { text: 'tháng 3 tới', expect: { kind: 'month', start: '2025-03-01', end: '2025-03-31' } },
+    { text: '5 năm qua', expect: { kind: 'range', start: '2019-07-20', end: '2024-07-20', rule: 'date/span-to-now' } },
   ],
   surround: [
     // "và 9 tháng" after a quarter is the nine-month period (fixture a-05 needed this).
@@ -39,14 +71,27 @@ export default defineExamples({
     // Single spaces only: a date never spans a line break (review finding).
     { text: 'hội nghị buổi sáng\n12/7/2024 khai mạc', find: '12/7/2024', expect: { value: '2024-07-12', partOfDay: null } },
     { text: 'Tính đến ngày 30/6/2024, toàn tỉnh có 608 tổ chức cơ sở đảng', find: 'ngày 30/6/2024', expect: { value: '2024-06-30' } },
+    // "N tháng qua" is the months up to the publication date, not the first months of a year.
+    { text: 'trong 6 tháng qua, tỉnh đã làm tốt', find: '6 tháng qua', expect: { kind: 'range', start: '2024-01-20', end: '2024-07-20' } },
+    // A lunar note in brackets does not hide the solar day before it.
+    { text: 'Sáng 10.2 (mùng 3 Tết), lãnh đạo tỉnh thăm các đơn vị', find: 'Sáng 10.2', expect: { value: '2024-02-10' } },
+    // "thứ 7" after a noun is an ordinal: the day stands alone.
+    { text: 'Kỳ họp thứ 7 ngày 10/7 bế mạc', find: 'ngày 10/7', expect: { value: '2024-07-10', rule: 'date/day' } },
   ],
   negative: [
     'đạt và vượt 21/22 chỉ tiêu',
     'phát triển được 195/160 đảng viên',
     'ngày 31/2/2024',
     'ngày 30/13',
-    'trong 6 tháng qua',
     'Sau 6 tháng triển khai',
+    'trong 3 ngày',
+    'Ngày nay, công nghệ phát triển',
+    'so với cùng kỳ năm trước',
+    'trong những năm tới',
+    'năm sau cao hơn năm trước',
+    'ngày 15 tháng 7 âm lịch',
+    'Sáng mùng 6 tháng Giêng',
+    'ngày 23 tháng Chạp',
     'hơn 30 năm công tác',
     'Nghị định 30/2020/NĐ-CP',
     'thương binh 1/4',

@@ -1,9 +1,22 @@
-import { PARTS_OF_DAY, PERIOD_ANCHORS } from '../../lexicon/time-words.ts'
+import {
+  CLOCK_WORDS, DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ANCHORS, RELATIVE_DAY_CUES, RELATIVE_DAYS, RELATIVE_PERIOD_UNITS, RELATIVE_PERIOD_WORDS,
+  RANGE_TO_WORDS, SPAN_TO_NOW_WORDS, SPAN_UNITS, WEEKDAYS,
+} from '../../lexicon/time-words.ts'
 import { defineGrammar } from '../../grammars/build.ts'
 import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 
 const partOfDay = () => matchAny(Object.keys(PARTS_OF_DAY), { capitalFirst: true })
 const END = `(?![${WORD_CHAR}]|[/.-]\\d)`
+/** Every word of a phrase capitalised or not: `thứ hai`, `Thứ Hai`, `thứ Hai`, `Thứ hai`. */
+const anyCase = (phrases: readonly string[]) => matchAny(phrases.flatMap((p) => {
+  const words = p.split(' ')
+  let out = ['']
+  for (const w of words) out = out.flatMap((o) => [w, w[0]!.toUpperCase() + w.slice(1)].map((v) => (o ? `${o} ${v}` : v)))
+  return out
+}))
+/** A day and month, maybe a year, with the group names suffixed: `12/7`, `14-6-2024`, `26.2`, `14.3.2024`. */
+const dayMonth = (x: string) => `(?<d${x}> \\d{1,2} )
+  (?: / (?<ms${x}> \\d{1,2} ) (?: / (?<ys${x}> \\d{4} ) )? | - (?<mh${x}> \\d{1,2} ) (?: - (?<yh${x}> \\d{4} ) )? | \\. (?<md${x}> \\d{1,2} ) (?: \\. (?<yd${x}> \\d{4} ) )? )`
 
 /**
  * A day: `ngày 14/01/2022`, `16/6/2022`, `ngày 14-6-2024`, `Sáng 26.2`, `Chiều 12/7`,
@@ -11,25 +24,90 @@ const END = `(?![${WORD_CHAR}]|[/.-]\\d)`
  * or `ngày`/`hôm`) is required; the extractor checks that.
  */
 export const DAY_DATE = defineGrammar('date/day', `
-  (?: (?<pod> {{partOfDay}} ) \\x20 (?: (?:hôm\\x20)? nay \\x20 )? (?: \\(? [Nn]gày \\x20 )?   # Chiều ▸12/7   Sáng nay (ngày ▸…
-    | (?<cue> [Nn]gày | [Hh]ôm ) \\x20 )?                                          # ngày ▸14/01/2022
+  (?: (?<pod> {{partOfDay}} ) \\x20 (?: (?:hôm\\x20)? (?<today> nay ) \\x20 )? (?: \\(? [Nn]gày \\x20 )?   # Chiều ▸12/7   Sáng nay (ngày ▸…
+    | (?<cue> [Nn]gày (?: \\x20 {{prefix}} )? | [Hh]ôm | {{prefix}} ) \\x20 )?          # ngày ▸14/01/2022   mồng ▸2/9
   (?: (?<d> \\d{1,2} )
       (?: / (?<m1> \\d{1,2} ) (?: / (?<y1> \\d{4} ) )?                           # 12/7   14/01/2022
         | - (?<m2> \\d{1,2} ) (?: - (?<y2> \\d{4} ) )?                           # 10-11  14-6-2024
         | \\. (?<m3> \\d{1,2} ) (?: \\. (?<y3> \\d{4} ) )? )                      # 26.2   (Lao Động style)
     | (?<dw> \\d{1,2} ) \\x20 tháng \\x20 (?<mw> \\d{1,2} ) (?: \\x20 năm \\x20 (?<yw> \\d{4} ) )? )   # 14 tháng 6 năm 2024
   ${END}
-`, () => ({ partOfDay: partOfDay() }))
+`, () => ({ partOfDay: partOfDay(), prefix: matchAny(DAY_PREFIXES, { capitalFirst: true }) }))
 
-/** A month: `tháng 7/2024`, `tháng 7 năm 2024`, `tháng 12`. */
+/**
+ * A run of days as one item: `từ ngày 1 đến ngày 5/7`, `ngày 3 - 5/9/1945`, `14 -15/5`,
+ * `từ ngày 5-5 đến 10-5-2017`, `từ 28/12 đến 3/1/2024`. The first day takes the month and year of
+ * the last when it has none (a first day written with its own year stays two days). Without a
+ * year, a cue (từ, ngày, a part of day) is required.
+ */
+export const DAY_RANGE = defineGrammar('date/day-range', `
+  (?: (?<from> [Tt]ừ ) \\x20 )? (?: (?<pod> {{partOfDay}} ) \\x20 )? (?: (?<cue> [Nn]gày ) \\x20 )?
+  (?: (?<d1> \\d{1,2} ) (?: / (?<ms1> \\d{1,2} ) )? (?: \\x20? [-–] \\x20? | \\x20 {{to}} \\x20 (?: [Nn]gày \\x20 )? )   # 3 - ▸5/9   28/12 đến ▸3/1
+    | (?<dh1> \\d{1,2} ) - (?<mh1> \\d{1,2} ) \\x20 {{to}} \\x20 (?: [Nn]gày \\x20 )? )                             # 5-5 đến ▸10-5-2017
+  ${dayMonth('2')}
+  ${END}
+`, () => ({ partOfDay: partOfDay(), to: matchAny(RANGE_TO_WORDS) }))
+
+/**
+ * A day counted from the publication day: `hôm qua`, `hôm nay`, `sáng nay`, `chiều qua`, `tối qua`,
+ * `ngày mai`, `ngày hôm qua`; with the day written beside it, one item whose value is that day:
+ * `Chiều qua (15/7)`, `Sáng nay (ngày 12/7)`.
+ */
+export const RELATIVE_DAY = defineGrammar('date/relative-day', `
+  (?: (?<pod> {{partOfDay}} ) \\x20 (?: hôm \\x20 )? | (?<cue> {{cue}} ) \\x20 )
+  (?<rel> {{rel}} )
+  (?: \\x20? \\( (?: [Nn]gày \\x20 )? ${dayMonth('')} \\) )?
+  (?![${WORD_CHAR}])
+`, () => ({ partOfDay: partOfDay(), cue: matchAny(RELATIVE_DAY_CUES, { capitalFirst: true }), rel: matchAny(Object.keys(RELATIVE_DAYS)) }))
+
+/**
+ * A weekday written with its day: `Thứ Hai (15/7)`, `thứ 2 ngày 6/2`, `sáng Chủ nhật, 14/7/2024`.
+ * The weekday picks the year when none is written.
+ */
+export const WEEKDAY_DATE = defineGrammar('date/weekday', `
+  (?: (?<pod> {{partOfDay}} ) \\x20 )? (?<weekday> {{weekday}} )
+  (?: \\x20? , \\x20 | \\x20? \\( | \\x20 ) (?: [Nn]gày \\x20 )? ${dayMonth('')} \\)?
+  ${END}
+`, () => ({ partOfDay: partOfDay(), weekday: anyCase(Object.keys(WEEKDAYS)) }))
+
+/**
+ * A day with its clock time written before it: `lúc 14h30 ngày 12/7`, `7 giờ 30 sáng 20/4/2017`,
+ * `14 giờ, ngày 5/6/2024`, `9 giờ 15 phút ngày 3/2`. The time goes to `time`.
+ */
+export const TIMED_DAY = defineGrammar('date/timed-day', `
+  (?: (?<at> {{at}} ) \\x20 )?
+  (?<h> \\d{1,2} ) (?: h (?<mi> \\d{2} )? | \\x20 {{hour}} (?: \\x20 (?<mi2> \\d{1,2} ) (?: \\x20 {{minute}} )? )? )
+  (?: \\x20? , \\x20 | \\x20 ) (?: (?<pod> {{partOfDay}} ) \\x20 (?: \\( )? )? (?: (?<cue> [Nn]gày ) \\x20 )? ${dayMonth('')}
+  ${END}
+`, () => ({
+  partOfDay: partOfDay(), at: matchAny(CLOCK_WORDS.at, { capitalFirst: true }),
+  hour: matchAny(CLOCK_WORDS.hour.filter((w) => w.length > 1)), minute: matchAny(CLOCK_WORDS.minute),
+}))
+
+/**
+ * A period counted from the publication date: `năm nay`, `năm ngoái`, `năm trước`, `tháng trước`,
+ * `tuần trước`, `quý này`, `tháng tới` (the extractor rejects `cùng kỳ năm trước`, `những năm tới`).
+ */
+export const RELATIVE_PERIOD = defineGrammar('date/relative-period', `
+  (?<unit> {{unit}} ) \\x20 (?<rel> {{rel}} )
+  (?![${WORD_CHAR}])
+`, () => ({ unit: matchAny(Object.keys(RELATIVE_PERIOD_UNITS), { capitalFirst: true }), rel: matchAny(Object.keys(RELATIVE_PERIOD_WORDS)) }))
+
+/** The years or months up to the publication date: `5 năm qua`, `3 tháng vừa qua`. */
+export const SPAN_TO_NOW = defineGrammar('date/span-to-now', `
+  (?<n> \\d{1,2} ) \\x20 (?<unit> {{unit}} ) \\x20 (?: {{now}} )
+  (?![${WORD_CHAR}])
+`, () => ({ now: matchAny(SPAN_TO_NOW_WORDS), unit: matchAny(Object.keys(SPAN_UNITS)) }))
+
+/** A month: `tháng 7/2024`, `tháng 7 năm 2024`, `tháng 12`, `tháng 9 tới` (the coming September). */
 export const MONTH_DATE = defineGrammar('date/month', `
-  [Tt]háng \\x20 (?<m> \\d{1,2} ) (?: \\x20? / \\x20? (?<y> \\d{4} ) | \\x20 năm \\x20 (?<y2> \\d{4} ) )?
+  [Tt]háng \\x20 (?<m> \\d{1,2} ) (?: \\x20? / \\x20? (?<y> \\d{4} ) | \\x20 năm \\x20 (?<y2> \\d{4} ) | \\x20 (?<ahead> tới ) )?
   ${END}
 `)
 
-/** A year: `năm 2023`. */
+/** A year: `năm 2023`, `năm 1890`. */
 export const YEAR_DATE = defineGrammar('date/year', `
-  [Nn]ăm \\x20 (?<y> (?:19|20|21)\\d\\d ) (?![${WORD_CHAR}]|\\x20?-\\x20?\\d|[/.,]\\d)
+  [Nn]ăm \\x20 (?<y> (?:1\\d|20|21)\\d\\d ) (?![${WORD_CHAR}]|\\x20?-\\x20?\\d|[/.,]\\d)
 `)
 
 /** A quarter: `quý III/2023`, `quý 2 năm 2024`, `quý IV`. */

@@ -4,21 +4,31 @@ import { defineRules } from '../../engine/rule.ts'
 export const DATE_RULES = defineRules([
   {
     id: 'date/day', kind: 'dates', grammars: ['date/day'],
-    does: 'a day: 14/01/2022, ngày 14-6-2024, Chiều 12/7, Sáng 26.2, ngày 14 tháng 6 năm 2024; without a year only after a cue (ngày, hôm, a part of day)',
+    does: 'a day: 14/01/2022, ngày 14-6-2024, ngày 14.3.2024, Chiều 12/7, Sáng 26.2, Chiều nay 25-5, mồng 2/9, ngày 14 tháng 6 năm 2024; '
+      + 'without a year only after a cue (ngày, hôm, mồng/mùng, a part of day); a lunar day is not one',
     examples: [
       { text: 'Chiều 12/7, Ban Thường vụ Tỉnh ủy họp.', item: 'Chiều 12/7', published: '2023-07-13' },
       { text: 'Hội nghị diễn ra ngày 14 tháng 6 năm 2024 tại Hà Nội.', item: 'ngày 14 tháng 6 năm 2024' },
       { text: 'Thông báo phát hành 16/6/2022.', item: '16/6/2022' },
+      { text: 'Ngày 14.3.2024, Đảng ủy khối họp phiên thường kỳ.', item: 'Ngày 14.3.2024' },
+      { text: 'Nhân dịp mồng 2/9, tỉnh tổ chức gặp mặt.', item: 'mồng 2/9' },
+      // A lunar note after the day does not hide it.
+      { text: 'Sáng 10.2 (mùng 3 Tết), lãnh đạo tỉnh thăm các đơn vị trực Tết.', item: 'Sáng 10.2', published: '2024-02-12' },
     ],
     negatives: [
       { text: 'Toàn tỉnh đạt 21/22 chỉ tiêu.', not: '21/22', why: 'a day and month without a year and without a cue: a fraction' },
       { text: 'Ngày 31/2/2024 không có.', not: '31/2', why: 'no such day' },
+      { text: 'Lễ hội diễn ra ngày 15 tháng 7 âm lịch hằng năm.', why: 'a lunar date: not a day of the solar calendar' },
+      { text: 'Sáng mùng 6 tháng Giêng, nhân dân trong xã dự lễ hội.', why: 'a lunar day (tháng Giêng): not a solar date' },
     ],
   },
   {
     id: 'date/month', kind: 'dates', grammars: ['date/month'],
-    does: 'a month: tháng 7/2024, tháng 7 năm 2024, tháng 12',
-    examples: [{ text: 'Trong tháng 7/2024, Đảng ủy kết nạp đảng viên.', item: 'tháng 7/2024' }],
+    does: 'a month: tháng 7/2024, tháng 7 năm 2024, tháng 12, tháng 9 tới (the coming September, after the publication month)',
+    examples: [
+      { text: 'Trong tháng 7/2024, Đảng ủy kết nạp đảng viên.', item: 'tháng 7/2024' },
+      { text: 'Tháng 9 tới, huyện tổ chức đại hội điểm.', item: 'Tháng 9 tới' },
+    ],
     negatives: [
       { text: 'Sau 3 tháng 7 ngày làm việc.', not: 'tháng 7', why: 'a number before tháng: a duration' },
       { text: 'Trong các tháng 5 và 6, mưa nhiều.', not: 'tháng 5', why: 'các tháng: several months, not a date' },
@@ -26,8 +36,11 @@ export const DATE_RULES = defineRules([
   },
   {
     id: 'date/year', kind: 'dates', grammars: ['date/year'],
-    does: 'a year: năm 2023',
-    examples: [{ text: 'Kết quả năm 2023 rất tốt.', item: 'năm 2023' }],
+    does: 'a year: năm 2023, năm 1890',
+    examples: [
+      { text: 'Kết quả năm 2023 rất tốt.', item: 'năm 2023' },
+      { text: 'Cụ sinh ra ở làng này vào năm 1890.', item: 'năm 1890' },
+    ],
     negatives: [{ text: 'Trong năm 2020-2025, tỉnh phát triển.', not: 'năm 2020', why: 'a span of years (date/year-range), not one year' }],
   },
   {
@@ -50,5 +63,84 @@ export const DATE_RULES = defineRules([
       { text: 'Từ năm 2010 đến nay, tỉnh phát triển.', item: 'Từ năm 2010 đến nay' },
     ],
     negatives: [{ text: 'Giai đoạn 2025-2020 là sai.', why: 'years out of order' }],
+  },
+  {
+    id: 'date/day-range', kind: 'dates', grammars: ['date/day-range'],
+    does: 'a run of days as one item, its first day the value: từ ngày 1 đến ngày 5/7, ngày 3 - 5/9/1945, Trong 2 ngày 14 -15/5, từ ngày 5-5 đến 10-5-2017; '
+      + 'the first day takes the last day\'s month and year',
+    examples: [
+      { text: 'Từ ngày 1 đến ngày 5/7, đoàn kiểm tra làm việc tại huyện.', item: 'Từ ngày 1 đến ngày 5/7' },
+      { text: 'Những ngày 3 - 5/9/1945 đi vào lịch sử.', item: 'ngày 3 - 5/9/1945' },
+      { text: 'Trong 2 ngày 14 -15/5, đoàn công tác làm việc với Tỉnh ủy.', item: 'ngày 14 -15/5' },
+      { text: 'Hội nghị diễn ra từ ngày 5-5 đến 10-5-2017 tại Hà Nội.', item: 'từ ngày 5-5 đến 10-5-2017' },
+    ],
+    negatives: [
+      { text: 'Xã đạt 14 - 15/19 tiêu chí nông thôn mới.', why: 'numbers without a cue or a year: a score, not days' },
+      { text: 'Từ ngày 9 đến ngày 5/7 là sai.', why: 'the first day is not before the last' },
+    ],
+  },
+  {
+    id: 'date/relative-day', kind: 'dates', grammars: ['date/relative-day'],
+    does: 'a day counted from the publication day: hôm qua, hôm nay, sáng nay, chiều qua, tối qua, ngày mai; with the day in brackets, '
+      + 'one item whose value is that day: Chiều qua (15/7); without a publication date, the story\'s today when it writes one (Chiều nay 25-5)',
+    examples: [
+      { text: 'Hôm qua, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ.', item: 'Hôm qua' },
+      { text: 'Sáng nay, hội nghị khai mạc tại hội trường tỉnh.', item: 'Sáng nay' },
+      { text: 'Chiều qua (15/7), Ban Tổ chức Tỉnh ủy sơ kết công tác.', item: 'Chiều qua (15/7)' },
+      { text: 'Ngày mai, đoàn công tác làm việc với huyện.', item: 'Ngày mai' },
+    ],
+    negatives: [
+      { text: 'Ngày nay, công nghệ số phát triển mạnh.', why: 'ngày nay: nowadays, not a day' },
+      { text: 'Trong ngày qua, lượng mưa lớn.', why: 'ngày qua: a span, not a day' },
+    ],
+  },
+  {
+    id: 'date/weekday', kind: 'dates', grammars: ['date/weekday'],
+    does: 'a weekday written with its day, one item: Thứ Hai (15/7), thứ 2 ngày 6/2, sáng Chủ nhật, 14/7/2024; with no year written, '
+      + 'the year near the publication date in which the day falls on that weekday',
+    examples: [
+      { text: 'Thứ Hai (15/7), Tỉnh ủy họp phiên thường kỳ.', item: 'Thứ Hai (15/7)' },
+      { text: 'Sáng thứ 2 ngày 6/2, huyện tổ chức hội nghị.', item: 'Sáng thứ 2 ngày 6/2', published: '2023-02-10' },
+    ],
+    negatives: [
+      { text: 'Kỳ họp thứ 7 ngày 10/12 bế mạc.', not: 'thứ 7', why: 'thứ 7 after a noun: an ordinal, not Saturday' },
+      { text: 'Đây là lần thứ năm (2024) tỉnh tổ chức.', why: 'an ordinal, and no day' },
+    ],
+  },
+  {
+    id: 'date/timed-day', kind: 'dates', grammars: ['date/timed-day'],
+    does: 'a day with its clock time written before it, the time in `time`: lúc 14h30 ngày 12/7, 7 giờ 30 sáng 20/4/2017, 14 giờ, ngày 5/6/2024',
+    examples: [
+      { text: 'Lúc 14h30 ngày 12/7, hội nghị khai mạc.', item: 'Lúc 14h30 ngày 12/7' },
+      { text: 'Đoàn đến vào 7 giờ 30 sáng 20/4/2017.', item: '7 giờ 30 sáng 20/4/2017' },
+    ],
+    negatives: [
+      { text: 'Ca trực kéo dài 30 giờ ngày 5/6.', not: '30 giờ', why: 'no such hour: a duration' },
+      { text: 'Tỷ số 14h30 12/7 không phải ngày.', why: 'a time and a day and month without a cue or a year' },
+    ],
+  },
+  {
+    id: 'date/relative-period', kind: 'dates', grammars: ['date/relative-period'],
+    does: 'a period counted from the publication date: năm nay, năm ngoái, năm trước, tháng trước, tuần trước, quý này, tháng tới',
+    examples: [
+      { text: 'Năm nay, tỉnh phấn đấu kết nạp 2.000 đảng viên.', item: 'Năm nay' },
+      { text: 'Tháng trước, Đảng ủy kết nạp 12 đảng viên.', item: 'Tháng trước' },
+      { text: 'Tuần trước, đoàn kiểm tra làm việc tại huyện.', item: 'Tuần trước' },
+      { text: 'Trong quý này, huyện tập trung sắp xếp bộ máy.', item: 'quý này' },
+    ],
+    negatives: [
+      { text: 'Số đảng viên tăng 5% so với cùng kỳ năm trước.', why: 'cùng kỳ năm trước: a comparison, not a date' },
+      { text: 'Trong những năm tới, tỉnh tiếp tục đổi mới.', why: 'những năm tới: years to come, not one year' },
+      { text: 'Thu ngân sách năm sau cao hơn năm trước.', why: 'an idiom: each year more than the one before' },
+    ],
+  },
+  {
+    id: 'date/span-to-now', kind: 'dates', grammars: ['date/span-to-now'],
+    does: 'the years or months up to the publication date: 5 năm qua, 3 tháng vừa qua (start that many years or months before it)',
+    examples: [{ text: 'Trong 5 năm qua, tỉnh kết nạp hơn 10.000 đảng viên.', item: '5 năm qua' }],
+    negatives: [
+      { text: 'Trong 3 ngày, đoàn làm việc với các huyện.', why: 'a bare duration, not a date' },
+      { text: 'Sau 5 năm triển khai, nghị quyết đi vào cuộc sống.', why: 'a duration without qua' },
+    ],
   },
 ])
