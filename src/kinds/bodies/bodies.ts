@@ -140,25 +140,18 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
 export function dominantProvince(
   allRuns: ReadonlyArray<{ start: number; tokens: string[] }>, personStarts: ReadonlySet<number>,
 ): { name: string; province2025: string | null; mentions: number } | null {
-  // A person's name is not a place ("phong cách Hồ Chí Minh"): a run is cut where a name starts.
-  const runs = allRuns.map((r) => {
-    let at = r.start
-    const kept: string[] = []
-    for (const t of r.tokens) {
-      if (personStarts.has(at)) break
-      kept.push(t)
-      at += t.length + 1
-    }
-    return { start: r.start, tokens: kept }
-  })
+  // A person's name is not a place ("phong cách Hồ Chí Minh"): a run is cut where a name starts
+  // (read in place: no copy of the runs).
   const counts = new Map<string, { n: number; first: number; p2025: string | null }>()
-  for (const r of runs) {
-    for (let i = 0; i < r.tokens.length; i++) {
-      const p = provinceAt(r.tokens, i)
+  for (const r of allRuns) {
+    let length = 0
+    for (let at = r.start; length < r.tokens.length && !personStarts.has(at); length++) at += r.tokens[length]!.length + 1
+    for (let i = 0; i < length; i++) {
+      const p = provinceAt(r.tokens, i, length)
       if (!p) continue
-      const c = counts.get(p.name) ?? { n: 0, first: r.start, p2025: p.province2025 }
-      c.n++
-      counts.set(p.name, c)
+      const c = counts.get(p.name)
+      if (c) c.n++
+      else counts.set(p.name, { n: 1, first: r.start, p2025: p.province2025 })
       i += p.tokens.length - 1
     }
   }

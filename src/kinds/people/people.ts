@@ -8,7 +8,7 @@ import { GLUED_AFTER_NAMES } from '../../lexicon/glued-words.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Person } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
-import { honorificLength, parseTitle, positionAt, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
+import { honorificLength, parseTitle, positionAtIn, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
 import { forEachMatch } from '../../engine/step.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
@@ -140,7 +140,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
         i += country
         continue
       }
-      const titleWord = i === 0 && positionAt(doc.key.slice(offsets[0]!, m.end)) !== null
+      const titleWord = i === 0 && positionAtIn(doc.key, offsets[0]!, m.end) !== null
       if (!isTitleCase(tokens[i]!) || titleWord || (!surnameAt(tokens, i) && !(i === 0 && afterHonorific()))) {
         i++
         continue
@@ -338,7 +338,7 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
   }
   forEachMatch(TITLE_MENTION, doc.key, (m) => {
     const start = m.index + m[0].length
-    if (findRange(doc.duplicates, start) >= 0 || !positionAt(doc.key.slice(start, start + 40))) return
+    if (findRange(doc.duplicates, start) >= 0 || !positionAtIn(doc.key, start, Math.min(doc.key.length, start + 40))) return
     const sentence = doc.sentences[findRange(doc.sentences, start)] ?? { start: 0, end: doc.key.length }
     const end = readTitleAt(doc, start, sentence.end)
     const firstEnd = end > start ? end : undefined
