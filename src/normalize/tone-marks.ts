@@ -1,3 +1,5 @@
+import { execAt } from '../engine/step.ts'
+
 /**
  * Old and new Vietnamese tone placement differ in open syllables ending in oa, oe, uy:
  * `hoà`/`hòa`, `khoẻ`/`khỏe`, `thuý`/`thúy`, `Uỷ`/`Ủy`. For matching, both become the form
@@ -40,7 +42,7 @@ function nextOldStyle(text: string, from: number): number {
     if (before === 0x51 || before === 0x71 || before === 0x47 || before === 0x67) continue
     if (i + 1 < text.length) {
       const next = text.charCodeAt(i + 1)
-      if (next < 0x80 ? (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) : (LETTER_OR_MARK.lastIndex = i + 1, LETTER_OR_MARK.test(text))) continue
+      if (next < 0x80 ? (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) : execAt(LETTER_OR_MARK, text, i + 1) !== null) continue
     }
     return i - 1
   }

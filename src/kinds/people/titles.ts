@@ -46,8 +46,7 @@ function letterOrMarkAt(text: string, i: number, limit: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
   // A surrogate pair cut by `limit` is half a character: not a letter.
   if (c >= 0xd800 && c <= 0xdbff && i + 1 >= limit) return false
-  LETTER_OR_MARK.lastIndex = i
-  return LETTER_OR_MARK.test(text)
+  return execAt(LETTER_OR_MARK, text, i) !== null
 }
 
 /**
@@ -64,8 +63,7 @@ export function positionAtIn(text: string, start: number, limit: number): { posi
     }
   }
   // An abbreviation: two to eight capitals not followed by a letter or mark.
-  ABBREVIATION.lastIndex = start
-  const m = start < limit ? ABBREVIATION.exec(text) : null
+  const m = start < limit ? execAt(ABBREVIATION, text, start) : null
   if (m === null) return null
   // Read no further than `limit` (a pair cut there is half a character), and then, as
   // `{2,8}(?![\p{L}\p{M}])` does, take the whole run only when no letter follows it.
