@@ -4,7 +4,6 @@ import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NA
 import { COMPOUND_SURNAMES, SURNAMES } from '../../lexicon/surnames.ts'
 import { DAY_PHRASE_CONTINUATIONS, PLACE_LIST_SEPARATORS, PLACE_NOUN_FILLERS } from '../../lexicon/place-context.ts'
 import { PARTS_OF_DAY } from '../../lexicon/time-words.ts'
-import { GLUED_AFTER_NAMES } from '../../lexicon/glued-words.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Person } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
@@ -169,8 +168,8 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     if (name === 'Hồ Chí Minh' && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
     if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return reject(m, 'a place after an administrative word') // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
     const start = offsets[i]!
-    // "Tô Lâmđã chủ trì": the last syllable runs into the next word; the name ends before it.
-    const end = offsets[j - 1]! + tokens[j - 1]!.length - gluedWordLength(tokens[j - 1]!)
+    // ("Tô Lâmđã chủ trì": normalisation has put the lost space back, see normalize/glued-seams.ts.)
+    const end = offsets[j - 1]! + tokens[j - 1]!.length
     out.push({ start, end, name: doc.text.slice(start, end), titles: [], after: end })
   }
   forEachCapitalisedRun(doc, (m) => {
@@ -182,23 +181,6 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     return after
   })
   return out
-}
-
-/** Onset, one to three vowels, coda: the shape of a Vietnamese syllable once tone and vowel marks are taken off. */
-const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/
-const GLUED = [...new Set(GLUED_AFTER_NAMES.map(canonicalToneMarks))].sort((a, b) => b.length - a.length)
-const isSyllable = (s: string) => SYLLABLE.test(s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
-
-/**
- * Units at the end of a capitalised syllable that are a word glued to it (`Lâmđã` → 2), or 0:
- * only when the whole is no Vietnamese syllable and what is left before the word is one.
- */
-function gluedWordLength(token: string): number {
-  if (token.length < 4) return 0
-  for (const w of GLUED) {
-    if (token.length > w.length + 1 && token.endsWith(w) && !isSyllable(token) && isSyllable(token.slice(0, -w.length))) return w.length
-  }
-  return 0
 }
 
 /** Records why a run names no one (for `explain()`), and says where the scan goes on. */
