@@ -24,8 +24,12 @@ export function isVietnameseSyllable(s: string): boolean {
   return SYLLABLE.test(s.normalize('NFD').replace(MARKS, '').toLowerCase())
 }
 
-const GLUED = new Set(GLUED_AFTER_NAMES)
-const GLUED_MAX = Math.max(...[...GLUED].map((w) => w.length))
+/** The glued words by their last unit, longest first (compared in place: no slice per word tried). */
+const GLUED_BY_LAST = new Map<number, string[]>()
+for (const w of [...new Set(GLUED_AFTER_NAMES)].sort((a, b) => b.length - a.length)) {
+  const last = w.charCodeAt(w.length - 1)
+  GLUED_BY_LAST.set(last, [...(GLUED_BY_LAST.get(last) ?? []), w])
+}
 
 const LETTER = 1
 const UPPER = 2
@@ -121,8 +125,11 @@ function gluedWordLength(text: string, from: number, to: number): number {
   if (to - from < 4 || !(classOf(text.charCodeAt(from)) & UPPER)) return 0
   for (let i = from + 1; i < to; i++) if (classOf(text.charCodeAt(i)) & UPPER) return 0
   // (Tone placement does not matter here: a glued word holds no oa/oe/uy, and the syllable test drops tones.)
-  for (let w = Math.min(GLUED_MAX, to - from - 2); w >= 2; w--) {
-    if (GLUED.has(text.slice(to - w, to)) && !isVietnameseSyllable(text.slice(from, to)) && isVietnameseSyllable(text.slice(from, to - w))) return w
+  const words = GLUED_BY_LAST.get(text.charCodeAt(to - 1))
+  if (words === undefined) return 0
+  for (const w of words) {
+    if (to - from < w.length + 2 || !text.startsWith(w, to - w.length)) continue
+    if (!isVietnameseSyllable(text.slice(from, to)) && isVietnameseSyllable(text.slice(from, to - w.length))) return w.length
   }
   return 0
 }
