@@ -83,22 +83,31 @@ export function findGluedSeams(text: string): number[] {
   return seams
 }
 
+/** A lower-case letter before `i` and an upper-case one at `i`. */
+function camelAt(text: string, i: number): boolean {
+  return (classOf(text.charCodeAt(i - 1)) & LOWER) !== 0 && (classOf(text.charCodeAt(i)) & UPPER) !== 0
+}
+
 /** The seams inside the word `text.slice(from, to)`, appended to `seams`. */
 function seamsIn(text: string, from: number, to: number, seams: number[]): void {
   // Lower case then upper case (`ủyNguyễn`, `trìnhXuân`): every part must be a syllable, so that
   // names in mixed case (`ThanhChinhBK`, `MoIT`, `VnExpress`) stay whole.
-  const camel: number[] = []
-  for (let i = from + 1; i < to; i++) if (classOf(text.charCodeAt(i - 1)) & LOWER && classOf(text.charCodeAt(i)) & UPPER) camel.push(i)
-  if (camel.length > 0) {
+  let first = from + 1
+  while (first < to && !camelAt(text, first)) first++
+  if (first < to) {
+    const found = seams.length
     let part = from
-    for (const at of [...camel, to]) {
+    for (let at = first; ; at++) {
+      if (at < to && !camelAt(text, at)) continue
       // A part in capitals (`IT` of `MoIT`) is an abbreviation, not a word.
-      if (at - part > 1 && classOf(text.charCodeAt(part + 1)) & UPPER) return
-      if (!isVietnameseSyllable(text.slice(part, at))) return
+      if ((at - part > 1 && classOf(text.charCodeAt(part + 1)) & UPPER) || !isVietnameseSyllable(text.slice(part, at))) {
+        seams.length = found
+        return
+      }
+      if (at >= to) return
+      seams.push(at)
       part = at
     }
-    seams.push(...camel)
-    return
   }
   // An abbreviation then a word: `ĐBQHKhóa` (its last capital opens the word), `UBNDtỉnh`.
   let caps = from
