@@ -8,7 +8,7 @@ import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Person } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
 import { honorificLength, parseTitle, positionAtIn, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
-import { forEachMatch } from '../../engine/step.ts'
+import { execAt, forEachMatch } from '../../engine/step.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
 import { TokenSequences } from '../../engine/token-sequences.ts'
@@ -112,17 +112,9 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     runs.push({ start: m.start, tokens })
     if (tokens.length < 2) return m.end // one word is never a full name
     if (findRange(exclude, m.start) >= 0) return reject(m, 'a photo credit or byline', m.end)
-    const offsets: number[] = []
-    let at = m.start
-    for (const t of tokens) {
-      offsets.push(at)
-      at += t.length + 1
-    }
     if (thingBefore) return reject(m, 'a place noun before it (đường, quảng trường, sông…): a place named after a person')
     // "huyện Hoài Đức, Thanh Oai, Thạch Thất": an item of a list that began with a place is a place.
     if (continuesPlaceList(m.start)) return reject(m, 'next in a list of places')
-    let honorific: boolean | undefined
-    const afterHonorific = () => (honorific ??= honorificBefore(doc, m.start))
     let i = 0
     // "tư tưởng, phong cách Hồ Chí Minh": the person, not the city.
     const hcmPerson = m.key.startsWith('Hồ Chí Minh') && hcmPersonCue(doc, m.start)
@@ -139,8 +131,8 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
         i += country
         continue
       }
-      const titleWord = i === 0 && positionAtIn(doc.key, offsets[0]!, m.end) !== null
-      if (!isTitleCase(tokens[i]!) || titleWord || (!surnameAt(tokens, i) && !(i === 0 && afterHonorific()))) {
+      const titleWord = i === 0 && positionAtIn(doc.key, m.start, m.end) !== null
+      if (!isTitleCase(tokens[i]!) || titleWord || (!surnameAt(tokens, i) && !(i === 0 && honorificBefore(doc, m.start)))) {
         i++
         continue
       }
@@ -150,13 +142,12 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     if (tokens.length - i > 4) return reject(m, 'more than four syllables from the surname: a list of titles or places') // too long to be one name: a list of titles or places
     while (j > i && !isTitleCase(tokens[j - 1]!)) j--
     // "Đoàn Kiểm tra", "Văn Tổ chức": the last syllable begins a compound with the next word.
-    const next = /^ ([\p{Ll}][\p{L}\p{M}]*)/u.exec(doc.key.slice(m.end, m.end + 12))?.[1]
+    const next = lowerWordAfter(doc.key, m.end)
     if (next && COMPOUNDS.has(`${tokens[j - 1]} ${next}`)) j--
     // A scraped text may run a name into the next phrase: "Nguyễn Văn Thiện Chiều nay", "Phạm Minh Chính Ủy viên";
     // the word is the name's own when the phrase does not go on after it ("Ông Bùi Văn Tỉnh, Bí thư…").
-    const gluedAt = (k: number) => NOT_LAST.has(tokens[k - 1]!) && (k < tokens.length || opensNextPhrase(doc.key, m.end, tokens[k - 1]!))
-    while (j - i > 2 && gluedAt(j)) j--
-    if (j - i === 2 && gluedAt(j)) return reject(m, 'its last word opens the next phrase')
+    while (j - i > 2 && gluedAt(doc.key, m.end, tokens, j)) j--
+    if (j - i === 2 && gluedAt(doc.key, m.end, tokens, j)) return reject(m, 'its last word opens the next phrase')
     if (countryAt(tokens, j - 2) === 2 || countryAt(tokens, i) > 0) return reject(m, 'a country name')
     // A thing word inside the run, before or at the surname ("Tết Đinh Dậu", "Tỉnh Đoàn Tiền Giang"): not a person.
     // ("UBND TP Nguyễn Đức Chung" is fine: TP there stands for the city of the body, not for a thing named after a person.)
@@ -167,9 +158,9 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     const name = tokens.slice(i, j).join(' ')
     if (name === 'Hồ Chí Minh' && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
     if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return reject(m, 'a place after an administrative word') // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
-    const start = offsets[i]!
+    const start = offsetOf(m.start, tokens, i)
     // ("Tô Lâmđã chủ trì": normalisation has put the lost space back, see normalize/glued-seams.ts.)
-    const end = offsets[j - 1]! + tokens[j - 1]!.length
+    const end = offsetOf(m.start, tokens, j - 1) + tokens[j - 1]!.length
     out.push({ start, end, name: doc.text.slice(start, end), titles: [], after: end })
   }
   forEachCapitalisedRun(doc, (m) => {
@@ -181,6 +172,34 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     return after
   })
   return out
+}
+
+/** Where token `k` of a run starting at `start` starts (tokens are one space apart). */
+function offsetOf(start: number, tokens: readonly string[], k: number): number {
+  let at = start
+  for (let t = 0; t < k; t++) at += tokens[t]!.length + 1
+  return at
+}
+
+/**
+ * The run's syllable before token `k` (the last one kept) opens the next phrase rather than ends
+ * the name ("Nguyễn Văn Thiện Chiều nay", "Phạm Minh Chính Ủy viên").
+ */
+function gluedAt(text: string, runEnd: number, tokens: readonly string[], k: number): boolean {
+  return NOT_LAST.has(tokens[k - 1]!) && (k < tokens.length || opensNextPhrase(text, runEnd, tokens[k - 1]!))
+}
+
+const LOWER_WORD = /\p{Ll}[\p{L}\p{M}]*/uy
+
+/** The lower-case word after a space at `pos`, read no further than 12 units from `pos` (`/^ (\p{Ll}[\p{L}\p{M}]*)/` on that much), or undefined. */
+function lowerWordAfter(text: string, pos: number): string | undefined {
+  if (text.charCodeAt(pos) !== 0x20) return undefined
+  const m = execAt(LOWER_WORD, text, pos + 1)
+  if (m === null) return undefined
+  let end = Math.min(pos + 1 + m[0].length, pos + 12)
+  const c = text.charCodeAt(end - 1)
+  if (end < pos + 1 + m[0].length && c >= 0xd800 && c <= 0xdbff) end--
+  return end > pos + 1 ? text.slice(pos + 1, end) : undefined
 }
 
 /** Records why a run names no one (for `explain()`), and says where the scan goes on. */
