@@ -16,6 +16,8 @@ export interface MatchView {
   display(name: string): string | undefined
   /** A named group's normalised [start, end), or undefined. */
   range(name: string): { start: number; end: number } | undefined
+  /** A named group's normalised end, or -1 when it did not take part (no object made). */
+  groupEnd(name: string): number
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]/u
@@ -92,13 +94,19 @@ class View implements MatchView {
     return r ? this.doc.text.slice(r.start, r.end) : undefined
   }
   range(name: string): { start: number; end: number } | undefined {
+    const r = this.pair(name)
+    return r ? { start: r[0], end: r[1] } : undefined
+  }
+  groupEnd(name: string): number {
+    return this.pair(name)?.[1] ?? -1
+  }
+  private pair(name: string): [number, number] | undefined {
     const n = this.g.groups[name]
     if (n === undefined || this.m[n] === undefined) return undefined
-    // Scanning runs without the `d` flag (see Grammar.regex). The same pattern at the same
+    // Scanning mostly runs without the `d` flag (see Grammar.regex). The same pattern at the same
     // position matches the same way: the sticky twin's indices are this match's.
     this.indices ??= execAt(this.g.sticky, this.doc.key, this.start)?.indices
-    const r = this.indices?.[n]
-    return r ? { start: r[0], end: r[1] } : undefined
+    return this.indices?.[n]
   }
 }
 

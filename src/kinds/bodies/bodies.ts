@@ -30,6 +30,9 @@ function withoutProvinceLevel(name: string): string {
   return name
 }
 
+/** The groups that make a body's name (without what follows it). */
+const CORE_GROUPS = ['central', 'head', 'committee', 'committee2', 'list', 'state', 'level', 'team', 'department'] as const
+
 interface Where { locality: string | null; end: number; explicit: boolean }
 
 /** Reads what follows a body: a province, a place after an admin word, or a bloc's name; never a person. */
@@ -89,7 +92,8 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
     const department = m.group('department')
     const c = committee ? COMMITTEE.get(lower(committee)) : undefined
     const where = readWhere(doc, m, c?.level === 'bloc', personStarts)
-    const coreEnd = Math.max(...['central', 'head', 'committee', 'committee2', 'list', 'state', 'level', 'team', 'department'].map((g) => m.range(g)?.end ?? 0))
+    let coreEnd = 0
+    for (const g of CORE_GROUPS) coreEnd = Math.max(coreEnd, m.groupEnd(g))
     const end = where ? Math.max(where.end, coreEnd) : coreEnd
     const display = (s: number, e: number) => doc.text.slice(s, e)
     if (central) {
