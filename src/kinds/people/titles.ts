@@ -5,7 +5,7 @@ import { TITLE_STOP_WORDS } from '../../lexicon/roles.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Title } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
-import { execAt, forEachMatch } from '../../engine/step.ts'
+import { execAt, forEachMatch, testAt } from '../../engine/step.ts'
 import { SPACES, trimChars } from '../../engine/trim.ts'
 
 const canon = (s: string) => canonicalToneMarks(s)
@@ -46,7 +46,7 @@ function letterOrMarkAt(text: string, i: number, limit: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
   // A surrogate pair cut by `limit` is half a character: not a letter.
   if (c >= 0xd800 && c <= 0xdbff && i + 1 >= limit) return false
-  return execAt(LETTER_OR_MARK, text, i) !== null
+  return testAt(LETTER_OR_MARK, text, i)
 }
 
 /**
