@@ -1,6 +1,6 @@
 import type { Grammar, LazyGrammar } from '../grammars/build.ts'
 import { inDuplicate, inputSpan, type Doc } from './doc.ts'
-import { execAt, resumeAfter } from './step.ts'
+import { execAt, resumeAfter, testAt } from './step.ts'
 import { takeReason, traceReject, tracing } from './trace.ts'
 
 /** One grammar match, with group access in normalised and original coordinates. */
@@ -21,14 +21,17 @@ export interface MatchView {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]/u
+const WORD_AT = /[\p{L}\p{M}\p{N}]/uy
 
 /** True when the unit before `pos` is a letter, mark or digit (no word boundary at `pos`). */
 export function wordCharBefore(text: string, pos: number): boolean {
   if (pos <= 0) return false
   const c = text.charCodeAt(pos - 1)
-  if (c < 0x30) return false
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
   if (c >= 0xdc00 && c <= 0xdfff && pos >= 2) return WORD.test(text.slice(pos - 2, pos))
-  return WORD.test(text[pos - 1]!)
+  // A lone high surrogate is no word character; any other unit is read where it stands.
+  if (c >= 0xd800 && c <= 0xdbff) return false
+  return testAt(WORD_AT, text, pos - 1)
 }
 
 export interface ScanOptions {
