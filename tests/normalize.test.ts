@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { normalize } from '../src/index.ts'
 import { splitParagraphs, splitSentences, findDuplicateParagraphs } from '../src/engine/segment.ts'
-import { loadFixtures, loadShared, SEEDS } from './support/fixtures.ts'
+import { canonicalToneMarks, OLD_STYLE_TONES } from '../src/normalize/tone-marks.ts'
+import { DEV_CORPUS, loadFixtures, loadShared, SEEDS } from './support/fixtures.ts'
 
 /** Units that stand for something else in the source (a space for a run of spaces, `-` for a dash…). */
 const SUBSTITUTES = new Set([' ', '\n', '-', '"', "'", '\ufffd'])
@@ -97,5 +98,27 @@ describe('segmentation', () => {
     const text = 'Quang cảnh hội nghị\nQuang cảnh hội nghị\nNội dung.\nMột đoạn. |\nMột đoạn.'
     const dups = findDuplicateParagraphs(text, splitParagraphs(text)).map((r) => text.slice(r.start, r.end))
     expect(dups).toEqual(['Quang cảnh hội nghị', 'Một đoạn.'])
+  })
+})
+
+describe('canonicalToneMarks finds exactly what its pattern (OLD_STYLE_TONES) finds', () => {
+  const byPattern = (s: string) => s.replace(OLD_STYLE_TONES, (m) => {
+    // The canonical form: the tone moved from the second vowel to the first.
+    const [first, second] = [m[0]!, m.normalize('NFD').slice(1)]
+    const tone = second.slice(1)
+    return (first + tone).normalize('NFC') + second[0]
+  })
+  const cases = [
+    'Hoà Bình, khoẻ mạnh, thuý, Uỷ ban, UỶ BAN, Quà, quà, goá, Goà, hoàn, hoà😀, hoà\u0301, xoà.',
+    'oà oá oả oã oạ oè oé oẻ oẽ oẹ uỳ uý uỷ uỹ uỵ OÀ Oà UÝ Uý hoàng hoàa hoà- hoà1 ',
+    '\ud83doà \ude00uý oà\ud83d\ude00 Quý qoà Goè oàoà',
+    '',
+    'à',
+  ]
+  it.each(cases.map((c) => [c]))('%s', (text) => {
+    expect(canonicalToneMarks(text)).toBe(byPattern(text))
+  })
+  it('on every shared article', () => {
+    for (const a of loadShared(DEV_CORPUS)) expect(canonicalToneMarks(a.input)).toBe(byPattern(a.input))
   })
 })

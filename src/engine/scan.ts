@@ -1,6 +1,6 @@
 import type { Grammar, LazyGrammar } from '../grammars/build.ts'
 import { inDuplicate, inputSpan, type Doc } from './doc.ts'
-import { execAt, resumeAfter } from './step.ts'
+import { execAt, resumeAfter, testAt } from './step.ts'
 import { takeReason, traceReject, tracing } from './trace.ts'
 
 /** One grammar match, with group access in normalised and original coordinates. */
@@ -16,17 +16,22 @@ export interface MatchView {
   display(name: string): string | undefined
   /** A named group's normalised [start, end), or undefined. */
   range(name: string): { start: number; end: number } | undefined
+  /** A named group's normalised end, or -1 when it did not take part (no object made). */
+  groupEnd(name: string): number
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]/u
+const WORD_AT = /[\p{L}\p{M}\p{N}]/uy
 
 /** True when the unit before `pos` is a letter, mark or digit (no word boundary at `pos`). */
 export function wordCharBefore(text: string, pos: number): boolean {
   if (pos <= 0) return false
   const c = text.charCodeAt(pos - 1)
-  if (c < 0x30) return false
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
   if (c >= 0xdc00 && c <= 0xdfff && pos >= 2) return WORD.test(text.slice(pos - 2, pos))
-  return WORD.test(text[pos - 1]!)
+  // A lone high surrogate is no word character; any other unit is read where it stands.
+  if (c >= 0xd800 && c <= 0xdbff) return false
+  return testAt(WORD_AT, text, pos - 1)
 }
 
 export interface ScanOptions {
@@ -92,13 +97,19 @@ class View implements MatchView {
     return r ? this.doc.text.slice(r.start, r.end) : undefined
   }
   range(name: string): { start: number; end: number } | undefined {
+    const r = this.pair(name)
+    return r ? { start: r[0], end: r[1] } : undefined
+  }
+  groupEnd(name: string): number {
+    return this.pair(name)?.[1] ?? -1
+  }
+  private pair(name: string): [number, number] | undefined {
     const n = this.g.groups[name]
     if (n === undefined || this.m[n] === undefined) return undefined
-    // Scanning runs without the `d` flag (see Grammar.regex). The same pattern at the same
+    // Scanning mostly runs without the `d` flag (see Grammar.regex). The same pattern at the same
     // position matches the same way: the sticky twin's indices are this match's.
     this.indices ??= execAt(this.g.sticky, this.doc.key, this.start)?.indices
-    const r = this.indices?.[n]
-    return r ? { start: r[0], end: r[1] } : undefined
+    return this.indices?.[n]
   }
 }
 

@@ -1,13 +1,13 @@
 import { DOTTED_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
 import type { Range } from './doc.ts'
-import { execAt } from './step.ts'
+import { testAt } from './step.ts'
 
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS)
 /** What must follow a sentence end (the text has single spaces): a space, maybe an opening quote or bracket, then a capital or digit. */
 const SENTENCE_START = / ["'“‘(\-]?[\p{Lu}\p{N}]/uy
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // . ! ? …
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d
-const TOKEN_CHAR = /[\p{L}\p{N}./]/u
+const TOKEN_CHAR = /[\p{L}\p{N}./]/uy
 
 /** Non-empty lines of `text` (trimmed of surrounding spaces). */
 export function splitParagraphs(text: string): Range[] {
@@ -109,7 +109,7 @@ export function splitSentences(text: string, paragraphs: readonly Range[]): Rang
       while (i < para.length && isTerminal(para.charCodeAt(i))) i++
       while (i < para.length && isCloser(para.charCodeAt(i))) i++
       const end = i
-      if (execAt(SENTENCE_START, para, end) === null) continue
+      if (!testAt(SENTENCE_START, para, end)) continue
       if (end - runStart === 1 && para.charCodeAt(runStart) === 0x2e && isAbbreviation(para, runStart)) continue
       push(p.start + from, p.start + end)
       from = end
@@ -120,10 +120,18 @@ export function splitSentences(text: string, paragraphs: readonly Range[]): Rang
   return out
 }
 
+/** A letter, digit, dot or slash in the unit at `i` (a unit of a surrogate pair is none: read alone, as before). */
+function tokenCharAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x2f
+  if (c >= 0xd800 && c <= 0xdfff) return false
+  return testAt(TOKEN_CHAR, s, i)
+}
+
 function isAbbreviation(para: string, dotAt: number): boolean {
   // The token right before the dot: letters, digits, dots and slashes, at most 24 units back.
   let from = dotAt
-  while (from > 0 && dotAt - from < 24 && TOKEN_CHAR.test(para[from - 1]!)) from--
+  while (from > 0 && dotAt - from < 24 && tokenCharAt(para, from - 1)) from--
   if (from === dotAt) return false
   const token = para.slice(from, dotAt)
   const last = token.slice(token.lastIndexOf('.') + 1)

@@ -27,6 +27,12 @@ export function execAt(re: RegExp, text: string, at: number): RegExpExecArray | 
   return re.exec(text)
 }
 
+/** True when the global or sticky `re` matches `text` from index `at` (no match array made). */
+export function testAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at
+  return re.test(text)
+}
+
 /**
  * Calls `visit` for each match of the global `re` in `text` from `from`. `visit` may return
  * where to resume (never before one code point past the match start), or `'stop'`. An empty match

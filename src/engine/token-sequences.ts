@@ -15,10 +15,17 @@ export class TokenSequences<T> {
     }
   }
 
-  /** The longest sequence whose tokens start `tokens` at `i`, or null. */
-  at(tokens: readonly string[], i: number): { tokens: readonly string[]; value: T } | null {
-    const candidates = this.byFirst.get(tokens[i]!)
-    if (candidates) for (const c of candidates) if (c.tokens.every((t, k) => tokens[i + k] === t)) return c
+  /** The longest sequence whose tokens start `tokens` at `i` (and end by `end`), or null. */
+  at(tokens: readonly string[], i: number, end = tokens.length): { tokens: readonly string[]; value: T } | null {
+    const candidates = i < end ? this.byFirst.get(tokens[i]!) : undefined
+    if (candidates === undefined) return null
+    for (const c of candidates) {
+      const n = c.tokens.length
+      if (i + n > end) continue
+      let k = 1
+      while (k < n && tokens[i + k] === c.tokens[k]) k++
+      if (k === n) return c
+    }
     return null
   }
 }

@@ -5,7 +5,9 @@ export interface Grammar {
   readonly name: string
   /**
    * Native RegExp with flags `gu`, scanned by `lastIndex`. No `d`: building every group's index
-   * pair costs more than most matches, which are rejected before a range is asked for.
+   * pair costs more than most matches, which are rejected before a range is asked for. A grammar
+   * declared with `{ indices: true }` (most matches kept, their group ranges read) scans with
+   * `dgu` instead, so that a kept match is not run a second time for its ranges.
    */
   readonly regex: RegExp
   /** The same pattern with flags `dyu`, for matching exactly at a position (and for a scanned match's group ranges). */
@@ -33,6 +35,12 @@ export interface GrammarDefinition {
   readonly subs: () => Record<string, string | RegExp>
 }
 
+/** How a grammar is run. */
+export interface GrammarOptions {
+  /** Scan with group indices (`d`): for grammars whose matches are mostly kept and their group ranges read. */
+  readonly indices?: boolean
+}
+
 const lazies: LazyGrammar[] = []
 const definitions: GrammarDefinition[] = []
 
@@ -46,6 +54,7 @@ export function defineGrammar(
   name: string,
   pattern: string,
   subs: () => Record<string, string | RegExp> = () => ({}),
+  options: GrammarOptions = {},
 ): LazyGrammar {
   let built: Grammar | undefined
   const lazy: LazyGrammar = {
@@ -54,7 +63,7 @@ export function defineGrammar(
       if (built) return built
       const compiled = COMPILED[name]
       if (!compiled) throw new Error(`grammar ${name} is not in src/grammars/compiled.ts: run \`npm run grammars\``)
-      built = { name, regex: new RegExp(compiled.source, 'gu'), sticky: new RegExp(compiled.source, 'dyu'), groups: compiled.groups }
+      built = { name, regex: new RegExp(compiled.source, options.indices ? 'dgu' : 'gu'), sticky: new RegExp(compiled.source, 'dyu'), groups: compiled.groups }
       return built
     },
   }

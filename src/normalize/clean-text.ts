@@ -10,7 +10,30 @@ function isCombining(c: number): boolean {
 
 /** Unicode's stream-safe text format: at most 30 non-starters in a row are composed together. */
 const MAX_MARKS = 30
-const LONG_MARK_RUN = /\p{M}{31}/u
+const MARK = /\p{M}/u
+/** Per UTF-16 unit: 0 not yet asked, 1 a combining mark (`\p{M}`), 2 not one. Filled as units are met. */
+const markClass = new Uint8Array(0x10000)
+
+/** True when the text holds more than {@link MAX_MARKS} combining marks (`\p{M}`) in a row. */
+function hasLongMarkRun(text: string): boolean {
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    let mark: boolean
+    if (c < 0x300) mark = false
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      mark = MARK.test(text.slice(i, i + 2)) // an astral code point: asked directly (rare)
+      i++
+    } else {
+      let k = markClass[c]!
+      if (k === 0) markClass[c] = k = MARK.test(String.fromCharCode(c)) ? 1 : 2
+      mark = k === 1
+    }
+    if (!mark) run = 0
+    else if (++run > MAX_MARKS) return true
+  }
+  return false
+}
 
 const enum Kind { Keep, Space, Newline, Delete, Dash, DoubleQuote, SingleQuote }
 
@@ -46,7 +69,7 @@ export function cleanText(input: string): MappedText {
   const out = new MappedTextBuilder(n)
   // A run of more than 30 combining marks (Unicode's stream-safe limit) would make NFC of the whole
   // input quadratic: then clusters are composed one by one, each cut at 30 marks.
-  const needsNfc = LONG_MARK_RUN.test(input) || input.normalize('NFC') !== input
+  const needsNfc = hasLongMarkRun(input) || input.normalize('NFC') !== input
   let i = 0
   let verbatimFrom = 0
   // Where the pending verbatim run ends is always `i`; flushing writes it out before any edit.

@@ -1,5 +1,6 @@
 import { composeMapped, identityMapped, type MappedText } from '../engine/mapped-text.ts'
 import { cleanText } from './clean-text.ts'
+import { splitGluedSeams } from './glued-seams.ts'
 import { looksLikeHtml, stripHtml } from './strip-html.ts'
 import { canonicalToneMarks } from './tone-marks.ts'
 
@@ -16,7 +17,8 @@ export interface NormalizedText extends MappedText {
 /**
  * Normalises an article for matching while keeping, for every unit of the result, the range
  * of the original input it came from. Steps: HTML → text (when the input looks like HTML),
- * then NFC, spaces, dashes, quotes, line ends ({@link cleanText}), then tone placement.
+ * then NFC, spaces, dashes, quotes, line ends ({@link cleanText}), then the space lost between
+ * two words at a link's edge ({@link splitGluedSeams}), then tone placement.
  */
 export function normalize(input: string, options: { html?: boolean; regions?: ReadonlyArray<{ start: number; end: number }> } = {}): NormalizedText {
   const html = options.regions && options.regions.length ? true : options.html ?? looksLikeHtml(input)
@@ -28,5 +30,6 @@ export function normalize(input: string, options: { html?: boolean; regions?: Re
     mapped = cleanText(input)
   }
   if (mapped.text.length === 0 && input.length === 0) mapped = identityMapped('')
+  mapped = splitGluedSeams(mapped)
   return { ...mapped, input, key: canonicalToneMarks(mapped.text), html }
 }

@@ -19,11 +19,12 @@ for (const [first, second] of PAIRS) {
     }
   }
 }
-/** Exported for the ReDoS test, which checks every pattern in src/. */
+/** The definition, as a pattern: exported for the ReDoS test and for the test that {@link canonicalToneMarks} finds exactly its matches. */
 export const OLD_STYLE_TONES = new RegExp(`(?<![QqGg])(?:${[...MOVES.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu')
 
 /** Returns `text` with old-style tone placement moved to the canonical vowel. */
 export function canonicalToneMarks(text: string): string {
+  // (A code-unit loop that looked closer at toned vowels was tried: 7× slower than this regex on the dev corpus.)
   if (execAt(OLD_STYLE_TONES, text, 0) === null) return text
   return text.replace(OLD_STYLE_TONES, (m) => MOVES.get(m) ?? m)
 }

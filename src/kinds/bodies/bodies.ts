@@ -30,6 +30,9 @@ function withoutProvinceLevel(name: string): string {
   return name
 }
 
+/** The groups that make a body's name (without what follows it). */
+const CORE_GROUPS = ['central', 'head', 'committee', 'committee2', 'list', 'state', 'level', 'team', 'department'] as const
+
 interface Where { locality: string | null; end: number; explicit: boolean }
 
 /** Reads what follows a body: a province, a place after an admin word, or a bloc's name; never a person. */
@@ -89,7 +92,8 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
     const department = m.group('department')
     const c = committee ? COMMITTEE.get(lower(committee)) : undefined
     const where = readWhere(doc, m, c?.level === 'bloc', personStarts)
-    const coreEnd = Math.max(...['central', 'head', 'committee', 'committee2', 'list', 'state', 'level', 'team', 'department'].map((g) => m.range(g)?.end ?? 0))
+    let coreEnd = 0
+    for (const g of CORE_GROUPS) coreEnd = Math.max(coreEnd, m.groupEnd(g))
     const end = where ? Math.max(where.end, coreEnd) : coreEnd
     const display = (s: number, e: number) => doc.text.slice(s, e)
     if (central) {
@@ -140,25 +144,18 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
 export function dominantProvince(
   allRuns: ReadonlyArray<{ start: number; tokens: string[] }>, personStarts: ReadonlySet<number>,
 ): { name: string; province2025: string | null; mentions: number } | null {
-  // A person's name is not a place ("phong cách Hồ Chí Minh"): a run is cut where a name starts.
-  const runs = allRuns.map((r) => {
-    let at = r.start
-    const kept: string[] = []
-    for (const t of r.tokens) {
-      if (personStarts.has(at)) break
-      kept.push(t)
-      at += t.length + 1
-    }
-    return { start: r.start, tokens: kept }
-  })
+  // A person's name is not a place ("phong cách Hồ Chí Minh"): a run is cut where a name starts
+  // (read in place: no copy of the runs).
   const counts = new Map<string, { n: number; first: number; p2025: string | null }>()
-  for (const r of runs) {
-    for (let i = 0; i < r.tokens.length; i++) {
-      const p = provinceAt(r.tokens, i)
+  for (const r of allRuns) {
+    let length = 0
+    for (let at = r.start; length < r.tokens.length && !personStarts.has(at); length++) at += r.tokens[length]!.length + 1
+    for (let i = 0; i < length; i++) {
+      const p = provinceAt(r.tokens, i, length)
       if (!p) continue
-      const c = counts.get(p.name) ?? { n: 0, first: r.start, p2025: p.province2025 }
-      c.n++
-      counts.set(p.name, c)
+      const c = counts.get(p.name)
+      if (c) c.n++
+      else counts.set(p.name, { n: 1, first: r.start, p2025: p.province2025 })
       i += p.tokens.length - 1
     }
   }

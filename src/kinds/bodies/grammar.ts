@@ -36,4 +36,4 @@ export const BODY = defineGrammar('body/body', `
   places: matchAny([...Object.keys(LEVEL_WORDS), ...LOCALITY_WORDS]),
   and: matchAny(LIST_CONJUNCTIONS),
   stop: matchAny(DEPARTMENT_NAME_STOPS),
-}))
+}), { indices: true }) // nearly every match is kept, and its group ranges read

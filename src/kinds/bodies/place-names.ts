@@ -24,7 +24,7 @@ export const PROVINCE_FORMS: readonly ProvinceForm[] = (() => {
 /** Forms by their first token, longest first. */
 const FORMS = new TokenSequences(PROVINCE_FORMS.map((f) => ({ tokens: f.tokens, value: f })))
 
-/** The province form whose tokens start `tokens` at `i`, or null. */
-export function provinceAt(tokens: readonly string[], i: number): ProvinceForm | null {
-  return FORMS.at(tokens, i)?.value ?? null
+/** The province form whose tokens start `tokens` at `i` (and end by `end`), or null. */
+export function provinceAt(tokens: readonly string[], i: number, end = tokens.length): ProvinceForm | null {
+  return FORMS.at(tokens, i, end)?.value ?? null
 }

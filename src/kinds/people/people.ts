@@ -4,12 +4,11 @@ import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NA
 import { COMPOUND_SURNAMES, SURNAMES } from '../../lexicon/surnames.ts'
 import { DAY_PHRASE_CONTINUATIONS, PLACE_LIST_SEPARATORS, PLACE_NOUN_FILLERS } from '../../lexicon/place-context.ts'
 import { PARTS_OF_DAY } from '../../lexicon/time-words.ts'
-import { GLUED_AFTER_NAMES } from '../../lexicon/glued-words.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Person } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
-import { honorificLength, parseTitle, positionAt, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
-import { forEachMatch } from '../../engine/step.ts'
+import { honorificLength, parseTitle, positionAtIn, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
+import { execAt, forEachMatch } from '../../engine/step.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
 import { TokenSequences } from '../../engine/token-sequences.ts'
@@ -113,17 +112,9 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     runs.push({ start: m.start, tokens })
     if (tokens.length < 2) return m.end // one word is never a full name
     if (findRange(exclude, m.start) >= 0) return reject(m, 'a photo credit or byline', m.end)
-    const offsets: number[] = []
-    let at = m.start
-    for (const t of tokens) {
-      offsets.push(at)
-      at += t.length + 1
-    }
     if (thingBefore) return reject(m, 'a place noun before it (đường, quảng trường, sông…): a place named after a person')
     // "huyện Hoài Đức, Thanh Oai, Thạch Thất": an item of a list that began with a place is a place.
     if (continuesPlaceList(m.start)) return reject(m, 'next in a list of places')
-    let honorific: boolean | undefined
-    const afterHonorific = () => (honorific ??= honorificBefore(doc, m.start))
     let i = 0
     // "tư tưởng, phong cách Hồ Chí Minh": the person, not the city.
     const hcmPerson = m.key.startsWith('Hồ Chí Minh') && hcmPersonCue(doc, m.start)
@@ -140,8 +131,8 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
         i += country
         continue
       }
-      const titleWord = i === 0 && positionAt(doc.key.slice(offsets[0]!, m.end)) !== null
-      if (!isTitleCase(tokens[i]!) || titleWord || (!surnameAt(tokens, i) && !(i === 0 && afterHonorific()))) {
+      const titleWord = i === 0 && positionAtIn(doc.key, m.start, m.end) !== null
+      if (!isTitleCase(tokens[i]!) || titleWord || (!surnameAt(tokens, i) && !(i === 0 && honorificBefore(doc, m.start)))) {
         i++
         continue
       }
@@ -151,13 +142,12 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     if (tokens.length - i > 4) return reject(m, 'more than four syllables from the surname: a list of titles or places') // too long to be one name: a list of titles or places
     while (j > i && !isTitleCase(tokens[j - 1]!)) j--
     // "Đoàn Kiểm tra", "Văn Tổ chức": the last syllable begins a compound with the next word.
-    const next = /^ ([\p{Ll}][\p{L}\p{M}]*)/u.exec(doc.key.slice(m.end, m.end + 12))?.[1]
+    const next = lowerWordAfter(doc.key, m.end)
     if (next && COMPOUNDS.has(`${tokens[j - 1]} ${next}`)) j--
     // A scraped text may run a name into the next phrase: "Nguyễn Văn Thiện Chiều nay", "Phạm Minh Chính Ủy viên";
     // the word is the name's own when the phrase does not go on after it ("Ông Bùi Văn Tỉnh, Bí thư…").
-    const gluedAt = (k: number) => NOT_LAST.has(tokens[k - 1]!) && (k < tokens.length || opensNextPhrase(doc.key, m.end, tokens[k - 1]!))
-    while (j - i > 2 && gluedAt(j)) j--
-    if (j - i === 2 && gluedAt(j)) return reject(m, 'its last word opens the next phrase')
+    while (j - i > 2 && gluedAt(doc.key, m.end, tokens, j)) j--
+    if (j - i === 2 && gluedAt(doc.key, m.end, tokens, j)) return reject(m, 'its last word opens the next phrase')
     if (countryAt(tokens, j - 2) === 2 || countryAt(tokens, i) > 0) return reject(m, 'a country name')
     // A thing word inside the run, before or at the surname ("Tết Đinh Dậu", "Tỉnh Đoàn Tiền Giang"): not a person.
     // ("UBND TP Nguyễn Đức Chung" is fine: TP there stands for the city of the body, not for a thing named after a person.)
@@ -168,9 +158,9 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     const name = tokens.slice(i, j).join(' ')
     if (name === 'Hồ Chí Minh' && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
     if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return reject(m, 'a place after an administrative word') // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
-    const start = offsets[i]!
-    // "Tô Lâmđã chủ trì": the last syllable runs into the next word; the name ends before it.
-    const end = offsets[j - 1]! + tokens[j - 1]!.length - gluedWordLength(tokens[j - 1]!)
+    const start = offsetOf(m.start, tokens, i)
+    // ("Tô Lâmđã chủ trì": normalisation has put the lost space back, see normalize/glued-seams.ts.)
+    const end = offsetOf(m.start, tokens, j - 1) + tokens[j - 1]!.length
     out.push({ start, end, name: doc.text.slice(start, end), titles: [], after: end })
   }
   forEachCapitalisedRun(doc, (m) => {
@@ -184,21 +174,32 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
   return out
 }
 
-/** Onset, one to three vowels, coda: the shape of a Vietnamese syllable once tone and vowel marks are taken off. */
-const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/
-const GLUED = [...new Set(GLUED_AFTER_NAMES.map(canonicalToneMarks))].sort((a, b) => b.length - a.length)
-const isSyllable = (s: string) => SYLLABLE.test(s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+/** Where token `k` of a run starting at `start` starts (tokens are one space apart). */
+function offsetOf(start: number, tokens: readonly string[], k: number): number {
+  let at = start
+  for (let t = 0; t < k; t++) at += tokens[t]!.length + 1
+  return at
+}
 
 /**
- * Units at the end of a capitalised syllable that are a word glued to it (`Lâmđã` → 2), or 0:
- * only when the whole is no Vietnamese syllable and what is left before the word is one.
+ * The run's syllable before token `k` (the last one kept) opens the next phrase rather than ends
+ * the name ("Nguyễn Văn Thiện Chiều nay", "Phạm Minh Chính Ủy viên").
  */
-function gluedWordLength(token: string): number {
-  if (token.length < 4) return 0
-  for (const w of GLUED) {
-    if (token.length > w.length + 1 && token.endsWith(w) && !isSyllable(token) && isSyllable(token.slice(0, -w.length))) return w.length
-  }
-  return 0
+function gluedAt(text: string, runEnd: number, tokens: readonly string[], k: number): boolean {
+  return NOT_LAST.has(tokens[k - 1]!) && (k < tokens.length || opensNextPhrase(text, runEnd, tokens[k - 1]!))
+}
+
+const LOWER_WORD = /\p{Ll}[\p{L}\p{M}]*/uy
+
+/** The lower-case word after a space at `pos`, read no further than 12 units from `pos` (`/^ (\p{Ll}[\p{L}\p{M}]*)/` on that much), or undefined. */
+function lowerWordAfter(text: string, pos: number): string | undefined {
+  if (text.charCodeAt(pos) !== 0x20) return undefined
+  const m = execAt(LOWER_WORD, text, pos + 1)
+  if (m === null) return undefined
+  let end = Math.min(pos + 1 + m[0].length, pos + 12)
+  const c = text.charCodeAt(end - 1)
+  if (end < pos + 1 + m[0].length && c >= 0xd800 && c <= 0xdbff) end--
+  return end > pos + 1 ? text.slice(pos + 1, end) : undefined
 }
 
 /** Records why a run names no one (for `explain()`), and says where the scan goes on. */
@@ -338,7 +339,7 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
   }
   forEachMatch(TITLE_MENTION, doc.key, (m) => {
     const start = m.index + m[0].length
-    if (findRange(doc.duplicates, start) >= 0 || !positionAt(doc.key.slice(start, start + 40))) return
+    if (findRange(doc.duplicates, start) >= 0 || !positionAtIn(doc.key, start, Math.min(doc.key.length, start + 40))) return
     const sentence = doc.sentences[findRange(doc.sentences, start)] ?? { start: 0, end: doc.key.length }
     const end = readTitleAt(doc, start, sentence.end)
     const firstEnd = end > start ? end : undefined

@@ -5,7 +5,7 @@ import { TITLE_STOP_WORDS } from '../../lexicon/roles.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Title } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
-import { execAt, forEachMatch } from '../../engine/step.ts'
+import { execAt, forEachMatch, testAt } from '../../engine/step.ts'
 import { SPACES, trimChars } from '../../engine/trim.ts'
 
 const canon = (s: string) => canonicalToneMarks(s)
@@ -32,33 +32,86 @@ const WORD_ENDS = ' \n\t.'
 
 /** The position that `text` starts with (an abbreviation counts: `UVTV`), or null. */
 export function positionAt(text: string): { position: string; length: number } | null {
-  let firstEnd = 0
-  while (firstEnd < text.length && !WORD_ENDS.includes(text[firstEnd]!)) firstEnd++
-  const first = text.slice(0, firstEnd)
-  for (const p of POSITIONS_BY_FIRST_WORD.get(first) ?? []) {
-    if (text.startsWith(p) && !/^[\p{L}\p{M}]/u.test(text.slice(p.length))) return { position: p, length: p.length }
+  return positionAtIn(text, 0, text.length)
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/uy
+const ABBREVIATION = /[\p{Lu}Đ]{2,8}/uy
+const ABBREVIATED_POSITION = /^(?:UV|Ủy viên|Bí thư|Phó|Chủ|Trưởng)/u
+
+/** True when a letter or mark starts at `i`, reading no further than `limit`. */
+function letterOrMarkAt(text: string, i: number, limit: number): boolean {
+  if (i >= limit) return false
+  const c = text.charCodeAt(i)
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+  // A surrogate pair cut by `limit` is half a character: not a letter.
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 >= limit) return false
+  return testAt(LETTER_OR_MARK, text, i)
+}
+
+/**
+ * {@link positionAt} of `text.slice(start, limit)`, without the slice: the position that starts
+ * at `start` and ends by `limit`, or null.
+ */
+export function positionAtIn(text: string, start: number, limit: number): { position: string; length: number } | null {
+  let firstEnd = start
+  while (firstEnd < limit && !WORD_ENDS.includes(text[firstEnd]!)) firstEnd++
+  const candidates = POSITIONS_BY_FIRST_WORD.get(text.slice(start, firstEnd))
+  if (candidates) {
+    for (const p of candidates) {
+      if (start + p.length <= limit && text.startsWith(p, start) && !letterOrMarkAt(text, start + p.length, limit)) return { position: p, length: p.length }
+    }
   }
-  const abbr = /^[\p{Lu}Đ]{2,8}(?![\p{L}\p{M}])/u.exec(text)?.[0]
-  if (abbr && ABBREVIATIONS.has(abbr) && /^(?:UV|Ủy viên|Bí thư|Phó|Chủ|Trưởng)/u.test(ABBREVIATIONS.get(abbr)!)) return { position: ABBREVIATIONS.get(abbr)!, length: abbr.length }
+  // An abbreviation: two to eight capitals not followed by a letter or mark.
+  const m = start < limit ? execAt(ABBREVIATION, text, start) : null
+  if (m === null) return null
+  // Read no further than `limit` (a pair cut there is half a character), and then, as
+  // `{2,8}(?![\p{L}\p{M}])` does, take the whole run only when no letter follows it.
+  let end = start + m[0].length
+  if (end > limit) {
+    end = limit
+    const c = text.charCodeAt(end - 1)
+    if (c >= 0xd800 && c <= 0xdbff) end--
+  } else if (letterOrMarkAt(text, end, limit)) return null
+  if (end - start < 2) return null
+  const abbr = text.slice(start, end)
+  const expanded = ABBREVIATIONS.get(abbr)
+  if (expanded !== undefined && ABBREVIATED_POSITION.test(expanded)) return { position: expanded, length: abbr.length }
   return null
 }
 
 /** Strips a leading honorific (`đồng chí`, `ông`) from `text`; returns the units removed. */
 export function honorificLength(text: string): number {
-  const lower = text.toLowerCase()
+  return honorificLengthIn(text, 0, text.length)
+}
+
+/** The longest honorific, in units: only that much of a segment is lower-cased to look for one. */
+const HONORIFIC_MAX = Math.max(...HONORIFIC_KEYS.map((h) => h.length))
+
+/** {@link honorificLength} of `text.slice(start, end)`, lower-casing only the few units an honorific can take. */
+export function honorificLengthIn(text: string, start: number, end: number): number {
+  const lower = text.slice(start, Math.min(end, start + HONORIFIC_MAX + 1)).toLowerCase()
   for (const h of HONORIFIC_KEYS) {
-    if (lower.startsWith(h) && /^(?:\s|:|$)/.test(lower.slice(h.length))) {
+    if (!lower.startsWith(h)) continue
+    const next = lower.charCodeAt(h.length)
+    if (h.length === lower.length || next === 0x3a || isSpace(next)) {
       let n = h.length
-      while (n < text.length && /[\s:]/.test(text[n]!)) n++
+      while (start + n < end && (text.charCodeAt(start + n) === 0x3a || isSpace(text.charCodeAt(start + n)))) n++
       return n
     }
   }
   return 0
 }
 
+/** What `\s` matches, by code unit. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
 /** The end of a title that starts at `start` (a position word first), or -1. */
 export function readTitleAt(doc: Doc, start: number, limit: number): number {
-  if (!positionAt(doc.key.slice(start, start + 60))) return -1
+  if (!positionAtIn(doc.key, start, Math.min(doc.key.length, start + 60))) return -1
   const end = titleEnd(doc.key, start, limit)
   return end > start ? end : -1
 }
@@ -135,21 +188,48 @@ function parseTitleWords(key: string): Omit<Title, 'text' | 'span'> {
   return { expanded, position: pos ? pos.position : null, body, locality }
 }
 
+/** The separator before a title after a name (` - `, `, `, `: `, ` (`), in units, or 0: what `/^(?: ?- ?|, ?|: ?| \()/` takes. */
+function separatorLength(text: string, pos: number): number {
+  const c = text.charCodeAt(pos)
+  const d = text.charCodeAt(pos + 1)
+  if (c === 0x2d) return d === 0x20 ? 2 : 1
+  if (c === 0x2c || c === 0x3a) return d === 0x20 ? 2 : 1
+  if (c === 0x20) {
+    if (d === 0x2d) return text.charCodeAt(pos + 2) === 0x20 ? 3 : 2
+    if (d === 0x28) return 2
+  }
+  return 0
+}
+
+const BODY_OPENERS_SPACED = BODY_OPENERS.map((b) => `${b} `)
+
+/** True when `text.slice(start, end)` opens with a body word (`Ban …`, `Tỉnh ủy`) or is one. */
+function opensBody(text: string, start: number, end: number): boolean {
+  for (let k = 0; k < BODY_OPENERS.length; k++) {
+    const spaced = BODY_OPENERS_SPACED[k]!
+    if (end - start >= spaced.length && text.startsWith(spaced, start)) return true
+    const o = BODY_OPENERS[k]!
+    if (end - start === o.length && text.startsWith(o, start)) return true
+  }
+  return false
+}
+
 /** Titles written right after a name: ` - Trưởng Ban Tổ chức Tỉnh ủy`, `, UVTV Tỉnh ủy, Trưởng Ban …`. */
 export function titlesAfter(doc: Doc, nameEnd: number, limit: number): { titles: Array<[number, number]>; end: number } {
   const out: Array<[number, number]> = []
   let pos = nameEnd
   for (;;) {
-    const sep = /^(?: ?- ?|, ?|: ?| \()/u.exec(doc.key.slice(pos, pos + 3))
-    if (!sep) break
-    const start = pos + sep[0].length
+    const sep = separatorLength(doc.key, pos)
+    if (sep === 0) break
+    const start = pos + sep
     if (start >= limit) break
-    const head = doc.key.slice(start, Math.min(limit, start + 60))
-    const isBody = BODY_OPENERS.some((b) => head.startsWith(`${b} `) || head === b)
-    if (!positionAt(head) && !(isBody && out.length > 0)) break
+    const headEnd = Math.min(limit, start + 60)
+    const isBody = opensBody(doc.key, start, headEnd)
+    const position = positionAtIn(doc.key, start, headEnd) !== null
+    if (!position && !(isBody && out.length > 0)) break
     const end = titleEnd(doc.key, start, limit)
     if (end <= start) break
-    if (isBody && !positionAt(head) && out.length) out[out.length - 1]![1] = end
+    if (isBody && !position && out.length) out[out.length - 1]![1] = end
     else out.push([start, end])
     pos = end
   }
@@ -184,7 +264,7 @@ export function titlesBefore(doc: Doc, nameStart: number, clauseStart: number): 
     while (s > clauseStart && !CLAUSE_MARKS.includes(doc.key[s - 1]!)) s--
     let segStart = s
     while (segStart < end && doc.key[segStart] === ' ') segStart++
-    segStart += honorificLength(doc.key.slice(segStart, end))
+    segStart += honorificLengthIn(doc.key, segStart, end)
     let segEnd = end
     while (segEnd > segStart && SEGMENT_END_MARKS.includes(doc.key[segEnd - 1]!)) segEnd--
     if (segEnd > segStart) segments.unshift([segStart, segEnd])
@@ -193,7 +273,7 @@ export function titlesBefore(doc: Doc, nameStart: number, clauseStart: number): 
   }
   // The segment next to the name may open with other words: "Theo Bí thư Quận ủy Nguyễn Hoài Nam".
   const last = segments[segments.length - 1]
-  if (last && !positionAt(doc.key.slice(last[0], last[1]))) {
+  if (last && !positionAtIn(doc.key, last[0], last[1])) {
     const inner = titleStartIn(doc.key.slice(last[0], last[1]))
     if (inner > 0) {
       segments[segments.length - 1] = [last[0] + inner, last[1]]
@@ -204,9 +284,8 @@ export function titlesBefore(doc: Doc, nameStart: number, clauseStart: number): 
   const out: Array<[number, number]> = []
   for (let i = segments.length - 1; i >= 0; i--) {
     const [a, b] = segments[i]!
-    const text = doc.key.slice(a, b)
-    if (positionAt(text)) out.unshift([a, b])
-    else if (BODY_OPENERS.some((o) => text.startsWith(`${o} `) || text === o) && i > 0 && positionAt(doc.key.slice(...segments[i - 1]!))) {
+    if (positionAtIn(doc.key, a, b)) out.unshift([a, b])
+    else if (opensBody(doc.key, a, b) && i > 0 && positionAtIn(doc.key, segments[i - 1]![0], segments[i - 1]![1])) {
       const [pa] = segments[i - 1]!
       out.unshift([pa, b])
       i--
