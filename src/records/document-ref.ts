@@ -48,7 +48,7 @@ export const DocumentRefSchema = z.object({
   /** The first full mention. */
   text: z.string().describe('The first mention exactly as in the original input, type word included (`Kế hoạch số 29-KH/TU`).'),
   span: SpanSchema.describe('Where the first mention is in the original input (UTF-16 offsets).'),
-  rule: z.string().describe('The grammar that matched the first mention: `document-ref/coded` (with a code) or `document-ref/bare` (type word and number only).'),
+  rule: z.string().describe('The rule that made the first mention: `document-ref/coded` (with a code), `document-ref/bare` (type word and number only), or `document-ref/list` (one number of a list after one type word: `các đề án 05, 07, 08`).'),
   /** Every mention, the first included. */
   mentions: z.array(TextItemSchema).describe('Every mention of the document, the first included, in text order (later short mentions such as `Nghị quyết 77` merged in).'),
   /** Where the date was written, when there is one. */
