@@ -10,6 +10,7 @@ import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import type { CountCandidate } from './candidates.ts'
 import { positionAt } from '../people/titles.ts'
 import { execAt, lastMatch } from '../../engine/step.ts'
+import { wordTokenEnd } from '../../engine/word-token.ts'
 
 /** A count's subject: where it is and what it says. */
 export interface Subject {
@@ -31,7 +32,6 @@ const COORDINATED = COORDINATED_NOUNS
 const KNOWN = COUNT_NOUNS
 const MAX_WORDS = 6
 const MAX_COORDINATED_WORDS = 10
-const TOKEN = /[\p{L}\p{M}\p{N}/'-]{1,48}|[^\s]/uy
 const LOOKBACK_SKIP = new Set(PERCENT_LOOKBACK_SKIP)
 const SKIP_NOUNS = new Set(SKIP_WORD_NOUNS)
 const CAPITALISED_NOUNS = new Set(CAPITALISED_COMMON_NOUNS)
@@ -66,10 +66,10 @@ function tokensFrom(text: string, pos: number, limit: number): Token[] {
   while (out.length < limit && i < text.length) {
     while (text.charCodeAt(i) === 0x20) i++
     if (i >= text.length || text.charCodeAt(i) === 0x0a) break
-    const m = execAt(TOKEN, text, i)
-    if (!m) break
-    out.push({ text: m[0], start: i, end: i + m[0].length })
-    i += m[0].length
+    const end = wordTokenEnd(text, i)
+    if (end < 0) break
+    out.push({ text: text.slice(i, end), start: i, end })
+    i = end
   }
   return out
 }

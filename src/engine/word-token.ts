@@ -1,0 +1,52 @@
+/**
+ * The token the counts rules read after a number (`/[\p{L}\p{M}\p{N}/'-]{1,48}|[^\s]/uy` at a
+ * position), found by a loop over code units with a per-unit class table instead of one regex
+ * run per token.
+ */
+
+const WORDISH = /^[\p{L}\p{M}\p{N}/'-]$/u
+const SPACE = /^\s$/u
+/** Per UTF-16 unit: 0 not yet asked, 1 letter, mark, digit, `/`, `'` or `-`; 2 white space; 3 other. */
+const table = new Uint8Array(0x10000)
+
+function classOf(c: number): number {
+  let k = table[c]!
+  if (k === 0) {
+    const s = String.fromCharCode(c)
+    k = WORDISH.test(s) ? 1 : SPACE.test(s) ? 2 : 3
+    table[c] = k
+  }
+  return k
+}
+
+const FALLBACK = /[\p{L}\p{M}\p{N}/'-]{1,48}|[^\s]/uy
+
+/**
+ * End of the token that starts at `i`: up to 48 code points of letters, marks, digits, `/`, `'`
+ * and `-`, or else one code point that is not white space; -1 when none starts there.
+ */
+export function wordTokenEnd(text: string, i: number): number {
+  if (i >= text.length) return -1
+  const c = text.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdfff) {
+    // A surrogate at the start (a pair, or half of one): as the pattern reads it.
+    FALLBACK.lastIndex = i
+    const m = FALLBACK.exec(text)
+    return m === null ? -1 : m.index + m[0].length
+  }
+  const k = classOf(c)
+  if (k === 2) return -1
+  if (k === 3) return i + 1
+  let end = i + 1
+  for (let n = 1; n < 48 && end < text.length; n++) {
+    const d = text.charCodeAt(end)
+    if (d >= 0xd800 && d <= 0xdbff && end + 1 < text.length && (text.charCodeAt(end + 1) & 0xfc00) === 0xdc00) {
+      if (!WORDISH.test(text.slice(end, end + 2))) break
+      end += 2
+      continue
+    }
+    if ((d >= 0xd800 && d <= 0xdfff) || classOf(d) !== 1) break
+    end++
+  }
+  return end
+}
