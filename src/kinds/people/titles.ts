@@ -63,7 +63,8 @@ export function positionAtIn(text: string, start: number, limit: number): { posi
     }
   }
   // An abbreviation: two to eight capitals not followed by a letter or mark.
-  const m = start < limit ? execAt(ABBREVIATION, text, start) : null
+  const first = text.charCodeAt(start)
+  const m = start < limit && (first >= 0x80 || (first >= 0x41 && first <= 0x5a)) ? execAt(ABBREVIATION, text, start) : null
   if (m === null) return null
   // Read no further than `limit` (a pair cut there is half a character), and then, as
   // `{2,8}(?![\p{L}\p{M}])` does, take the whole run only when no letter follows it.
