@@ -3,6 +3,7 @@
  * position), found by a loop over code units with a per-unit class table instead of one regex
  * run per token.
  */
+import { execAt } from './step.ts'
 
 const WORDISH = /^[\p{L}\p{M}\p{N}/'-]$/u
 const SPACE = /^\s$/u
@@ -30,8 +31,7 @@ export function wordTokenEnd(text: string, i: number): number {
   const c = text.charCodeAt(i)
   if (c >= 0xd800 && c <= 0xdfff) {
     // A surrogate at the start (a pair, or half of one): as the pattern reads it.
-    FALLBACK.lastIndex = i
-    const m = FALLBACK.exec(text)
+    const m = execAt(FALLBACK, text, i)
     return m === null ? -1 : m.index + m[0].length
   }
   const k = classOf(c)
