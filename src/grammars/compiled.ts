@@ -127,11 +127,11 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     groups: {"subject":1},
   },
   "meeting/kind": {
-    source: "((?:)(?:(?:[Bb]uổi\\x20(?:g(?:iao\\x20ban|ặp\\x20mặt)|làm\\x20việc|tiếp\\x20xúc\\x20cử\\x20tri)|[Cc]uộc\\x20(?:họp|làm\\x20việc)|[Gg]iao\\x20ban|[Hh](?:ọp\\x20báo|ội\\x20(?:nghị(?:\\x20(?:b(?:an\\x20(?:chấp\\x20hành|thường\\x20vụ)|áo\\x20cáo\\x20viên)|công\\x20bố\\x20quyết\\x20định|giao\\x20ban|sơ\\x20kết|t(?:rực\\x20tuyến|ổng\\x20kết)))?|thảo))|[Kk]ỳ\\x20họp|[Pp]hiên\\x20họp|[Tt](?:iếp\\x20xúc\\x20cử\\x20tri|ọa\\x20đàm)|[Đđ]ại\\x20hội)))((?:\\x20(?:[" + Lu + "](?:)[" + L + M + N + "]*|chấp(?:)\\x20(?:)hành|thường(?:)\\x20(?:)vụ|mở(?:)\\x20(?:)rộng|thường(?:)\\x20(?:)kỳ|bất(?:)\\x20(?:)thường|trực(?:)\\x20(?:)tuyến|chuyên(?:)\\x20(?:)đề|hành|vụ|ủy|khối|tỉnh|huyện|đảng(?:)\\x20(?:)bộ|toàn(?:)\\x20(?:)quốc|quan(?:)\\x20(?:)-(?:)\\x20(?:)Doanh(?:)\\x20(?:)nghiệp|nghiệp|-)){0,12})(?:\\x20(?:lần(?:)\\x20)?(?:)thứ(?:)\\x20((?:)\\d{1,3}|[IVXLC]{1,7}|[" + Ll + "]{2,5}))?(?![" + L + M + N + "])",
+    source: "((?:)(?:(?:[Bb]uổi\\x20(?:g(?:iao\\x20ban|ặp\\x20mặt)|họp\\x20mặt|làm\\x20việc|tiếp\\x20xúc\\x20cử\\x20tri)|[Cc]uộc\\x20(?:họp|làm\\x20việc)|[Gg]iao\\x20ban|[Hh](?:ọp\\x20báo|ội\\x20(?:nghị(?:\\x20(?:b(?:an\\x20(?:chấp\\x20hành|thường\\x20vụ)|áo\\x20cáo\\x20viên)|công\\x20bố\\x20quyết\\x20định|giao\\x20ban|sơ\\x20kết|t(?:rực\\x20tuyến|ổng\\x20kết)))?|thảo))|[Kk]ỳ\\x20họp|[Pp]hiên\\x20(?:bế\\x20mạc|họp|khai\\x20mạc)|[Tt](?:iếp\\x20xúc\\x20cử\\x20tri|ọa\\x20đàm)|[Đđ]ại\\x20hội)))((?:\\x20(?:[" + Lu + "](?:)[" + L + M + N + "]*|chấp(?:)\\x20(?:)hành|thường(?:)\\x20(?:)vụ|mở(?:)\\x20(?:)rộng|thường(?:)\\x20(?:)kỳ|bất(?:)\\x20(?:)thường|trực(?:)\\x20(?:)tuyến|chuyên(?:)\\x20(?:)đề|hành|vụ|ủy|khối|tỉnh|huyện|đảng(?:)\\x20(?:)bộ|toàn(?:)\\x20(?:)quốc|quan(?:)\\x20(?:)-(?:)\\x20(?:)Doanh(?:)\\x20(?:)nghiệp|nghiệp|-)){0,12})(?:\\x20(?:lần(?:)\\x20)?(?:)thứ(?:)\\x20((?:)\\d{1,3}|[IVXLC]{1,7}|[" + Ll + "]{2,5}))?(?![" + L + M + N + "])",
     groups: {"kind":1,"extra":2,"ordinal":3},
   },
   "meeting/organised": {
-    source: "tổ(?:)\\x20(?:)chức(?:)\\x20((?:)(?:(?:g(?:iao\\x20ban|ặp\\x20mặt)|h(?:ọp\\x20báo|ội\\x20thảo)|sơ\\x20kết|t(?:ọa\\x20đàm|ổng\\x20kết))))(?![" + L + M + N + "])",
+    source: "tổ(?:)\\x20(?:)chức(?:)\\x20((?:)(?:(?:[Gg](?:iao\\x20ban|ặp\\x20mặt)|[Hh](?:ọp\\x20(?:báo|mặt)|ội\\x20thảo)|[Ss]ơ\\x20kết|[Tt](?:ọa\\x20đàm|ổng\\x20kết))))(?![" + L + M + N + "])",
     groups: {"kind":1},
   },
   "meeting/organiser": {
@@ -142,8 +142,16 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     source: "^(?:)[^;.]{0,80}?(?:)\\s(?:)(?:(?:nhằm))(?:)\\s((?:)[^;.]{3,200})",
     groups: {"purpose":1},
   },
+  "meeting/verb": {
+    source: "((?:)(?:(?:gặp\\x20mặt|họp(?:\\x20mặt)?)))(?![" + L + M + N + "])(?!\\x20(?:)(?:(?:báo|mặt|tổ))(?![" + L + M + N + "]))",
+    groups: {"kind":1},
+  },
+  "meeting/visit-work": {
+    source: "(?:(?:thăm))(?:,|\\x20(?:)(?:(?:và)))\\x20((?:)làm(?:)\\x20(?:)việc(?:)\\x20(?:)(?:(?:tại)))(?![" + L + M + N + "])",
+    groups: {"kind":1},
+  },
   "meeting/working-with": {
-    source: "(?:có(?:)\\x20(?:)buổi(?:)\\x20)?(?:)làm(?:)\\x20(?:)việc(?:)\\x20(?:)với",
+    source: "(?:có(?:)\\x20(?:)buổi(?:)\\x20)?(?:)[Ll]àm(?:)\\x20(?:)việc(?:)\\x20(?:)với",
     groups: {},
   },
   "metadata/byline": {

@@ -21,3 +21,12 @@ export const TITLE_STOP_WORDS: readonly string[] = [
   'sẽ', 'cùng', 'và', 'là', 'được', 'có', 'làm', 'tham', 'tới', 'đến', 'về', 'đồng', 'giải', 'thông', 'biểu', 'tặng', 'trao',
   'nói', 'khi', 'trong', 'tại', 'với', 'nhận', 'ký', 'đọc', 'công', 'lên', 'thay', 'mặt', 'gửi', 'tiếp', 'hướng', 'quán',
 ]
+
+/** Words between a name and a later "chủ trì" that make someone else the chair: a place, a task given ("ông X đã giao cho Ủy ban … chủ trì"). */
+export const CHAIR_BREAK_WORDS: readonly string[] = ['tại', 'giao cho', 'giao', 'đề nghị', 'yêu cầu', 'phân công', 'do']
+
+/** Honorifics that, capitalised in mid-sentence, start a new subject (a caption glued on): "… Trung ương Ông Nguyễn Văn Bình … chủ trì". */
+export const NEW_SUBJECT_WORDS: readonly string[] = ['Ông', 'Bà']
+
+/** Tasks after "chủ trì" that make it the lead of a piece of work, not a meeting's chair ("Bộ … chủ trì soạn thảo", "chủ trì phối hợp với …"). */
+export const CHAIR_TASK_WORDS: readonly string[] = ['soạn thảo', 'phối hợp', 'xây dựng', 'thực hiện', 'tổ chức thực hiện', 'triển khai', 'thẩm định']

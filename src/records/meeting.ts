@@ -47,7 +47,7 @@ export const MeetingSchema = z.object({
   purpose: TextItemSchema.nullable().describe('What it was for: the words after `nhằm` within 80 characters after the kind, up to `;` or `.` (at most 200 characters); null when none.'),
   text: z.string().describe('The first mention of the kind exactly as in the original input.'),
   span: SpanSchema.describe('Where the first mention is in the original input (UTF-16 offsets).'),
-  rule: z.string().describe('The rule that found the first mention: `meeting/kind` (a noun such as `hội nghị`), `meeting/working-with` (`làm việc với`) or `meeting/organised` (`tổ chức sơ kết`). Rules and their examples: `src/kinds/meetings/rules.ts`.'),
+  rule: z.string().describe('The rule that found the first mention: `meeting/kind` (a noun such as `hội nghị`), `meeting/working-with` (`làm việc với`) or `meeting/organised` (`tổ chức sơ kết`), `meeting/verb` (a body that met: `Bộ Chính trị đã họp`, `chủ trì họp Thường trực Chính phủ`) or `meeting/visit-work` (`đến thăm và làm việc tại`). Rules and their examples: `src/kinds/meetings/rules.ts`.'),
   mentions: z.array(TextItemSchema).describe('Every mention referring to it, the first included, in text order (later `hội nghị`, `buổi làm việc`…).'),
 }).describe(
   'A meeting or working session the article reports as held (a kind mention in a sentence with a day, a "held" verb or `nhằm`): kind, date, organiser, host, chairs, attendees, '

@@ -23,8 +23,33 @@ export default defineExamples({
     // A dateline dates the meeting named later in the lede.
     { text: 'Ngày 20/6, tại Hà Nội, Đoàn công tác của Ủy ban Kiểm tra Trung ương công bố quyết định giám sát. Tại buổi làm việc, đồng chí Nguyễn Văn An phát biểu.',
       expect: { kind: 'working-session', date: '2023-06-20' } },
+    // A meeting told by its verb, a body before it (meeting/verb).
+    { text: 'Ngày 12/6, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã họp dưới sự chủ trì của đồng chí Tổng Bí thư Nguyễn Văn An.',
+      expect: { kind: 'meeting', rule: 'meeting/verb', date: '2023-06-12', chairs: ['Nguyễn Văn An'] } },
+    // A span of days: the meeting takes the first.
+    { text: 'Từ ngày 25 đến ngày 28-9-2023, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 32.', expect: { rule: 'meeting/verb', date: '2023-09-25' } },
+    // The days of an anniversary in brackets are not the meeting's; the dateline after them is.
+    { text: 'Nhân kỷ niệm 75 năm Ngày truyền thống ngành (5.10.1948 - 5.10.2023), chiều 3.10, Ban Tổ chức Tỉnh ủy tổ chức gặp mặt cán bộ hưu trí.',
+      expect: { kind: 'gathering', date: '2023-10-03' } },
+    // A visit with a working session (meeting/visit-work).
+    { text: 'Sáng 9/4, Phó Thủ tướng đã đến thăm và làm việc tại xã Hòa An.', expect: { kind: 'working-session', rule: 'meeting/visit-work', date: '2023-04-09' } },
+    // A congress right after its sentence's dateline is held, whatever its verb.
+    { text: 'Sáng 25/9, Đại hội Đảng bộ tỉnh lần thứ XX đã bầu Ban Chấp hành khóa mới gồm 53 người.', expect: { kind: 'congress', date: '2023-09-25' } },
+    // "công bố kết quả <kind>": the day is the announcement's, the meeting's is not given.
+    { text: 'Sáng 16/9, Đoàn Chủ tịch công bố kết quả Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XX.', expect: { ordinal: 1, date: null } },
+  ],
+  surround: [
+    // "Chiều cùng ngày, … tổ chức hội nghị …": a second meeting, on the first one's day.
+    { text: 'Sáng 22-9, Ủy ban Mặt trận tỉnh tổ chức Hội nghị lần thứ 7 hiệp thương cử Chủ tịch. Chiều cùng ngày, Ủy ban Mặt trận tỉnh tổ chức hội nghị sơ kết công tác Mặt trận 9 tháng.',
+      find: 'hội nghị sơ kết', expect: { date: '2023-09-22', partOfDay: 'morning' } },
+    // A working session's effective date ("kể từ ngày …") is not its day.
+    { text: 'Chiều 29/9, Sở Nội vụ tổ chức gặp mặt, trao quyết định nghỉ hưu cho ông Võ Văn Thành. Tại buổi gặp mặt, Giám đốc Sở trao quyết định nghỉ hưu kể từ ngày 01/10/2023.',
+      find: 'gặp mặt', expect: { date: '2023-09-29' } },
   ],
   negative: [
+    'Tỉnh ủy vừa đưa vào sử dụng phòng họp trực tuyến mới.',
+    'Các cơ quan cần tổ chức sơ kết việc thực hiện nghị quyết.',
+    'Kỳ họp thứ 9 Quốc hội khóa XV dự kiến khai mạc ngày 20/5.',
     'Thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Hội nghị Trung ương 4.',
     'chuẩn bị nhân sự đại hội đảng bộ các cấp, nhiệm kỳ 2025 - 2030',
     'tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.',

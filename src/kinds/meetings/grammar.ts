@@ -1,4 +1,7 @@
-import { MEETING_KINDS, ORGANISED_KINDS, ORGANISER_VERB_MARKERS, ORGANISER_VERBS, PURPOSE_WORDS } from '../../lexicon/meeting-kinds.ts'
+import {
+  AT_WORDS, MEETING_KINDS, MEETING_VERBS, NOT_MEETING_VERB_AFTER, ORGANISED_KINDS, ORGANISER_VERB_MARKERS, ORGANISER_VERBS, PURPOSE_WORDS, VISIT_WORDS,
+} from '../../lexicon/meeting-kinds.ts'
+import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
 import { defineGrammar } from '../../grammars/build.ts'
 import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 
@@ -15,16 +18,32 @@ export const MEETING_KIND = defineGrammar('meeting/kind', `
   (?![${WORD_CHAR}])
 `, () => ({ kinds: matchAny(MEETING_KINDS.map((k) => k.phrase), { capitalFirst: true }) }))
 
-/** A working session written as a verb: `làm việc với Ban Tổ chức Tỉnh ủy`. */
+/** A working session written as a verb: `làm việc với Ban Tổ chức Tỉnh ủy`, `Làm việc với cán bộ chủ chốt …` (a sentence may open with it). */
 export const WORKING_WITH = defineGrammar('meeting/working-with', `
-  (?: có \\x20 buổi \\x20 )? làm \\x20 việc \\x20 với
+  (?: có \\x20 buổi \\x20 )? [Ll]àm \\x20 việc \\x20 với
 `)
+
+/** A visit with a working session: `thăm và làm việc tại xã Sĩ Bình`, `đến thăm, làm việc tại tỉnh …`. */
+export const VISIT_WORK = defineGrammar('meeting/visit-work', `
+  {{visit}} (?: , | \\x20 {{and}} ) \\x20 (?<kind> làm \\x20 việc \\x20 {{at}} )
+  (?![${WORD_CHAR}])
+`, () => ({ visit: matchAny(VISIT_WORDS), and: matchAny(LIST_CONJUNCTIONS), at: matchAny(AT_WORDS) }))
+
+/**
+ * A meeting written as its verb: `Ban Bí thư họp …`, `Bộ Chính trị đã họp dưới sự chủ trì …`, `chủ trì họp Thường trực
+ * Chính phủ`, `tổ chức họp`, `đã gặp mặt`. The code checks what stands around it (a body before or after, a cue).
+ */
+export const MEETING_VERB = defineGrammar('meeting/verb', `
+  (?<kind> {{verbs}} )
+  (?![${WORD_CHAR}])
+  (?! \\x20 {{nouns}} (?![${WORD_CHAR}]) )
+`, () => ({ verbs: matchAny(Object.keys(MEETING_VERBS)), nouns: matchAny(NOT_MEETING_VERB_AFTER) }))
 
 /** A meeting written as what is organised: `tổ chức sơ kết 1 năm`, `tổ chức gặp mặt báo chí`. */
 export const ORGANISED_EVENT = defineGrammar('meeting/organised', `
   tổ \\x20 chức \\x20 (?<kind> {{organised}} )
   (?![${WORD_CHAR}])
-`, () => ({ organised: matchAny(Object.keys(ORGANISED_KINDS)) }))
+`, () => ({ organised: matchAny(Object.keys(ORGANISED_KINDS), { capitalFirst: true }) }))
 
 /**
  * The organiser before a meeting's kind, read from the start of its sentence: a capitalised phrase

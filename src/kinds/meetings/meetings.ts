@@ -1,10 +1,11 @@
 import { findRange, inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
 import { because, traceReject } from '../../engine/trace.ts'
 import { scan } from '../../engine/scan.ts'
-import { MEETING_KIND, ORGANISED_EVENT, ORGANISER, PURPOSE, WORKING_WITH } from './grammar.ts'
+import { MEETING_KIND, MEETING_VERB, ORGANISED_EVENT, ORGANISER, PURPOSE, VISIT_WORK, WORKING_WITH } from './grammar.ts'
 import {
   CONGRESS_HELD_WHEN_DATED, CONGRESS_HELD_WORDS, HELD_WORDS, KINDS_BY_BODY, MEETING_KINDS, NOT_HELD_BEFORE, ORGANISED_KINDS,
-  PLANNED_CUES, PURPOSE_WORDS,
+  DAY_SPAN_JOINERS, DAY_WORDS, FUTURE_DAY_WORDS, NOT_MEETING_DAY_CUES, NUMBER_CUES, PAST_BEFORE_WORDS, PLANNED_CUES, PURPOSE_WORDS,
+  AT_WORDS, MEETING_VERB_CUES, OPENING_VERBS, ORGANISE_PLANNED_BEFORE, MODIFIED_NOUNS_BEFORE, HOST_COUNT_NOUNS, SUCCESS_WORDS, MEETING_VERBS, NOUNS_BEFORE_MEETING_VERB, PAST_MARKERS, PLANNED_AFTER_WORDS, RESULT_WORDS, SAME_DAY_CUES, SOURCE_CUES, VERB_MARKERS,
 } from '../../lexicon/meeting-kinds.ts'
 import { ORDINAL_MARKER } from '../../lexicon/number-words.ts'
 import { BIRTH_DATE_CUES } from '../../lexicon/time-words.ts'
@@ -26,10 +27,12 @@ interface KindMention extends Range {
   key: string
   text: string
   ordinal: number | null
-  /** A verb form ("làm việc với") rather than a noun. */
+  /** A verb form ("làm việc với", "họp") rather than a noun. */
   verbal: boolean
+  /** Said held by a past marker before it ("Bộ Chính trị đã họp"). */
+  past?: boolean
   /** The rule that found it. */
-  rule: 'meeting/kind' | 'meeting/working-with' | 'meeting/organised'
+  rule: 'meeting/kind' | 'meeting/working-with' | 'meeting/organised' | 'meeting/visit-work' | 'meeting/verb'
 }
 
 const KIND_KEYS = new Map(MEETING_KINDS.map((k) => [k.phrase, k.key]))
@@ -39,6 +42,59 @@ const GENERIC = new Set(['conference', 'working-session', 'session', 'meeting'])
 const PURPOSE_NEXT = lexiconPattern(`^\\s*${anyOf(PURPOSE_WORDS)}\\s`, 'u')
 /** A birth-date cue ending right before a day ("sinh ngày 12-8-1962"). */
 const BIRTH_CUE_BEFORE = lexiconPattern(`${anyOf(BIRTH_DATE_CUES, { spaces: 'runs' })}\\s+$`, 'iu')
+/** Only a dash between two days: "30.4.1975 - 30.4.2025". */
+const DASH_GAP = /^\s*[-–]\s*$/u
+/** An opening bracket right before a day. */
+const OPEN_BRACKET = /\(\s*$/u
+/** The first day of a span written before its last: "từ ngày 27 đến ", "ngày 15 - ", "ngày 9 và ". */
+const RANGE_START = lexiconPattern(`${anyOf(DAY_WORDS)}\\s(\\d{1,2})\\s?(?:[-–]|${anyOf(DAY_SPAN_JOINERS)})\\s?$`, 'u')
+/** A cue right before a day that makes it an effective date or a deadline ("kể từ ", "trước "). */
+const NOT_DAY_BEFORE = lexiconPattern(`(?:^|[^\\p{L}\\p{M}])${anyOf(NOT_MEETING_DAY_CUES)}\\s$`, 'u')
+/** A document's number right before a day ("số 1611/BDN ngày …"): the document's date. */
+const DOCUMENT_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(NUMBER_CUES)}\\s+[\\p{L}\\p{N}/.-]+\\s?,?\\s?$`, 'u')
+/** A word right after a day that puts it in the future ("vào ngày 15.3 tới;"). */
+const FUTURE_AFTER = lexiconPattern(`^\\s${anyOf(FUTURE_DAY_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
+/** The paragraphs of the title and the lede (0-based, inclusive). */
+const LEDE_PARAGRAPHS = 3
+/** A verb that opens a meeting right before its kind ("đã tổ chức hội nghị"). */
+const OPENER_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(OPENING_VERBS)}\\s$`, 'u')
+/** "chương trình " right before a kind: the meeting modifies a noun. */
+const MODIFIED_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(MODIFIED_NOUNS_BEFORE)}\\s$`, 'u')
+/** After the bodies a session is with: "và 6 tổ chức đảng" (a count of bodies of one kind). */
+const COUNTED_HOSTS = lexiconPattern(`^\\s?(?:,|${anyOf(LIST_CONJUNCTIONS)})\\s(\\d{1,2})\\s${anyOf(HOST_COUNT_NOUNS)}(?![\\p{L}\\p{M}])`, 'iu')
+/** At most this many sessions from a count ("và 6 tổ chức đảng"). */
+const MAX_COUNTED_HOSTS = 20
+/** A plan word right before "tổ chức" ("cần tổ chức", "đang chỉ đạo tổ chức"). */
+const ORGANISE_PLANNED = lexiconPattern(`(?:^|\\s)${anyOf(ORGANISE_PLANNED_BEFORE)}\\s$`, 'u')
+/** A plan word, then "tổ chức" (maybe "thành công"), right before a kind: "để tổ chức thành công Hội nghị …". */
+const PLANNED_ORGANISING = lexiconPattern(
+  `(?:^|\\s)${anyOf(ORGANISE_PLANNED_BEFORE)}\\s${anyOf(OPENING_VERBS)}\\s(?:${anyOf(SUCCESS_WORDS)}\\s)?$`, 'u')
+/** A noun right before "họp" ("kỳ ", "phòng "): part of a noun, not the verb. */
+const NOUN_BEFORE_VERB = lexiconPattern(`(?:^|[^\\p{L}\\p{M}])${anyOf(NOUNS_BEFORE_MEETING_VERB)}\\s$`, 'u')
+/** A past marker right before a verb ("đã họp"; glued to the word before it in some scraped text: "Lương Cườngđã gặp mặt"). */
+const PAST_BEFORE_VERB = lexiconPattern(`(?:^|\\s|\\p{L})(${anyOf(PAST_MARKERS)})\\s$`, 'u')
+/** A past marker, maybe one more word after it ("đã đến"), right before a verb. */
+const PAST_NEAR = lexiconPattern(`(?:^|\\s)${anyOf(PAST_MARKERS)}\\s(?:[\\p{L}\\p{M}]+\\s)?$`, 'u')
+/** A verb right before "họp" that makes it a meeting held ("chủ trì họp …"). */
+const VERB_CUE_BEFORE = lexiconPattern(`(?:^|[^\\p{L}\\p{M}])${anyOf(MEETING_VERB_CUES)}\\s$`, 'u')
+/** One or two capitalised words before a body ("Thường trực Chính phủ", "Ban Thường vụ Tỉnh ủy"). */
+const CAPITALISED_GAP = /^(?:\p{Lu}[\p{L}\p{M}]*\s){1,2}$/u
+/** "kết quả " right before a kind: the meeting is reported, its day not given. */
+const RESULT_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(RESULT_WORDS)}\\s$`, 'u')
+/** A plan word in the clause right after a kind ("Kỳ họp thứ 8 Quốc hội khoá XIV dự kiến khai mạc …"): up to 40 units, no comma. */
+const PLANNED_AFTER = lexiconPattern(`^[^,;:.]{0,40}?\\s${anyOf(PLANNED_AFTER_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
+/** "tại " right before a kind. */
+const AT_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(AT_WORDS)}\\s$`, 'u')
+/** A verb marker as a word ("đã", "được"): a clause of its own. */
+const VERB_MARKER = lexiconPattern(`(?:^|\\s)${anyOf(VERB_MARKERS)}\\s`, 'u')
+/** Units a dateline may stand from its sentence's start ("Trước đó, chiều 15/10, …"). */
+const DATELINE_LEAD = 12
+/** A sentence opening with "Cùng ngày": what follows it up to the kind. */
+const SAME_DAY_LEAD = lexiconPattern(`^${anyOf(SAME_DAY_CUES)}(.*)$`, 'u')
+/** Between a dateline and the kind it dates: a comma, maybe "tại". */
+const DATELINE_GAP = lexiconPattern(`^,\\s(?:${anyOf(AT_WORDS)}\\s)?$`, 'iu')
+/** "trước đó" and the like: past, not "before the meeting" (taken out before the planned-word check). */
+const PAST_BEFORE = lexiconPattern(anyOf(PAST_BEFORE_WORDS), 'gu')
 /** What may stand between two bodies a session is held with: spaces, commas and the list conjunction. */
 const HOST_GAP = lexiconPattern(`^(?: |,|${anyOf(LIST_CONJUNCTIONS)})*$`, 'u')
 
@@ -49,26 +105,66 @@ function kindKey(text: string): string {
   return 'meeting'
 }
 
-function findKindMentions(doc: Doc): KindMention[] {
+function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMention[] {
   const out: KindMention[] = []
   scan(doc, MEETING_KIND, (m) => {
-    const before = doc.key.slice(Math.max(0, m.start - 28), m.start).toLowerCase()
-    if (NOT_HELD_BEFORE.some((w) => before.includes(w))) return because('named as a source or a plan (nghị quyết, chuẩn bị, sẽ … before it)')
+    if (plannedBefore(doc, m.start)) return because('named as a source or a plan (nghị quyết, chuẩn bị, sẽ … before it)')
+    // "yêu cầu tổ chức thành công Hội nghị lần thứ 12", "để tổ chức Đại hội": to be organised.
+    if (PLANNED_ORGANISING.test(doc.key.slice(Math.max(0, m.start - 40), m.start).toLowerCase())) return because('to be organised (yêu cầu, để … tổ chức before it)')
     const ord = m.group('ordinal')
     const ordinal = ord ? parseVietnameseNumber(`${ORDINAL_MARKER} ${ord}`)?.value ?? null : null
     out.push({ start: m.start, end: m.end, key: kindKey(m.key), text: m.key, ordinal, verbal: false, rule: 'meeting/kind' })
   }, { boundary: true })
   scan(doc, WORKING_WITH, (m) => {
+    if (plannedBefore(doc, m.start)) return because('a session only planned (sẽ, chuẩn bị … before it)')
     out.push({ start: m.start, end: m.end, key: 'working-session', text: m.key, ordinal: null, verbal: true, rule: 'meeting/working-with' })
   }, { boundary: true })
-  scan(doc, ORGANISED_EVENT, (m) => {
+  scan(doc, VISIT_WORK, (m) => {
+    if (plannedBefore(doc, m.start)) return because('a visit only planned (sẽ, chuẩn bị … before it)')
     const r = m.range('kind')!
-    out.push({ start: r.start, end: r.end, key: ORGANISED_KINDS[m.group('kind')!] ?? 'meeting', text: m.group('kind')!, ordinal: null, verbal: false, rule: 'meeting/organised' })
+    const past = PAST_NEAR.test(doc.key.slice(Math.max(0, m.start - 16), m.start).toLowerCase())
+    out.push({ start: r.start, end: r.end, key: 'working-session', text: m.group('kind')!, ordinal: null, verbal: true, past, rule: 'meeting/visit-work' })
+  }, { boundary: true })
+  scan(doc, MEETING_VERB, (m) => {
+    const verb = m.group('kind')!
+    const key = MEETING_VERBS[verb.toLowerCase()] ?? 'meeting'
+    const before = doc.key.slice(Math.max(0, m.start - 40), m.start).toLowerCase()
+    if (NOUN_BEFORE_VERB.test(before)) return because('part of a noun (kỳ họp, phòng họp)')
+    if (plannedBefore(doc, m.start)) return because('a meeting only planned (sẽ, chuẩn bị … before it)')
+    // "Ban Bí thư họp", "Bộ Chính trị đã họp", "chủ trì họp", "đã gặp mặt": what stands before, past markers set aside.
+    const marker = PAST_BEFORE_VERB.exec(before)
+    const bare = marker ? before.slice(0, before.length - marker[1]!.length - 1) : before
+    const cue = VERB_CUE_BEFORE.test(bare)
+    const body = bodyEndsAt(doc, bodyMentions, m.start - (before.length - bare.length))
+    const bodyAfter = key === 'meeting' && bodyStartsAt(doc, bodyMentions, m.end)
+    const ok = key === 'meeting' ? cue || body || bodyAfter : !!marker || body
+    if (!ok) return because('a meeting verb with no body or cue by it')
+    out.push({ start: m.start, end: m.end, key, text: verb, ordinal: null, verbal: true, past: !!marker, rule: 'meeting/verb' })
+  }, { boundary: true })
+  scan(doc, ORGANISED_EVENT, (m) => {
+    // "đang chỉ đạo tổ chức tổng kết …", "cần tổ chức sơ kết …": to be organised, not organised.
+    if (plannedBefore(doc, m.start) || ORGANISE_PLANNED.test(doc.key.slice(Math.max(0, m.start - 20), m.start).toLowerCase())) {
+      return because('to be organised (sẽ, cần, chỉ đạo … before tổ chức)')
+    }
+    const r = m.range('kind')!
+    const kind = m.group('kind')!
+    out.push({ start: r.start, end: r.end, key: ORGANISED_KINDS[kind.toLowerCase()] ?? 'meeting', text: kind, ordinal: null, verbal: false, rule: 'meeting/organised' })
   }, { boundary: true })
   return out.sort((a, b) => a.start - b.start)
 }
 
 const item = inputItem
+
+/**
+ * True when a word before `pos` in its sentence (within 28 units) makes the meeting there a source or a
+ * plan ("Nghị quyết Hội nghị …", "chuẩn bị Đại hội"); "trước đó" (before that: a past event) is not "trước".
+ */
+function plannedBefore(doc: Doc, pos: number): boolean {
+  const s = findRange(doc.sentences, pos)
+  const from = Math.max(0, pos - 28, s >= 0 ? doc.sentences[s]!.start : 0)
+  const before = doc.key.slice(from, pos).toLowerCase().replace(PAST_BEFORE, ' ')
+  return NOT_HELD_BEFORE.some((w) => before.includes(w)) || MODIFIED_BEFORE.test(before)
+}
 
 /**
  * Meetings the article reports as held: a kind mention in a sentence with a day date, a
@@ -81,20 +177,21 @@ export function extractMeetings(
 ): Meeting[] {
   const bodyMentions = bodies.flatMap((b) => b.mentions).sort((a, b) => a.span.start - b.span.start)
   const dates = meetingDates(doc, allDates)
-  // Day dates by sentence: one lookup per meeting mention, not a scan of every date.
-  const daysBySentence = new Map<number, PlacedDate[]>()
-  for (const d of dates) {
-    if (d.item.kind !== 'date') continue
-    const s = findRange(doc.sentences, d.start)
-    const list = daysBySentence.get(s)
+  const days = meetingDays(doc, dates)
+  // Days by sentence: one lookup per meeting mention, not a scan of every date.
+  const daysBySentence = new Map<number, MeetingDay[]>()
+  for (const d of days) {
+    const list = daysBySentence.get(d.sentence)
     if (list) list.push(d)
-    else daysBySentence.set(s, [d])
+    else daysBySentence.set(d.sentence, [d])
   }
-  const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number> }> = []
+  // Working fields: the sentence it opened in, those it is mentioned in, its day, and whether it was only reported ("kết quả Hội nghị …": no day of its own).
+  // (keyText: the first mention as the grammar saw it, canonical spaces and tones; kindText is the input's.)
+  const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number>; day: MeetingDay | null; reported: boolean; keyText: string }> = []
   // The lower-case text of the sentence in hand, made once per sentence, not once per mention.
   let lowerSentence = -1
   let sText = ''
-  for (const k of findKindMentions(doc)) {
+  for (const k of findKindMentions(doc, bodyMentions)) {
     const s = findRange(doc.sentences, k.start)
     if (s < 0) continue
     const sentence = doc.sentences[s]!
@@ -102,65 +199,117 @@ export function extractMeetings(
       lowerSentence = s
       sText = doc.key.slice(sentence.start, sentence.end).toLowerCase()
     }
-    const dayDate = daysBySentence.get(s)?.find((d) => d.end <= sentence.end && d.start < k.start + 200)
     const current = meetings.at(-1)
-    const sameKind = current && (current.kind === k.key || GENERIC.has(k.key) || (k.verbal && current.kind === 'working-session'))
-    const differentDay = dayDate && current?.date && dayDate.item.value !== current.date
-    if (current && sameKind && !differentDay && !(k.verbal && dayDate && current.date && current.sentence !== s)) {
+    const head = sText.slice(0, k.start - sentence.start)
+    // "Chiều cùng ngày, … tổ chức hội nghị …": another meeting, on the day of the one before.
+    const sameDay = SAME_DAY_CUES.some((w) => head.includes(w))
+    const ownDay = dayFor(doc.key, daysBySentence.get(s), k, AT_BEFORE.test(head))
+    // The day "cùng ngày" refers to: the last one written before the sentence (not one long ago).
+    let lastDay: MeetingDay | undefined
+    if (sameDay) for (let i = lowerBound(days, sentence.start, (d) => d.start) - 1; i >= 0 && !lastDay; i--) if (!days[i]!.old) lastDay = days[i]
+    // "công bố kết quả Hội nghị lần thứ nhất": the day is the announcement's, not the meeting's.
+    const reported = RESULT_BEFORE.test(head)
+    const dayDate = reported ? undefined : ownDay ?? lastDay
+    // A bare generic noun ("Tại hội nghị", "cuộc họp") or verb refers back; "Hội nghị lần thứ năm" names one of its own.
+    // A longer generic noun with no day or opening verb of its own still refers back ("trình … tại hội nghị thường kỳ tháng 9").
+    const back = GENERIC.has(k.key) && (k.verbal || bareNoun(k.text) || (!ownDay && !OPENER_BEFORE.test(head)))
+    const sameKind = current && (current.kind === k.key || back || (k.verbal && current.kind === 'working-session')
+      // The title named it ("… chủ trì Hội nghị toàn quốc …"), the lede names it again, longer, with its day.
+      || (!current.day && family(current.keyText) === family(k.text)))
+    const differentDay = dayDate && current?.day && dayDate.key !== null && current.day.key !== null && dayDate.key !== current.day.key
+    // A second meeting told in its own sentence on the same day: "Chiều cùng ngày, …", or one organised
+    // ("Cũng trong sáng 30/9, Tỉnh uỷ … đã tổ chức hội nghị …" after an Đại hội).
+    const another = current?.day && current.day.sentence !== s
+      && ((!ownDay && lastDay === current.day) || (!!ownDay && OPENER_BEFORE.test(head) && family(current.keyText) !== family(k.text)))
+    // "làm việc với", "thăm và làm việc tại" with a day of their own, in a later sentence: another session, even on the same day.
+    const session = k.rule === 'meeting/working-with' || k.rule === 'meeting/visit-work'
+    if (current && sameKind && !differentDay && !another && !(session && dayDate && current.day && current.day.sentence !== s)) {
       current.mentions.push(item(doc, k.start, k.end))
       current.mentionSentences.add(s)
-      // The title named it; the lede dates it ("Ngày 8/6, … tổ chức Hội nghị …").
-      if (!current.date && dayDate) {
-        current.date = dayDate.item.value
-        current.partOfDay = dayDate.item.partOfDay
-        current.dateText = { text: dayDate.item.text, span: dayDate.item.span }
+      // The title named it; the lede dates it ("Ngày 8/6, … tổ chức Hội nghị …"). A day of unknown month ("Hôm nay") gives way to a written one.
+      if (dayDate && (!current.day || (current.day.key === null && dayDate.key !== null))) {
+        setDay(current, dayDate)
         current.organiser ??= organiserIn(doc, sentence, k.start)
         if (!current.periodReviewed) Object.assign(current, periodsIn(doc, dates, sentence, k.end))
         current.purpose ??= purposeIn(doc, sentence, k.end)
       }
       continue
     }
+    // "Ngày 15/5, … chủ trì họp Bộ Chính trị để cho ý kiến về … Kỳ họp thứ 7 …": the day is the meeting's told first; this one is its topic.
+    if (current && dayDate && dayDate === current.day && current.day.sentence === s) {
+      traceReject(k.rule, k.start, k.end, 'named in the sentence of the meeting held that day, as its topic')
+      continue
+    }
+    // A bare noun dated like an earlier meeting of its noun, with others told between ("… ra mắt tại phiên bế mạc chiều 13-11" in a caption).
+    const earlier = back && !k.verbal && dayDate?.key && !another
+      ? meetings.find((m) => m.day?.key === dayDate.key && family(m.keyText) === family(k.text)) : undefined
+    if (earlier) {
+      earlier.mentions.push(item(doc, k.start, k.end))
+      earlier.mentionSentences.add(s)
+      continue
+    }
     const after = sText.slice(k.end - sentence.start)
+    // "Kỳ họp thứ 8 … dự kiến khai mạc …", "Đại hội Đảng sắp tới": only planned.
+    if (PLANNED_AFTER.test(after)) {
+      traceReject(k.rule, k.start, k.end, 'only planned: dự kiến, sẽ or sắp right after it')
+      continue
+    }
+    // "thực hiện chỉ đạo của đồng chí … tại Phiên họp … ngày 17/4": the source of a directive, not a meeting told.
+    if (AT_BEFORE.test(head) && sourceBefore(head)) {
+      traceReject(k.rule, k.start, k.end, 'named as where a directive or conclusion was given (chỉ đạo của … tại …)')
+      continue
+    }
     // A verbal mention ("làm việc với") is not its own "held" word: the rest of the sentence must say so.
-    const heldText = k.verbal ? sText.slice(0, k.start - sentence.start) + sText.slice(k.end - sentence.start) : sText
-    const held = HELD_WORDS.some((w) => heldText.includes(w)) || !!dayDate || PURPOSE_NEXT.test(after) || k.start === sentence.start
+    const heldText = k.verbal ? head + after : sText
+    const held = HELD_WORDS.some((w) => heldText.includes(w)) || !!ownDay || (sameDay && !!dayDate) || k.past === true
+      || PURPOSE_NEXT.test(after) || k.start === sentence.start
     // A congress is often only planned ("tiến tới Đại hội"): it needs a held verb, or a dated "tổ chức".
     if (!held) {
       traceReject(k.rule, k.start, k.end, 'nothing in its sentence says it was held (no held verb, day or purpose)')
       continue
     }
-    if (k.key === 'congress' && !CONGRESS_HELD_WORDS.some((w) => sText.includes(w)) && !(dayDate && CONGRESS_HELD_WHEN_DATED.some((w) => sText.includes(w)))) {
+    // "Sáng 25/9, Đại hội Đảng bộ tỉnh … đã bầu …", "Chiều ngày 23/9, tại Đại hội …": a congress right after its sentence's dateline.
+    // "Cùng ngày, Đại hội … cũng công bố …" too.
+    const datelined = (!!ownDay && ownDay.start - sentence.start <= DATELINE_LEAD && DATELINE_GAP.test(doc.key.slice(ownDay.end, k.start)))
+      || (!!lastDay && DATELINE_GAP.test(SAME_DAY_LEAD.exec(head)?.[1] ?? '.'))
+    if (k.key === 'congress' && !datelined && !CONGRESS_HELD_WORDS.some((w) => sText.includes(w))
+      && !(dayDate && CONGRESS_HELD_WHEN_DATED.some((w) => sText.includes(w)))) {
       traceReject(k.rule, k.start, k.end, 'a congress only planned: no word says it opened or took place')
       continue
     }
     const base = item(doc, k.start, k.end)
-    const hosts = k.verbal ? hostsAfter(doc, bodyMentions, k.end) : []
+    const { hosts, counted } = k.rule === 'meeting/working-with' ? hostsAfter(doc, bodyMentions, k.end) : { hosts: [], counted: 0 }
     const first = meetings.length
-    meetings.push({
+    const opened: (typeof meetings)[number] = {
       kind: k.key, kindText: base.text, ordinal: k.ordinal,
-      date: dayDate?.item.value ?? null, partOfDay: dayDate?.item.partOfDay ?? null,
-      dateText: dayDate ? { text: dayDate.item.text, span: dayDate.item.span } : null,
+      date: null, partOfDay: null, dateText: null,
       organiser: organiserIn(doc, sentence, k.start),
       chairs: [], attendees: [], host: hosts[0] ?? null,
       ...periodsIn(doc, dates, sentence, k.end),
       purpose: purposeIn(doc, sentence, k.end),
       text: base.text, span: base.span, rule: k.rule,
-      mentions: [base], sentence: s, mentionSentences: new Set([s]),
-    })
+      mentions: [base], sentence: s, mentionSentences: new Set([s]), day: null, reported, keyText: k.text,
+    }
+    if (dayDate) setDay(opened, dayDate)
+    meetings.push(opened)
     // "làm việc với Quận ủy quận 2 và Quận ủy quận 9": one session per body.
     for (const h of hosts.slice(1)) meetings.push({ ...meetings[first]!, host: h, chairs: [], attendees: [], mentions: [base], mentionSentences: new Set([s]) })
+    for (let c = 0; c < counted; c++) meetings.push({ ...meetings[first]!, host: null, chairs: [], attendees: [], mentions: [base], mentionSentences: new Set([s]) })
   }
   // A meeting still without a date takes the lede's: the article's first day, written as a dateline
   // ("Ngày 20/6, …", "sáng 19-5, …") or in a sentence that reports something held.
   const first = meetings[0]
-  if (first && !first.date) {
-    const lede = dates.find((d) => d.item.kind === 'date' && d.item.value && findRange(doc.paragraphs, d.start) <= 3)
-    const s = lede ? findRange(doc.sentences, lede.start) : -1
+  if (first && !first.day && !first.reported) {
+    // The lede's day is not this meeting's when its sentence tells of another one ("Trước đó, sáng 10/5, … diễn ra Hội nghị công bố …").
+    const taken = new Set(meetings.flatMap((m) => (m.day ? [m.day.sentence] : [])))
+    const lede = days.find((d) => d.value && findRange(doc.paragraphs, d.start) <= LEDE_PARAGRAPHS)
+    // …and a meeting told by its verb further on ("…, Bộ Chính trị đã họp, thảo luận …") is one of its own, not the lede's.
+    const introduced = first.rule !== 'meeting/verb' || (lede && first.sentence <= lede.sentence)
+    const s = lede ? lede.sentence : -1
     const dateline = lede && doc.key[lede.end] === ','
-    if (lede && s >= 0 && (dateline || HELD_WORDS.some((w) => doc.key.slice(doc.sentences[s]!.start, doc.sentences[s]!.end).toLowerCase().includes(w)))) {
-      first.date = lede.item.value
-      first.partOfDay = lede.item.partOfDay
-      first.dateText = { text: lede.item.text, span: lede.item.span }
+    if (lede && s >= 0 && introduced && !taken.has(s)
+      && (dateline || HELD_WORDS.some((w) => doc.key.slice(doc.sentences[s]!.start, doc.sentences[s]!.end).toLowerCase().includes(w)))) {
+      setDay(first, lede)
     }
   }
   // People: a chair or attendee belongs to the meeting mentioned in their sentence, else the latest before it.
@@ -200,36 +349,174 @@ export function extractMeetings(
       seen.add(p.name)
     }
   }
-  return meetings.map(({ sentence: _s, mentionSentences: _m, ...m }) => m)
+  return meetings.map(({ sentence: _s, mentionSentences: _m, day: _d, reported: _r, keyText: _k, ...m }) => m)
 }
 
 /**
  * Dates that can be a meeting's day: not a birth date ("sinh ngày 12-8-1962"), and not a day
- * written with a year more than one year before the article's latest year (a biography, a history).
+ * written with a year more than one year before the latest year of the article's days (a biography,
+ * a history), unless it stands right by a kind (see {@link dayFor}).
  */
 function meetingDates(doc: Doc, dates: readonly PlacedDate[]): PlacedDate[] {
   let latest: number | null = null
-  for (const d of dates) if (d.item.parts.year !== null && (latest === null || d.item.parts.year > latest)) latest = d.item.parts.year
+  for (const d of dates) {
+    const year = d.item.kind === 'date' && d.item.value ? Number(d.item.value.slice(0, 4)) : null
+    if (year !== null && (latest === null || year > latest)) latest = year
+  }
   return dates.filter((d) => {
     if (d.item.kind !== 'date') return true
     if (BIRTH_CUE_BEFORE.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) return false
-    return d.item.parts.year === null || latest === null || d.item.parts.year >= latest - 1
-  })
+    return true
+  }).map((d) => (d.item.kind === 'date' && d.item.parts.year !== null && latest !== null && d.item.parts.year < latest - 1 ? { ...d, old: true } : d))
+}
+
+/** A day a meeting may take: where it is written (maybe from a range's first day), its value and the key that compares days. */
+interface MeetingDay extends Range {
+  sentence: number
+  value: string | null
+  partOfDay: DateItem['partOfDay']
+  text: TextItem
+  /** The value, or `M-D` when the year is unknown, null when the day is too ("hôm nay" with no publication date): two days are the same when their keys are. */
+  key: string | null
+  /** Written with a year long before the article's days: only a day right by its kind. */
+  old: boolean
+}
+
+/**
+ * The days that can date a meeting, in text order. Not: a day in a document reference the documents
+ * stage did not read ("Công văn số 1611/BDN ngày 21/11/2023"), an effective date or a deadline
+ * ("kể từ ngày 01/4/2025", "trước ngày 30-6", "làm việc đến ngày 25-3"), a day still to come
+ * ("ngày 15.3 tới"), the pair of an anniversary ("(30.4.1975 - 30.4.2025)"). A span of days takes
+ * its first ("Từ ngày 27 đến ngày 30-6-2017", "ngày 15 - 18/4/2017").
+ */
+function meetingDays(doc: Doc, dates: readonly (PlacedDate & { old?: boolean })[]): MeetingDay[] {
+  const out: MeetingDay[] = []
+  let previous: (PlacedDate & { old?: boolean }) | undefined
+  for (const d of dates) {
+    if (d.item.kind !== 'date') continue
+    const prev = previous
+    previous = d
+    const s = findRange(doc.sentences, d.start)
+    if (s < 0) continue
+    const before = doc.key.slice(Math.max(doc.sentences[s]!.start, d.start - 40), d.start).toLowerCase()
+    // The second of two days joined by a dash: an anniversary in brackets, else a span (its first day is the meeting's).
+    if (prev && prev.end <= d.start && DASH_GAP.test(doc.key.slice(prev.end, d.start))) {
+      if (OPEN_BRACKET.test(doc.key.slice(Math.max(0, prev.start - 3), prev.start))) {
+        if (out.at(-1)?.start === prev.start) out.pop()
+      }
+      continue
+    }
+    const range = RANGE_START.exec(before)
+    const first = range ? Number(range[1]) : null
+    if (first === null && (NOT_DAY_BEFORE.test(before) || DOCUMENT_BEFORE.test(before))) continue
+    if (FUTURE_AFTER.test(doc.key.slice(d.end, d.end + 12))) continue
+    const day = d.item.parts.day
+    const value = first !== null && day !== null && first < day && d.item.value ? `${d.item.value.slice(0, 8)}${String(first).padStart(2, '0')}` : d.item.value
+    const start = range ? d.start - before.length + range.index + range[0].length - range[0].trimStart().length : d.start
+    const { month } = d.item.parts
+    out.push({
+      start, end: d.end, sentence: s, value, partOfDay: d.item.partOfDay,
+      text: range ? item(doc, start, d.end) : { text: d.item.text, span: d.item.span },
+      key: value ?? (month !== null && day !== null ? `${month}-${first ?? day}` : null), old: d.old === true,
+    })
+  }
+  return out
+}
+
+/**
+ * The day of a meeting mentioned at `k`, among its sentence's days: the nearest before it, else the
+ * first after it. A day written long before the article's days counts only right by the kind
+ * ("tại Hội nghị lần thứ nhất …, ngày 27/1/2016"; "Tại phiên họp ngày 28/7/2017").
+ */
+function dayFor(text: string, list: readonly MeetingDay[] | undefined, k: Range, setting: boolean): MeetingDay | undefined {
+  if (!list) return undefined
+  let before: MeetingDay | undefined
+  let after: MeetingDay | undefined
+  for (const d of list) {
+    const near = (d.end <= k.start ? k.start - d.end : d.start - k.end) <= NEAR_DAY
+    if (d.old && !near) continue
+    if (d.end <= k.start) before = d
+    // "Tại buổi gặp mặt, các đại biểu … vào ngày 31/3/1975": after a setting, only a day in the kind's own phrase
+    // ("Tại phiên họp ngày 28/7", "tại hội nghị trực tuyến thúc đẩy giải ngân … ngày 26-6"), no comma between.
+    else if (!after && d.start >= k.end && (near || !setting || !CLAUSE_BREAK.test(text.slice(k.end, d.start)))) after = d
+  }
+  return before ?? after
+}
+
+/** A comma or semicolon: the end of a clause. */
+const CLAUSE_BREAK = /[,;]/
+/** Units a day may stand from its kind and still be by it (a day written long ago, a day after "Tại <kind>"). */
+const NEAR_DAY = 40
+
+function setDay(m: Meeting & { day: MeetingDay | null }, d: MeetingDay): void {
+  m.day = d
+  m.date = d.value
+  m.partOfDay = d.partOfDay
+  m.dateText = d.text
+}
+
+/**
+ * True when `head` (a sentence up to "tại <kind>") has a source cue ("chỉ đạo của") in its last 150
+ * units with no verb marker after it: "chỉ đạo của đồng chí Tổng Bí thư, … tại Phiên họp", not
+ * "theo kết luận của …, Thường trực Thành uỷ đã giới thiệu … tại kỳ họp".
+ */
+function sourceBefore(head: string): boolean {
+  const tail = head.slice(-150)
+  for (const w of SOURCE_CUES) {
+    const at = tail.lastIndexOf(w)
+    if (at >= 0 && !VERB_MARKER.test(tail.slice(at + w.length))) return true
+  }
+  return false
+}
+
+/** A kind as its bare noun, no qualifier or ordinal ("hội nghị", "buổi làm việc"): a mention that refers back. */
+function bareNoun(kindText: string): boolean {
+  return KIND_KEYS.has(kindText.toLowerCase())
+}
+
+/** A kind's noun ("hội nghị", "buổi làm việc"): its first two words, lower case. */
+function family(kindText: string): string {
+  return kindText.toLowerCase().split(' ').slice(0, 2).join(' ')
+}
+
+/** True when a body's mention ends at normalised `pos` (spaces between allowed): "Ban Bí thư| họp". */
+function bodyEndsAt(doc: Doc, bodyMentions: readonly TextItem[], pos: number): boolean {
+  let end = pos
+  while (end > 0 && doc.key[end - 1] === ' ') end--
+  const at = inputSpan(doc, Math.max(0, end - 1), end).end
+  const k = upperBound(bodyMentions, at, (m) => m.span.end) - 1
+  return k >= 0 && bodyMentions[k]!.span.end === at
+}
+
+/** True when a body's mention starts right after normalised `pos` and a space: "họp |Thường trực Chính phủ" (the body "Chính phủ" may follow a role word). */
+function bodyStartsAt(doc: Doc, bodyMentions: readonly TextItem[], pos: number): boolean {
+  if (doc.key[pos] !== ' ') return false
+  const from = inputSpan(doc, pos + 1, pos + 2).start
+  const k = lowerBound(bodyMentions, from, (m) => m.span.start)
+  const m = bodyMentions[k]
+  if (!m) return false
+  if (m.span.start === from) return true
+  // "họp Thường trực Chính phủ", "họp Ban Thường vụ Tỉnh ủy": a capitalised word or two before the body.
+  const gap = doc.input.slice(from, m.span.start).normalize('NFC')
+  return CAPITALISED_GAP.test(gap)
 }
 
 /** Bodies named right after "làm việc với", joined by commas or "và". */
-function hostsAfter(doc: Doc, bodyMentions: readonly TextItem[], from: number): TextItem[] {
+function hostsAfter(doc: Doc, bodyMentions: readonly TextItem[], from: number): { hosts: TextItem[]; counted: number } {
   const out: TextItem[] = []
   let pos = inputSpan(doc, from, from + 1).start
-  for (const m of bodyMentions) {
-    if (m.span.start < pos) continue
+  for (let k = lowerBound(bodyMentions, pos, (m) => m.span.start); k < bodyMentions.length; k++) {
+    const m = bodyMentions[k]!
     // The gap is original input (maybe NFD, NBSP): compared in its composed, plain-spaced form.
     const gap = doc.input.slice(pos, m.span.start).normalize('NFC').replace(/[\u00a0\t]/g, ' ')
     if (!HOST_GAP.test(gap) || gap.length > 12) break // same line: commas, spaces and "và" only
     out.push(m)
     pos = m.span.end
   }
-  return out
+  // "… với Ban Thường vụ Tỉnh ủy và 6 tổ chức đảng của tỉnh": one session per body counted too.
+  const counted = out.length ? COUNTED_HOSTS.exec(doc.input.slice(pos, pos + 60).normalize('NFC').replace(/[\u00a0\t]/g, ' ')) : null
+  const n = counted ? Number(counted[1]) : 0
+  return { hosts: out, counted: n <= MAX_COUNTED_HOSTS ? n : 0 }
 }
 
 function organiserIn(doc: Doc, sentence: Range, kindStart: number): TextItem | null {

@@ -1,7 +1,8 @@
 import { findRange, type Doc } from '../../engine/doc.ts'
-import { ATTENDEE_OPENERS, CHAIR_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
+import { ATTENDEE_OPENERS, CHAIR_BREAK_WORDS, CHAIR_TASK_WORDS, CHAIR_WORDS, NEW_SUBJECT_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
 import type { Person } from '../../records/person.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 
 export interface PersonLink {
   person: number
@@ -72,10 +73,12 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
       }
     }
     for (const c of chairAt) {
+      // "do Bộ … chủ trì soạn thảo", "chủ trì phối hợp với …": the lead of a task, not a meeting's chair.
+      if (CHAIR_TASK.test(text.slice(c, c + 40))) continue
       // Chairs before the word: the names ending before it, after the last verb between names.
       const p = lowerBound(starts, c, itself) // names 0 … p-1 start before the word
       const from = p >= 2 ? lastVerbGap[p - 2]! + 1 : 0
-      for (let k = from; k < p; k++) if (ends[k]! <= c && !attendeeBefore[k]) chair(k)
+      for (let k = from; k < p; k++) if (ends[k]! <= c && !attendeeBefore[k] && !chairBreak(doc.key.slice(sentence.start + ends[k]!, sentence.start + c))) chair(k)
       // "chủ trì của X", "tham gia chủ trì hội nghị còn có X": names starting within 60 units after it,
       // and the names listed after them ("…: X - titles; Y - titles; Z", "X, titles; đồng chí Y … và đồng chí Z").
       const after = text.slice(c + 'chủ trì'.length, c + 'chủ trì'.length + 40)
@@ -110,6 +113,19 @@ const CHAIRED_BY = /^\s*(?:của|bởi)\s/
 const CHAIRS_LISTED = /^(?: [\p{L}\p{M}]{1,12}){0,3} (?:còn )?có /u
 /** What separates two people of one list, after the first one's titles: "; ", ", ", " và ", then maybe "đồng chí". */
 const LIST_GAP = /^ ?(?:[;,]|[;,]? và) ?(?:(?:các )?(?:đồng chí|đ\/c|ông|bà) )?$/
+
+/**
+ * True when the text between a name and a later "chủ trì" says someone else chairs: a place
+ * ("…Hồ Chí Minh, tại Hà Nội, Ban Tổ chức … chủ trì"), a task given ("ông X đã giao cho Ủy ban …
+ * chủ trì"), or a new subject glued on ("… Trung ương Ông Nguyễn Văn Bình … chủ trì").
+ */
+function chairBreak(gap: string): boolean {
+  return CHAIR_BREAK.test(gap.toLowerCase()) || NEW_SUBJECT.test(gap)
+}
+
+const CHAIR_BREAK = lexiconPattern(`(?:^|[\\s,])${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'u')
+const CHAIR_TASK = lexiconPattern(`^${anyOf(CHAIR_WORDS)}\\s${anyOf(CHAIR_TASK_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
+const NEW_SUBJECT = lexiconPattern(`\\s${anyOf(NEW_SUBJECT_WORDS)}\\s\\p{Lu}`, 'u')
 
 /** True when the text between two names has a verb phrase (they are not one list). */
 function gapHasVerb(text: string, from: number, to: number): boolean {
