@@ -78,7 +78,8 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
       // Chairs before the word: the names ending before it, after the last verb between names.
       const p = lowerBound(starts, c, itself) // names 0 … p-1 start before the word
       const from = p >= 2 ? lastVerbGap[p - 2]! + 1 : 0
-      for (let k = from; k < p; k++) if (ends[k]! <= c && !attendeeBefore[k] && !chairBreak(doc.key.slice(sentence.start + ends[k]!, sentence.start + c))) chair(k)
+      const broken = chairBreaks(doc.key, sentence.start, ends, from, p, c)
+      for (let k = from; k < p; k++) if (ends[k]! <= c && !attendeeBefore[k] && !broken[k - from]) chair(k)
       // "chủ trì của X", "tham gia chủ trì hội nghị còn có X": names starting within 60 units after it,
       // and the names listed after them ("…: X - titles; Y - titles; Z", "X, titles; đồng chí Y … và đồng chí Z").
       const after = text.slice(c + 'chủ trì'.length, c + 'chủ trì'.length + 40)
@@ -119,11 +120,43 @@ const LIST_GAP = /^ ?(?:[;,]|[;,]? và) ?(?:(?:các )?(?:đồng chí|đ\/c|ông
  * ("…Hồ Chí Minh, tại Hà Nội, Ban Tổ chức … chủ trì"), a task given ("ông X đã giao cho Ủy ban …
  * chủ trì"), or a new subject glued on ("… Trung ương Ông Nguyễn Văn Bình … chủ trì").
  */
-function chairBreak(gap: string): boolean {
+export function chairBreak(gap: string): boolean {
   return CHAIR_BREAK.test(gap.toLowerCase()) || NEW_SUBJECT.test(gap)
 }
 
+/**
+ * {@link chairBreak} of the gap from each name k (from ≤ k < to, ending by `word`) to the word,
+ * as `[k - from]`. The gaps are nested, so they are read from the nearest name back, each new
+ * stretch once: a list of names before one word costs its length, not its length times its names.
+ * (Positions are relative to the sentence, which starts at `base` in `key`.)
+ */
+export function chairBreaks(key: string, base: number, ends: readonly number[], from: number, to: number, word: number): boolean[] {
+  const out: boolean[] = new Array(Math.max(0, to - from)).fill(false)
+  const gapEnd = base + word
+  let read = gapEnd // the gap from here to the word has been read
+  let inside = false // a break word after a space or comma, or a new subject, somewhere in it
+  for (let k = to - 1; k >= from; k--) {
+    if (ends[k]! > word) continue
+    const start = base + ends[k]!
+    if (start < read) {
+      const stretchEnd = Math.min(gapEnd, read + BREAK_REACH)
+      inside ||= INNER_BREAK.test(key.slice(start, stretchEnd).toLowerCase()) || NEW_SUBJECT.test(key.slice(start, stretchEnd))
+      read = start
+    }
+    out[k - from] = inside || (start < gapEnd && BREAK_FIRST.has(key[start]!.toLowerCase()) &&
+      START_BREAK.test(key.slice(start, Math.min(gapEnd, start + BREAK_REACH)).toLowerCase()))
+  }
+  return out
+}
+
 const CHAIR_BREAK = lexiconPattern(`(?:^|[\\s,])${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'u')
+/** The two halves of {@link CHAIR_BREAK}: at the gap's start, and after a space or comma anywhere in it. */
+const START_BREAK = lexiconPattern(`^${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'u')
+const INNER_BREAK = lexiconPattern(`[\\s,]${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'u')
+/** The first letters of the break words (a gap that opens with anything else has no break at its start). */
+const BREAK_FIRST = new Set(CHAIR_BREAK_WORDS.map((w) => w[0]!))
+/** Longer than any match of the break patterns (a space, the word, a space, a capital that may be two units). */
+const BREAK_REACH = Math.max(...CHAIR_BREAK_WORDS.map((w) => w.length), ...NEW_SUBJECT_WORDS.map((w) => w.length)) + 4
 const CHAIR_TASK = lexiconPattern(`^${anyOf(CHAIR_WORDS)}\\s${anyOf(CHAIR_TASK_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
 const NEW_SUBJECT = lexiconPattern(`\\s${anyOf(NEW_SUBJECT_WORDS)}\\s\\p{Lu}`, 'u')
 
