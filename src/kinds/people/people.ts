@@ -307,7 +307,9 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
   const byGivenName = new Map<string, number[]>()
   people.forEach((p, i) => {
     const given = p.name.split(' ').at(-1)!
-    byGivenName.set(given, [...(byGivenName.get(given) ?? []), i])
+    const owners = byGivenName.get(given)
+    if (owners) owners.push(i)
+    else byGivenName.set(given, [i])
   })
   forEachMatch(GIVEN, doc.key, (m) => {
     const start = m.index + m[0].length - m[2]!.length

@@ -1,7 +1,8 @@
 import { findRange, type Doc } from '../../engine/doc.ts'
 import { ATTENDEE_OPENERS, CHAIR_BREAK_WORDS, CHAIR_TASK_WORDS, CHAIR_WORDS, NEW_SUBJECT_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
 import type { Person } from '../../records/person.ts'
-import { itself, lowerBound } from '../../engine/search.ts'
+import { itself, lowerBound, upperBound } from '../../engine/search.ts'
+import { forEachMatch } from '../../engine/step.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 
 export interface PersonLink {
@@ -72,13 +73,18 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
         chairs.push(l)
       }
     }
+    let breaks: BreakIndex | undefined
     for (const c of chairAt) {
       // "do Bộ … chủ trì soạn thảo", "chủ trì phối hợp với …": the lead of a task, not a meeting's chair.
       if (CHAIR_TASK.test(text.slice(c, c + 40))) continue
       // Chairs before the word: the names ending before it, after the last verb between names.
       const p = lowerBound(starts, c, itself) // names 0 … p-1 start before the word
-      const from = p >= 2 ? lastVerbGap[p - 2]! + 1 : 0
-      const broken = chairBreaks(doc.key, sentence.start, ends, from, p, c)
+      // Not further back than a title chain is long: a name that ends more than CHAIR_REACH units
+      // before the word is not its subject (and each word reads a bounded stretch).
+      let from = p >= 2 ? lastVerbGap[p - 2]! + 1 : 0
+      while (from < p && c - ends[from]! > CHAIR_REACH) from++
+      breaks ??= breakIndex(text, doc.key.slice(sentence.start, sentence.end))
+      const broken = chairBreaks(text, breaks, ends, from, p, c)
       for (let k = from; k < p; k++) if (ends[k]! <= c && !attendeeBefore[k] && !broken[k - from]) chair(k)
       // "chủ trì của X", "tham gia chủ trì hội nghị còn có X": names starting within 60 units after it,
       // and the names listed after them ("…: X - titles; Y - titles; Z", "X, titles; đồng chí Y … và đồng chí Z").
@@ -108,6 +114,9 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
   return { people, chairs }
 }
 
+/** How far before `chủ trì` a chair's name may end: the longest title chain read after a name (people.ts), and a little more. */
+const CHAIR_REACH = 400
+
 /** After "chủ trì": the chairs follow ("của", "bởi"). */
 const CHAIRED_BY = /^\s*(?:của|bởi)\s/
 /** After "chủ trì": a few words, then "(còn) có" and the chairs ("Tham gia chủ trì Hội nghị còn có đồng chí …"). */
@@ -124,35 +133,67 @@ export function chairBreak(gap: string): boolean {
   return CHAIR_BREAK.test(gap.toLowerCase()) || NEW_SUBJECT.test(gap)
 }
 
+/** The break words of a sentence: every match, by its nearest end, with the largest start up to each. */
+export interface BreakIndex {
+  readonly ends: readonly number[]
+  readonly maxStart: readonly number[]
+}
+
+/**
+ * Where {@link chairBreak}'s words stand in a sentence (`lower`: lower-cased, `original`: as
+ * written; same offsets): every position a break word after a space or comma, or a new subject,
+ * starts at, with the nearest end of a match there. Read once per sentence.
+ */
+export function breakIndex(lower: string, original: string): BreakIndex {
+  const found: Array<[number, number]> = []
+  forEachMatch(INNER_BREAK_ALL, lower, (m) => {
+    let end = Infinity
+    for (const w of CHAIR_BREAK_WORDS) {
+      const after = m.index + 1 + w.length
+      if (after < lower.length && lower.startsWith(w, m.index + 1) && isSpace(lower.charCodeAt(after))) end = Math.min(end, after + 1)
+    }
+    found.push([m.index, end])
+    return m.index + 1
+  })
+  forEachMatch(NEW_SUBJECT_ALL, original, (m) => {
+    found.push([m.index, m.index + m[0].length])
+    return m.index + 1
+  })
+  found.sort((a, b) => a[1] - b[1])
+  const maxStart: number[] = []
+  for (const [start] of found) maxStart.push(Math.max(start, maxStart[maxStart.length - 1] ?? -1))
+  return { ends: found.map((f) => f[1]), maxStart }
+}
+
 /**
  * {@link chairBreak} of the gap from each name k (from ≤ k < to, ending by `word`) to the word,
- * as `[k - from]`. The gaps are nested, so they are read from the nearest name back, each new
- * stretch once: a list of names before one word costs its length, not its length times its names.
- * (Positions are relative to the sentence, which starts at `base` in `key`.)
+ * as `[k - from]`, from the sentence's {@link breakIndex}: a gap holds a break when a match lies
+ * wholly inside it, or when it opens with a break word. (Offsets are the sentence's.)
  */
-export function chairBreaks(key: string, base: number, ends: readonly number[], from: number, to: number, word: number): boolean[] {
+export function chairBreaks(lower: string, index: BreakIndex, ends: readonly number[], from: number, to: number, word: number): boolean[] {
   const out: boolean[] = new Array(Math.max(0, to - from)).fill(false)
-  const gapEnd = base + word
-  let read = gapEnd // the gap from here to the word has been read
-  let inside = false // a break word after a space or comma, or a new subject, somewhere in it
-  for (let k = to - 1; k >= from; k--) {
-    if (ends[k]! > word) continue
-    const start = base + ends[k]!
-    if (start < read) {
-      const stretchEnd = Math.min(gapEnd, read + BREAK_REACH)
-      inside ||= INNER_BREAK.test(key.slice(start, stretchEnd).toLowerCase()) || NEW_SUBJECT.test(key.slice(start, stretchEnd))
-      read = start
-    }
-    out[k - from] = inside || (start < gapEnd && BREAK_FIRST.has(key[start]!.toLowerCase()) &&
-      START_BREAK.test(key.slice(start, Math.min(gapEnd, start + BREAK_REACH)).toLowerCase()))
+  const j = upperBound(index.ends, word, itself) - 1
+  const latest = j >= 0 ? index.maxStart[j]! : -1 // the last start of a match that ends by the word
+  for (let k = from; k < to; k++) {
+    const start = ends[k]!
+    if (start > word) continue
+    out[k - from] = latest >= start || (start < word && BREAK_FIRST.has(lower[start]!) &&
+      START_BREAK.test(lower.slice(start, Math.min(word, start + BREAK_REACH))))
   }
   return out
+}
+
+/** What `\s` matches, by code unit. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 const CHAIR_BREAK = lexiconPattern(`(?:^|[\\s,])${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'u')
 /** The two halves of {@link CHAIR_BREAK}: at the gap's start, and after a space or comma anywhere in it. */
 const START_BREAK = lexiconPattern(`^${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'u')
-const INNER_BREAK = lexiconPattern(`[\\s,]${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'u')
+const INNER_BREAK_ALL = lexiconPattern(`[\\s,]${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'gu')
+const NEW_SUBJECT_ALL = lexiconPattern(`\\s${anyOf(NEW_SUBJECT_WORDS)}\\s\\p{Lu}`, 'gu')
 /** The first letters of the break words (a gap that opens with anything else has no break at its start). */
 const BREAK_FIRST = new Set(CHAIR_BREAK_WORDS.map((w) => w[0]!))
 /** Longer than any match of the break patterns (a space, the word, a space, a capital that may be two units). */
