@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { breakIndex, chairBreak, chairBreaks } from '../src/kinds/people/roles.ts'
+import { breakIndex, chairBreaks } from '../src/kinds/people/roles.ts'
+import { anyOf } from '../src/grammars/lexicon-pattern.ts'
+import { CHAIR_BREAK_WORDS, NEW_SUBJECT_WORDS } from '../src/lexicon/roles.ts'
+
+/** The reading gap by gap, as the rule was first written: a break word after the gap's start or a space or comma, or a new subject. */
+const CHAIR_BREAK = new RegExp(`(?:^|[\\s,])${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'u')
+const NEW_SUBJECT = new RegExp(`\\s${anyOf(NEW_SUBJECT_WORDS)}\\s\\p{Lu}`, 'u')
+const chairBreak = (gap: string) => CHAIR_BREAK.test(gap.toLowerCase()) || NEW_SUBJECT.test(gap)
 
 /** A sentence's break words are found once: the answer must be the one read gap by gap. */
 describe('chairBreaks answers as chairBreak on each gap', () => {

@@ -4,21 +4,12 @@
  * run per token.
  */
 import { execAt } from './step.ts'
+import { unitClasses } from './units.ts'
 
 const WORDISH = /^[\p{L}\p{M}\p{N}/'-]$/u
 const SPACE = /^\s$/u
-/** Per UTF-16 unit: 0 not yet asked, 1 letter, mark, digit, `/`, `'` or `-`; 2 white space; 3 other. */
-const table = new Uint8Array(0x10000)
-
-function classOf(c: number): number {
-  let k = table[c]!
-  if (k === 0) {
-    const s = String.fromCharCode(c)
-    k = WORDISH.test(s) ? 1 : SPACE.test(s) ? 2 : 3
-    table[c] = k
-  }
-  return k
-}
+/** Per UTF-16 unit: 1 letter, mark, digit, `/`, `'` or `-`; 2 white space; 3 other. */
+const classOf = unitClasses((unit) => (WORDISH.test(unit) ? 1 : SPACE.test(unit) ? 2 : 3))
 
 const FALLBACK = /[\p{L}\p{M}\p{N}/'-]{1,48}|[^\s]/uy
 

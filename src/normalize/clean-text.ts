@@ -1,4 +1,5 @@
 import { MappedTextBuilder, type MappedText } from '../engine/mapped-text.ts'
+import { unitClasses } from '../engine/units.ts'
 
 /** Combining marks that NFC may fold into the preceding letter. */
 function isCombining(c: number): boolean {
@@ -11,8 +12,8 @@ function isCombining(c: number): boolean {
 /** Unicode's stream-safe text format: at most 30 non-starters in a row are composed together. */
 const MAX_MARKS = 30
 const MARK = /\p{M}/u
-/** Per UTF-16 unit: 0 not yet asked, 1 a combining mark (`\p{M}`), 2 not one. Filled as units are met. */
-const markClass = new Uint8Array(0x10000)
+/** Per UTF-16 unit: 1 a combining mark (`\p{M}`), 0 not one. */
+const markClass = unitClasses((unit) => (MARK.test(unit) ? 1 : 0))
 
 /** True when the text holds more than {@link MAX_MARKS} combining marks (`\p{M}`) in a row. */
 function hasLongMarkRun(text: string): boolean {
@@ -25,9 +26,7 @@ function hasLongMarkRun(text: string): boolean {
       mark = MARK.test(text.slice(i, i + 2)) // an astral code point: asked directly (rare)
       i++
     } else {
-      let k = markClass[c]!
-      if (k === 0) markClass[c] = k = MARK.test(String.fromCharCode(c)) ? 1 : 2
-      mark = k === 1
+      mark = markClass(c) === 1
     }
     if (!mark) run = 0
     else if (++run > MAX_MARKS) return true

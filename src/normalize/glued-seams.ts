@@ -1,5 +1,6 @@
 import { GLUED_AFTER_NAMES } from '../lexicon/glued-words.ts'
 import type { MappedText } from '../engine/mapped-text.ts'
+import { unitClasses } from '../engine/units.ts'
 
 /**
  * Scraped text loses the space at a link's edge and runs two words together: `Tỉnh ủyNguyễn Văn
@@ -34,27 +35,12 @@ for (const w of [...new Set(GLUED_AFTER_NAMES)].sort((a, b) => b.length - a.leng
 const LETTER = 1
 const UPPER = 2
 const LOWER = 4
-const KNOWN = 8
-/** Per UTF-16 unit: letter or mark, upper case, lower case; filled as units are met. */
-const classes = new Uint8Array(0x10000)
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
 const UPPER_LETTER = /^\p{Lu}$/u
 const LOWER_LETTER = /^\p{Ll}$/u
-
-function classOf(c: number): number {
-  let k = classes[c]!
-  if (k === 0) {
-    const s = String.fromCharCode(c)
-    k = KNOWN
-    if (c < 0xd800 || c > 0xdfff) {
-      if (LETTER_OR_MARK.test(s)) k |= LETTER
-      if (UPPER_LETTER.test(s)) k |= UPPER
-      else if (LOWER_LETTER.test(s)) k |= LOWER
-    }
-    classes[c] = k
-  }
-  return k
-}
+/** Per UTF-16 unit: letter or mark, upper case, lower case (half a surrogate pair is none). */
+const classOf = unitClasses((unit) =>
+  (LETTER_OR_MARK.test(unit) ? LETTER : 0) | (UPPER_LETTER.test(unit) ? UPPER : LOWER_LETTER.test(unit) ? LOWER : 0))
 
 /** Where a space goes back in `text` (ascending positions: the space goes before that unit). */
 export function findGluedSeams(text: string): number[] {

@@ -1,6 +1,7 @@
 import { findRange, type Doc } from '../../engine/doc.ts'
 import { ATTENDEE_OPENERS, CHAIR_BREAK_WORDS, CHAIR_TASK_WORDS, CHAIR_WORDS, NEW_SUBJECT_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
 import type { Person } from '../../records/person.ts'
+import { isSpaceUnit } from '../../engine/units.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
 import { forEachMatch } from '../../engine/step.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
@@ -124,15 +125,6 @@ const CHAIRS_LISTED = /^(?: [\p{L}\p{M}]{1,12}){0,3} (?:còn )?có /u
 /** What separates two people of one list, after the first one's titles: "; ", ", ", " và ", then maybe "đồng chí". */
 const LIST_GAP = /^ ?(?:[;,]|[;,]? và) ?(?:(?:các )?(?:đồng chí|đ\/c|ông|bà) )?$/
 
-/**
- * True when the text between a name and a later "chủ trì" says someone else chairs: a place
- * ("…Hồ Chí Minh, tại Hà Nội, Ban Tổ chức … chủ trì"), a task given ("ông X đã giao cho Ủy ban …
- * chủ trì"), or a new subject glued on ("… Trung ương Ông Nguyễn Văn Bình … chủ trì").
- */
-export function chairBreak(gap: string): boolean {
-  return CHAIR_BREAK.test(gap.toLowerCase()) || NEW_SUBJECT.test(gap)
-}
-
 /** The break words of a sentence: every match, by its nearest end, with the largest start up to each. */
 export interface BreakIndex {
   readonly ends: readonly number[]
@@ -140,9 +132,11 @@ export interface BreakIndex {
 }
 
 /**
- * Where {@link chairBreak}'s words stand in a sentence (`lower`: lower-cased, `original`: as
- * written; same offsets): every position a break word after a space or comma, or a new subject,
- * starts at, with the nearest end of a match there. Read once per sentence.
+ * Where the words stand that say someone else chairs, in a sentence (`lower`: lower-cased,
+ * `original`: as written; same offsets): a place ("…Hồ Chí Minh, tại Hà Nội, Ban Tổ chức … chủ
+ * trì"), a task given ("ông X đã giao cho Ủy ban … chủ trì"), or a new subject glued on ("…
+ * Trung ương Ông Nguyễn Văn Bình … chủ trì"). Every position such a word (after a space or comma)
+ * or a new subject starts at, with the nearest end of a match there. Read once per sentence.
  */
 export function breakIndex(lower: string, original: string): BreakIndex {
   const found: Array<[number, number]> = []
@@ -150,7 +144,7 @@ export function breakIndex(lower: string, original: string): BreakIndex {
     let end = Infinity
     for (const w of CHAIR_BREAK_WORDS) {
       const after = m.index + 1 + w.length
-      if (after < lower.length && lower.startsWith(w, m.index + 1) && isSpace(lower.charCodeAt(after))) end = Math.min(end, after + 1)
+      if (after < lower.length && lower.startsWith(w, m.index + 1) && isSpaceUnit(lower.charCodeAt(after))) end = Math.min(end, after + 1)
     }
     found.push([m.index, end])
     return m.index + 1
@@ -166,9 +160,9 @@ export function breakIndex(lower: string, original: string): BreakIndex {
 }
 
 /**
- * {@link chairBreak} of the gap from each name k (from ≤ k < to, ending by `word`) to the word,
- * as `[k - from]`, from the sentence's {@link breakIndex}: a gap holds a break when a match lies
- * wholly inside it, or when it opens with a break word. (Offsets are the sentence's.)
+ * For each name k (from ≤ k < to, ending by `word`), as `[k - from]`: whether the gap from the
+ * name to the word holds a break, from the sentence's {@link breakIndex}: a match lies wholly
+ * inside it, or it opens with a break word. (Offsets are the sentence's.)
  */
 export function chairBreaks(lower: string, index: BreakIndex, ends: readonly number[], from: number, to: number, word: number): boolean[] {
   const out: boolean[] = new Array(Math.max(0, to - from)).fill(false)
@@ -183,23 +177,16 @@ export function chairBreaks(lower: string, index: BreakIndex, ends: readonly num
   return out
 }
 
-/** What `\s` matches, by code unit. */
-function isSpace(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
 
-const CHAIR_BREAK = lexiconPattern(`(?:^|[\\s,])${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'u')
-/** The two halves of {@link CHAIR_BREAK}: at the gap's start, and after a space or comma anywhere in it. */
+/** A break word at a gap's start, and after a space or comma anywhere in it. */
 const START_BREAK = lexiconPattern(`^${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'u')
 const INNER_BREAK_ALL = lexiconPattern(`[\\s,]${anyOf(CHAIR_BREAK_WORDS)}\\s`, 'gu')
 const NEW_SUBJECT_ALL = lexiconPattern(`\\s${anyOf(NEW_SUBJECT_WORDS)}\\s\\p{Lu}`, 'gu')
 /** The first letters of the break words (a gap that opens with anything else has no break at its start). */
 const BREAK_FIRST = new Set(CHAIR_BREAK_WORDS.map((w) => w[0]!))
-/** Longer than any match of the break patterns (a space, the word, a space, a capital that may be two units). */
-const BREAK_REACH = Math.max(...CHAIR_BREAK_WORDS.map((w) => w.length), ...NEW_SUBJECT_WORDS.map((w) => w.length)) + 4
+/** Longer than any match of {@link START_BREAK} (the word and a space). */
+const BREAK_REACH = Math.max(...CHAIR_BREAK_WORDS.map((w) => w.length)) + 4
 const CHAIR_TASK = lexiconPattern(`^${anyOf(CHAIR_WORDS)}\\s${anyOf(CHAIR_TASK_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
-const NEW_SUBJECT = lexiconPattern(`\\s${anyOf(NEW_SUBJECT_WORDS)}\\s\\p{Lu}`, 'u')
 
 /** True when the text between two names has a verb phrase (they are not one list). */
 function gapHasVerb(text: string, from: number, to: number): boolean {

@@ -6,6 +6,7 @@ import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Title } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
 import { execAt, forEachMatch, testAt } from '../../engine/step.ts'
+import { isSpaceUnit } from '../../engine/units.ts'
 import { SPACES, trimChars } from '../../engine/trim.ts'
 
 const canon = (s: string) => canonicalToneMarks(s)
@@ -95,20 +96,15 @@ export function honorificLengthIn(text: string, start: number, end: number): num
   for (const h of HONORIFIC_KEYS) {
     if (!lower.startsWith(h)) continue
     const next = lower.charCodeAt(h.length)
-    if (h.length === lower.length || next === 0x3a || isSpace(next)) {
+    if (h.length === lower.length || next === 0x3a || isSpaceUnit(next)) {
       let n = h.length
-      while (start + n < end && (text.charCodeAt(start + n) === 0x3a || isSpace(text.charCodeAt(start + n)))) n++
+      while (start + n < end && (text.charCodeAt(start + n) === 0x3a || isSpaceUnit(text.charCodeAt(start + n)))) n++
       return n
     }
   }
   return 0
 }
 
-/** What `\s` matches, by code unit. */
-function isSpace(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
 
 /** The end of a title that starts at `start` (a position word first), or -1. */
 export function readTitleAt(doc: Doc, start: number, limit: number): number {

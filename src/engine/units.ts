@@ -1,0 +1,24 @@
+/**
+ * Reading text one UTF-16 unit at a time, without a one-character string or a regex run per
+ * unit: what `\s` matches, and per-unit class tables filled as units are met.
+ */
+
+/** What `\s` matches, by UTF-16 unit (every white-space character is a single unit). */
+export function isSpaceUnit(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/**
+ * A class for every UTF-16 unit, asked of `classify` (given the unit as a one-unit string) the
+ * first time the unit is met and kept in a table. Classes are bit sets below 0x80.
+ */
+export function unitClasses(classify: (unit: string) => number): (c: number) => number {
+  const KNOWN = 0x80
+  const table = new Uint8Array(0x10000)
+  return (c: number): number => {
+    let k = table[c]!
+    if (k === 0) table[c] = k = KNOWN | classify(String.fromCharCode(c))
+    return k & ~KNOWN
+  }
+}
