@@ -29,7 +29,25 @@ export interface FieldScore {
 interface LaterFields {
   counts?: Array<{ value: number; subject: string }>
   people?: Array<{ name: string }>
-  meetings?: Array<{ date: string | null; chairs: string[] }>
+  meetings?: Array<{ date: string | null; chairs: string[]; dateText?: { span: { start: number; end: number } } | null }>
+}
+
+/**
+ * A meeting's date as the scorer compares it: the resolved day, or, when the year cannot be known
+ * (`date` null), `XXXX-MM-DD` from the day and month of the dates[] item its `dateText` points at.
+ * Such a partial day matches only gold that is partial too (`XXXX-07-08`), never a full gold day.
+ */
+export function meetingDateKey(
+  meeting: { date: string | null; dateText?: { span: { start: number; end: number } } | null },
+  dates: ReadonlyArray<{ span: { start: number; end: number }; parts?: { year: number | null; month: number | null; day: number | null } }>,
+): string | null {
+  if (meeting.date) return meeting.date
+  const at = meeting.dateText?.span
+  if (!at) return null
+  const item = dates.find((d) => d.span.start === at.start && d.span.end === at.end)
+  const parts = item?.parts
+  if (!parts || parts.year !== null || parts.month === null || parts.day === null) return null
+  return `XXXX-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`
 }
 
 const nfc = (s: string) => s.normalize('NFC').trim()
@@ -67,6 +85,7 @@ function match<T>(gold: T[], got: T[], same: (g: T, x: T) => boolean, show: (t: 
 }
 
 const eq = (a: string, b: string) => a === b
+/** Equal days; a gold day with no knowable year (`XXXX-MM-DD`) matches any year with that day and month. */
 const sameDate = (gold: string, got: string) =>
   gold === got || (gold.startsWith('XXXX-') && got.slice(4) === gold.slice(4))
 
@@ -93,7 +112,10 @@ export function scoreArticle(record: ArticleRecord, gold: Gold): Record<Field, F
     meetingChairs: match(goldMeetings.flatMap((m) => m.chairs.map(nfc)), gotMeetings.flatMap((m) => m.chairs.map(nfc)), eq, (s) => s),
     meetingDates: match(
       goldMeetings.flatMap((m) => (m.date ? [m.date] : [])),
-      gotMeetings.flatMap((m) => (m.date ? [m.date] : [])),
+      gotMeetings.flatMap((m) => {
+        const key = meetingDateKey(m, record.dates)
+        return key ? [key] : []
+      }),
       sameDate, (s) => s),
     published: match(gold.published ? [gold.published] : [], record.publishedFrom === 'text' && record.published ? [record.published] : [], eq, (s) => s),
   }
