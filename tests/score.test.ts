@@ -11,8 +11,8 @@ describe('meeting dates with no knowable year', () => {
 
   it('the record gives no year but points at the day and month', () => {
     expect(record.meetings).toHaveLength(1)
-    expect(record.meetings[0].date).toBeNull()
-    expect(meetingDateKey(record.meetings[0], record.dates)).toBe('XXXX-07-08')
+    expect(record.meetings[0]!.date).toBeNull()
+    expect(meetingDateKey(record.meetings[0]!, record.dates)).toBe('XXXX-07-08')
   })
 
   it('a partial day matches partial gold only', () => {
@@ -23,7 +23,7 @@ describe('meeting dates with no knowable year', () => {
 
   it('a resolved day is used as it is', () => {
     const dated = extract(TEXT, { published: '2021-07-09' })
-    expect(meetingDateKey(dated.meetings[0], dated.dates)).toBe('2021-07-08')
+    expect(meetingDateKey(dated.meetings[0]!, dated.dates)).toBe('2021-07-08')
     expect(scoreArticle(dated, gold('2021-07-08')).meetingDates).toMatchObject({ tp: 1, fp: 0, fn: 0 })
     expect(scoreArticle(dated, gold('XXXX-07-08')).meetingDates).toMatchObject({ tp: 1, fp: 0, fn: 0 })
   })

@@ -9,6 +9,7 @@ import type { Person } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
 import { honorificLength, parseTitle, positionAtIn, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
 import { execAt, forEachMatch } from '../../engine/step.ts'
+import { unitClasses } from '../../engine/units.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
 import { TokenSequences } from '../../engine/token-sequences.ts'
@@ -131,8 +132,12 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
         i += country
         continue
       }
-      const titleWord = i === 0 && positionAtIn(doc.key, m.start, m.end) !== null
-      if (!isTitleCase(tokens[i]!) || titleWord || (!surnameAt(tokens, i) && !(i === 0 && honorificBefore(doc, m.start)))) {
+      // (Cheapest test first: a title word at the run's start is looked up only for a possible surname.)
+      if (
+        !isTitleCase(tokens[i]!) ||
+        (!surnameAt(tokens, i) && !(i === 0 && honorificBefore(doc, m.start))) ||
+        (i === 0 && positionAtIn(doc.key, m.start, m.end) !== null)
+      ) {
         i++
         continue
       }
@@ -214,12 +219,59 @@ function digitOrApostropheAt(text: string, i: number): boolean {
 }
 const DIGIT_OR_APOSTROPHE = /[\p{N}'’]/u
 
+/** How far back {@link honorificBefore} reads. */
+const HONORIFIC_WINDOW = 16
+/** Per UTF-16 unit: 1 a letter (`\p{L}`), 2 a slash, 4 what may stand before the words (`[\s,;:(]`). */
+const beforeClass = unitClasses((u) => (/\p{L}/u.test(u) ? 1 : u === '/' ? 2 : /[\s,;:(]/u.test(u) ? 4 : 0))
+
+/**
+ * The one or two words right before `pos` (then an optional `:` and one space), read back no
+ * further than {@link HONORIFIC_WINDOW} units, as `/(?:^|[\s,;:(])([\p{L}/]+(?: [\p{L}]+)?):? $/u`
+ * reads them in that window; null when there are none.
+ */
+export function wordsBeforeName(text: string, pos: number): string | null {
+  const from = Math.max(0, pos - HONORIFIC_WINDOW)
+  let end = pos - 1
+  if (end < from || text.charCodeAt(end) !== 0x20) return null
+  if (end - 1 >= from && text.charCodeAt(end - 1) === 0x3a) end--
+  // The last word: letters and slashes back from `end` (a surrogate anywhere: read by the regex).
+  let i = end
+  let slash = false
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1)
+    if (c >= 0xd800 && c <= 0xdfff) return wordsBeforeNameByRegex(text, pos)
+    const k = beforeClass(c)
+    if (k === 2) slash = true
+    else if (k !== 1) break
+  }
+  if (i === end) return null
+  const lastStart = i
+  const boundaryBefore = (at: number) => at === from || (beforeClass(text.charCodeAt(at - 1)) & 4) !== 0
+  // A word before it, one space apart, when the last word has no slash: both, when that word starts well.
+  if (!slash && lastStart - 1 > from && text.charCodeAt(lastStart - 1) === 0x20) {
+    let j = lastStart - 1
+    for (; j > from; j--) {
+      const c = text.charCodeAt(j - 1)
+      if (c >= 0xd800 && c <= 0xdfff) return wordsBeforeNameByRegex(text, pos)
+      if ((beforeClass(c) & 3) === 0) break
+    }
+    if (j < lastStart - 1 && boundaryBefore(j)) return text.slice(j, end)
+  }
+  return boundaryBefore(lastStart) ? text.slice(lastStart, end) : null
+}
+
+/** {@link wordsBeforeName} by its regex (the reference reading, and texts with surrogates). */
+export function wordsBeforeNameByRegex(text: string, pos: number): string | null {
+  const before = text.slice(Math.max(0, pos - HONORIFIC_WINDOW), pos)
+  return /(?:^|[\s,;:(])([\p{L}/]+(?: [\p{L}]+)?):? $/u.exec(before)?.[1] ?? null
+}
+
+/** An honorific (`ông`, `đồng chí`, `đ/c`) in the words right before a name at `pos`. */
 function honorificBefore(doc: Doc, pos: number): boolean {
-  const before = doc.key.slice(Math.max(0, pos - 16), pos)
-  const m = /(?:^|[\s,;:(])([\p{L}/]+(?: [\p{L}]+)?):? $/u.exec(before)
-  if (!m) return false
-  const w = m[1]!
-  return honorificLength(`${w} `) > 0 || honorificLength(`${w.split(' ').pop()} `) > 0
+  const w = wordsBeforeName(doc.key, pos)
+  if (w === null) return false
+  const space = w.lastIndexOf(' ')
+  return honorificLength(`${w} `) > 0 || (space >= 0 && honorificLength(`${w.slice(space + 1)} `) > 0)
 }
 
 /**
