@@ -9,7 +9,7 @@ import type { Person } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
 import { honorificLength, parseTitle, positionAtIn, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
 import { execAt, forEachMatch } from '../../engine/step.ts'
-import { unitClasses } from '../../engine/units.ts'
+import { isSpaceUnit, unitClasses } from '../../engine/units.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
 import { TokenSequences } from '../../engine/token-sequences.ts'
@@ -353,7 +353,27 @@ function partialNameOwners(mentions: readonly NameMention[]): Map<string, string
   return out
 }
 
-const GIVEN = /(?:^|[\s,;(])(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/gu
+/** An honorific and a given name; the unit before the honorific is checked by {@link afterBoundary}. */
+const GIVEN = /(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/gu
+
+/**
+ * A visitor for a scan whose regex starts at a word that must stand at the text's start or after
+ * a space, `,`, `;` or `(` not inside the previous kept match: what a leading `(?:^|[\s,;(])`
+ * says, without trying that class at every space of the text. `visit` gets the match and the
+ * word's start; where the word does not stand so, the scan goes on one unit further.
+ */
+export function afterBoundary(text: string, visit: (m: RegExpExecArray) => void): (m: RegExpExecArray) => number | undefined {
+  let keptEnd = 0
+  return (m) => {
+    const q = m.index
+    const ok = q === 0 ? keptEnd === 0 : q - 1 >= keptEnd && isBoundaryUnit(text.charCodeAt(q - 1))
+    if (!ok) return q + 1
+    keptEnd = q + m[0].length
+    visit(m)
+    return undefined
+  }
+}
+const isBoundaryUnit = (c: number) => c === 0x2c || c === 0x3b || c === 0x28 || isSpaceUnit(c)
 
 function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: number; start: number; end: number }>, exclude: readonly Range[]): void {
   const byGivenName = new Map<string, number[]>()
@@ -363,7 +383,7 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
     if (owners) owners.push(i)
     else byGivenName.set(given, [i])
   })
-  forEachMatch(GIVEN, doc.key, (m) => {
+  forEachMatch(GIVEN, doc.key, afterBoundary(doc.key, (m) => {
     const start = m.index + m[0].length - m[2]!.length
     if (findRange(exclude, start) >= 0 || findRange(doc.duplicates, start) >= 0) return
     const owners = byGivenName.get(m[2]!) ?? []
@@ -372,10 +392,11 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
     const person = people[index]!
     person.mentions.push({ ...inputItem(doc, start, start + m[2]!.length), kind: 'given-name' })
     links.push({ person: index, start, end: start + m[2]!.length })
-  })
+  }))
 }
 
-const TITLE_MENTION = /(?:^|[\s,;(])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/gu
+/** An honorific before a capital; the unit before it is checked by {@link afterBoundary}. */
+const TITLE_MENTION = /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/gu
 
 function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: number; start: number; end: number }>): void {
   // Who holds each title, by its canonical lower-case text (a title held by two people links to neither).
@@ -391,7 +412,7 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
     const k = lowerBound(starts, from, itself)
     return k < starts.length && starts[k]! <= to
   }
-  forEachMatch(TITLE_MENTION, doc.key, (m) => {
+  forEachMatch(TITLE_MENTION, doc.key, afterBoundary(doc.key, (m) => {
     const start = m.index + m[0].length
     if (findRange(doc.duplicates, start) >= 0 || !positionAtIn(doc.key, start, Math.min(doc.key.length, start + 40))) return
     const sentence = doc.sentences[findRange(doc.sentences, start)] ?? { start: 0, end: doc.key.length }
@@ -405,5 +426,5 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
     const person = people[index]!
     person.mentions.push({ ...inputItem(doc, start, firstEnd!), kind: 'title' })
     links.push({ person: index, start, end: firstEnd! })
-  })
+  }))
 }
