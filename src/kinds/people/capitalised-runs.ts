@@ -40,6 +40,26 @@ function classAt(text: string, i: number): number {
   if (c === undefined) astral.set(cp, (c = grammarClass(String.fromCodePoint(cp))))
   return c
 }
+/**
+ * The first code point at or after `from` that is an upper-case letter (the text's length when
+ * none): the table read inline for single units, {@link classAt} for a surrogate pair.
+ */
+function nextUpper(text: string, from: number): number {
+  const n = text.length
+  for (let p = from; p < n; p++) {
+    const c = text.charCodeAt(p)
+    if (c < 0xd800 || c > 0xdbff) {
+      let k = bmp[c]!
+      if (k === 0) bmp[c] = k = grammarClass(String.fromCharCode(c))
+      if (k & UPPER) return p
+    } else if (p + 1 < n && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00) {
+      if (classAt(text, p) & UPPER) return p
+      p++
+    } else if (classAt(text, p) & UPPER) return p // a lone high surrogate
+  }
+  return n
+}
+
 /** At most this many syllables in one run, as the grammar says (`{0,11}` more after the first). */
 const MAX_TOKENS = 12
 
@@ -69,8 +89,7 @@ export function forEachCapitalisedRun(doc: Doc, visit: (m: CapitalisedRunMatch) 
   let at = 0
   while (at < n) {
     // The next upper-case letter: the leftmost place the grammar can match.
-    let p = at
-    while (p < n && !(classAt(text, p) & UPPER)) p = nextCodePoint(text, p)
+    const p = nextUpper(text, at)
     if (p >= n) return
     let end = syllableEnd(text, p)
     for (let k = 1; k < MAX_TOKENS && text.charCodeAt(end) === 0x20 && end + 1 < n && classAt(text, end + 1) & UPPER; k++) {
