@@ -14,7 +14,7 @@ export interface Gold {
   meetings?: Array<{ date: string | null; chairs: string[]; ceremony?: boolean }>
 }
 
-export const FIELDS = ['documents', 'documentDates', 'counts', 'people', 'meetingChairs', 'meetingDates', 'published'] as const
+export const FIELDS = ['documents', 'documentDates', 'counts', 'people', 'meetingChairs', 'meetingDates', 'ceremonies', 'published'] as const
 export type Field = (typeof FIELDS)[number]
 
 export interface FieldScore {
@@ -29,8 +29,11 @@ export interface FieldScore {
 interface LaterFields {
   counts?: Array<{ value: number; subject: string }>
   people?: Array<{ name: string }>
-  meetings?: Array<{ date: string | null; chairs: string[]; dateText?: { span: { start: number; end: number } } | null }>
+  meetings?: Array<{ kind?: string; date: string | null; chairs: string[]; dateText?: { span: { start: number; end: number } } | null }>
 }
+
+/** The record's meeting kind for a ceremony (`lễ kỷ niệm`, `lễ trao …`): scored as `ceremonies`, not as a meeting. */
+const CEREMONY = 'ceremony'
 
 /**
  * A meeting's date as the scorer compares it: the resolved day, or, when the year cannot be known
@@ -95,7 +98,10 @@ export function scoreArticle(record: ArticleRecord, gold: Gold): Record<Field, F
   const goldDocs = gold.documents.map(docKey)
   const gotDocs = [...new Set(record.documents.map(docKey))]
   const goldMeetings = (gold.meetings ?? []).filter((m) => !m.ceremony)
-  const gotMeetings = later.meetings ?? []
+  const gotMeetings = (later.meetings ?? []).filter((m) => m.kind !== CEREMONY)
+  // Ceremonies: one per ceremony held, compared by day (`none` when no day is given).
+  const goldCeremonies = (gold.meetings ?? []).filter((m) => m.ceremony).map((m) => m.date ?? 'none')
+  const gotCeremonies = (later.meetings ?? []).filter((m) => m.kind === CEREMONY).map((m) => meetingDateKey(m, record.dates) ?? 'none')
   return {
     documents: match(goldDocs, gotDocs, eq, (s) => s),
     documentDates: match(
@@ -117,6 +123,7 @@ export function scoreArticle(record: ArticleRecord, gold: Gold): Record<Field, F
         return key ? [key] : []
       }),
       sameDate, (s) => s),
+    ceremonies: match(goldCeremonies, gotCeremonies, (g, x) => (g === 'none' ? x === 'none' : x !== 'none' && sameDate(g, x)), (s) => s),
     published: match(gold.published ? [gold.published] : [], record.publishedFrom === 'text' && record.published ? [record.published] : [], eq, (s) => s),
   }
 }
