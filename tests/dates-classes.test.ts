@@ -30,6 +30,47 @@ describe('relative days', () => {
   })
 })
 
+describe('relative days with their day written beside them, no brackets', () => {
+  it('one item, the day from the written date, its year by the publication date', () => {
+    expect(dates('Hôm qua 15/7 tại Hà Nội, Ban Bí thư họp.')).toMatchObject([
+      { kind: 'date', text: 'Hôm qua 15/7', value: '2024-07-15', yearFrom: 'published', rule: 'date/relative-day' },
+    ])
+    expect(dates('Sáng qua 15-7, đoàn về đến tỉnh.')[0]).toMatchObject({ text: 'Sáng qua 15-7', value: '2024-07-15', partOfDay: 'morning' })
+    expect(dates('Chiều nay, 16/7, Thường trực Tỉnh ủy họp.')[0]).toMatchObject({ text: 'Chiều nay, 16/7', value: '2024-07-16' })
+    // Written on 1 January: "hôm qua 31/12" is in the year before.
+    expect(dates('Hôm qua 31/12, tỉnh tổng kết năm.', '2025-01-01')[0]).toMatchObject({ value: '2024-12-31' })
+    // "ngày mai 17/7": the day ahead, not 17/7 of the year before.
+    expect(dates('Ngày mai 17/7, hội nghị bế mạc.')[0]).toMatchObject({ value: '2024-07-17' })
+    // Without a publication date the written day still makes the item (its year from the story).
+    expect(dates('Hôm qua 12/3, Ban Bí thư họp.', '')[0]).toMatchObject({ text: 'Hôm qua 12/3', parts: { month: 3, day: 12 } })
+  })
+
+  it('numbers far from the day counted are not that day; a comma before the day needs one after it; brackets pair', () => {
+    expect(dates('Hôm nay 5-6 đại biểu vắng mặt.')[0]).toMatchObject({ value: '2024-07-16', parts: { year: null, month: null, day: null } })
+    expect(dates('Hôm nay, 5-6 đoàn công tác về thăm xã.')).toMatchObject([{ text: 'Hôm nay', value: '2024-07-16' }])
+    // "Sáng nay 24/2" (date/day) is checked the same way.
+    expect(dates('Sáng nay 16/7, Tỉnh ủy họp.')[0]).toMatchObject({ value: '2024-07-16', rule: 'date/day' })
+    expect(dates('Sáng nay 5-6 đoàn công tác về thăm xã.')[0]).toMatchObject({ value: '2024-07-16', parts: { month: null, day: null } })
+    expect(dates('Chiều qua (15/7 đoàn về đến tỉnh.')).toMatchObject([{ text: 'Chiều qua', value: '2024-07-15' }])
+  })
+})
+
+describe('days joined by và before one month (date/day-list)', () => {
+  it('are one item from the first day to the last', () => {
+    expect(dates('Trong hai ngày 9 và 10-2, đoàn thăm tỉnh.')).toMatchObject([
+      { kind: 'date', text: 'ngày 9 và 10-2', value: '2024-02-09', start: '2024-02-09', end: '2024-02-10', rule: 'date/day-list' },
+    ])
+    expect(dates('Trong 2 ngày 9 và ngày 10/7/2023, đoàn thăm tỉnh.')[0]).toMatchObject({ text: 'ngày 9 và ngày 10/7/2023', value: '2023-07-09', yearFrom: 'text' })
+    expect(dates('Các ngày 9, 10 và 11/7, các huyện tổ chức đại hội điểm.')[0]).toMatchObject({ text: 'ngày 9, 10 và 11/7', value: '2024-07-09', end: '2024-07-11' })
+  })
+  it('not without ngày, not out of order, not two days each with its month', () => {
+    expect(dates('Toàn tỉnh có 9 và 10/12 xã đạt chuẩn.')).toEqual([])
+    expect(dates('Đoàn làm việc ngày 10 và 9/2.').map((d) => d.rule)).not.toContain('date/day-list')
+    expect(dates('Đoàn làm việc ngày 5/6 và 10/8.').map((d) => d.rule)).not.toContain('date/day-list')
+    expect(dates('Ngày 9, 8 và 10/7, đoàn làm việc.').map((d) => d.rule)).not.toContain('date/day-list')
+  })
+})
+
 describe('weekdays', () => {
   it('picks the year in which the day falls on the weekday written', () => {
     expect(dates('Sáng thứ 2 ngày 6/2, Huyện ủy họp.', '2024-03-01')[0]).toMatchObject({ value: '2023-02-06', text: 'Sáng thứ 2 ngày 6/2' })

@@ -105,3 +105,14 @@ describe('days counted from the story\'s today when there is no publication date
     expect(valueOf('Hôm qua, Tỉnh ủy họp.', 'Hôm qua')).toBeNull()
   })
 })
+
+describe('a national anniversary gives the year when none is written', () => {
+  it('"kỷ niệm N năm <a national day>": that day\'s year plus N', () => {
+    expect(valueOf('Kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh, sáng 19-5, Huyện ủy tổ chức tọa đàm.', 'sáng 19-5')).toBe('2017-05-19')
+    expect(valueOf('Chiều 3-2, Đảng ủy khối tổ chức kỷ niệm 90 năm ngày thành lập Đảng Cộng sản Việt Nam.', 'Chiều 3-2')).toBe('2020-02-03')
+  })
+  it('not a local anniversary, and not over a year written', () => {
+    expect(valueOf('Kỷ niệm 60 năm ngày thành lập Đảng bộ tỉnh, sáng 19-5, Tỉnh ủy tổ chức gặp mặt.', 'sáng 19-5')).toBeNull()
+    expect(valueOf('Kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh, sáng 19-5, Huyện ủy tổng kết công tác năm 2020.', 'sáng 19-5')).not.toBe('2017-05-19')
+  })
+})

@@ -88,3 +88,49 @@ describe('several meetings in one article', () => {
     expect(dates(text)).toEqual(['2024-06-07'])
   })
 })
+
+describe('days beside relative words, days joined by và, runs of days and working days (issue 11)', () => {
+  it('a relative day with its day written after it, no brackets', () => {
+    expect(dates('Hội nghị Ban Chấp hành Đảng bộ tỉnh được tổ chức hôm qua 15/7 tại Hội trường tỉnh.')).toEqual(['2024-07-15'])
+    expect(dates('Chiều nay, 16/7, Thường trực Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy Tân Phú.')).toEqual(['2024-07-16'])
+  })
+
+  it('days joined by và: the meeting takes the first', () => {
+    expect(dates('Trong hai ngày 9 và 10-7, Hội đồng nhân dân tỉnh họp kỳ thứ 18 tại Hội trường tỉnh.')).toEqual(['2024-07-09'])
+  })
+
+  it('a run of days with two or more meetings told inside it spans them and is none of its own', () => {
+    const text = 'Trong 2 ngày 6-7/7, Tổng Bí thư Nguyễn Văn An đã đến thăm, làm việc tại tỉnh Hòa Lâm. '
+      + 'Chiều 7/7, Tổng Bí thư làm việc với Ban Thường vụ Tỉnh ủy. Sáng 7/7, Tổng Bí thư đã thăm, làm việc tại huyện Lạc Sơn.'
+    expect(dates(text)).toEqual(['2024-07-07', '2024-07-07'])
+    const round = 'Các đại hội đảng bộ tỉnh đã được tổ chức từ ngày 23 đến 25/6.\nSáng 25/6, Đại hội Đảng bộ tỉnh Thanh Sơn đã bầu Ban Chấp hành khóa mới.\n'
+      + 'Chiều ngày 24/6, tại Đại hội Đảng bộ tỉnh Hòa Lâm, ông Lê Văn Bình tái đắc cử Bí thư Tỉnh ủy.'
+    expect(dates(round)).toEqual(['2024-06-25', '2024-06-24'])
+  })
+
+  it('…but stays a meeting, on its first day, with one meeting inside, or when a later sentence refers back to it', () => {
+    const one = 'Trong 2 ngày 14 -15/5, Tổng Bí thư Nguyễn Văn An đã đến thăm, làm việc tại tỉnh Hòa Lâm. Sáng 15/5, Tổng Bí thư làm việc với Ban Thường vụ Tỉnh ủy.'
+    expect(dates(one)).toEqual(['2024-05-14', '2024-05-15'])
+    const back = 'Trong hai ngày 9 và 10-2, Đoàn công tác của Ban Dân vận Trung ương thăm, làm việc tại tỉnh Hòa Lâm.\n'
+      + 'Tại buổi làm việc với Đoàn, Bí thư Tỉnh ủy đã báo cáo kết quả công tác dân vận năm 2023.\n'
+      + 'Ngày 10-2, Đoàn làm việc với Huyện ủy Tân Phú. Chiều 10-2, Đoàn làm việc với Huyện ủy Lạc Sơn.'
+    expect(dates(back)).toEqual(['2024-02-09', '2024-02-10', '2024-02-10'])
+  })
+
+  it('a review told by its verb after a past marker, dated like "cùng ngày" after "Dịp này"', () => {
+    const text = 'Chiều 3/2, hơn 200 đảng viên cơ quan dự mít tinh kỷ niệm ngày thành lập Đảng. Dịp này, Đảng ủy cơ quan đã tổng kết hoạt động năm 2023 và triển khai nhiệm vụ năm 2024.'
+    expect(meetings(text, '2024-02-04')).toMatchObject([{ kind: 'review-final', text: 'tổng kết', date: '2024-02-03', rule: 'meeting/verb' }])
+    expect(meetings('Các chi bộ cần sơ kết việc thực hiện nghị quyết. Tỉnh đã tổng kết kinh nghiệm xây dựng nông thôn mới.')).toEqual([])
+  })
+
+  it('a trip named by its noun is no session ("chuyến thăm và làm việc")', () => {
+    expect(meetings('Trong khuôn khổ chuyến thăm và làm việc tại tỉnh, chiều qua, 15/7, Chủ tịch Quốc hội đã thăm các gia đình chính sách.')).toEqual([])
+  })
+
+  it('"ngày làm việc thứ N", and "sau N ngày làm việc" with a closing: the meeting began N - 1 days before the day written', () => {
+    expect(dates('Ngày 9/5, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng bước sang ngày làm việc thứ năm.')).toEqual(['2024-05-05'])
+    expect(dates('Sau hai ngày làm việc, Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh đã bế mạc chiều 28/6.')).toEqual(['2024-06-27'])
+    // Without a closing word "sau hai ngày làm việc" dates nothing back.
+    expect(dates('Sau hai ngày làm việc tại tỉnh, chiều 28/6, Đoàn kiểm tra đã làm việc với Ban Thường vụ Tỉnh ủy.')).toEqual(['2024-06-28'])
+  })
+})

@@ -81,13 +81,22 @@ export const PLANNED_CUES: readonly string[] = ['triển khai', 'phương hướ
 
 
 /** Words in a sentence before a meeting that set it on the day of the one told before ("Chiều cùng ngày, … tổ chức hội nghị …"). */
-export const SAME_DAY_CUES: readonly string[] = ['cùng ngày']
+export const SAME_DAY_CUES: readonly string[] = ['cùng ngày', 'dịp này']
 
 /** The word for "day" before a day of the month, as a span of days starts ("Từ ngày 27 đến ngày 30-6", "ngày 15 - 18/4"). */
 export const DAY_WORDS: readonly string[] = ['ngày']
 
 /** What joins the first and last days of a span ("ngày 27 đến ngày 30-6", "hai ngày 9 và 10-2"); a dash also does. */
 export const DAY_SPAN_JOINERS: readonly string[] = ['đến', 'và']
+
+/** A day of a meeting's work, counted from its first ("Hội nghị … bước sang ngày làm việc thứ năm", "Sau hai ngày làm việc, … bế mạc"). */
+export const WORKING_DAY_NOUNS: readonly string[] = ['ngày làm việc']
+
+/** Words before "N ngày làm việc" that make the sentence's day the last of N ("Sau hai ngày làm việc, Hội nghị … bế mạc chiều 28/6"). */
+export const AFTER_DAYS_WORDS: readonly string[] = ['sau', 'trải qua']
+
+/** Words that make a day a meeting's last ("bế mạc"): with "sau N ngày làm việc", its first day is N - 1 days before. */
+export const CLOSING_WORDS: readonly string[] = ['bế mạc']
 
 /** Words right before a day that make it an effective date or a deadline, not a meeting's day ("kể từ ngày 01/4", "trước ngày 30-6", "đến ngày 25-3"). */
 export const NOT_MEETING_DAY_CUES: readonly string[] = ['kể từ', 'trước', 'đến', 'hạn', 'chậm nhất']
@@ -114,10 +123,15 @@ export const SOURCE_CUES: readonly string[] = ['chỉ đạo của', 'kết lu�
 export const VERB_MARKERS: readonly string[] = ['đã', 'vừa', 'được', 'đang']
 
 /** Meetings written as their verb, with the record key: "Ban Bí thư họp …", "đã gặp mặt, chúc Tết …". */
-export const MEETING_VERBS: Readonly<Record<string, string>> = { 'họp': 'meeting', 'gặp mặt': 'gathering', 'họp mặt': 'gathering' }
+export const MEETING_VERBS: Readonly<Record<string, string>> = {
+  'họp': 'meeting', 'gặp mặt': 'gathering', 'họp mặt': 'gathering', 'tổng kết': 'review-final', 'sơ kết': 'review-midterm',
+}
+
+/** Verbs of {@link MEETING_VERBS} that tell a meeting only right after a past marker ("Đảng ủy đã tổng kết hoạt động năm 2023"): "cần tổng kết", "tổ chức tổng kết" are not. */
+export const MARKED_ONLY_VERBS: readonly string[] = ['tổng kết', 'sơ kết']
 
 /** Words right after "họp" that make another word of it ("họp báo" is a kind of its own, "họp tổ" a group's discussion). */
-export const NOT_MEETING_VERB_AFTER: readonly string[] = ['báo', 'mặt', 'tổ']
+export const NOT_MEETING_VERB_AFTER: readonly string[] = ['báo', 'mặt', 'tổ', 'kinh nghiệm', 'thực tiễn', 'lý luận']
 
 /** Nouns right before "họp" that make it part of a noun: "kỳ họp" and "cuộc họp" are kinds, "phòng họp" a room. */
 export const NOUNS_BEFORE_MEETING_VERB: readonly string[] = [
@@ -132,6 +146,9 @@ export const PAST_MARKERS: readonly string[] = ['đã', 'vừa']
 
 /** Verbs of a visit that, with "làm việc tại", make a working session ("thăm và làm việc tại xã …"). */
 export const VISIT_WORDS: readonly string[] = ['thăm']
+
+/** Nouns right before a visit that make it the trip named, not a session told ("trong khuôn khổ chuyến thăm và làm việc tại tỉnh, …"). */
+export const TRIP_NOUNS: readonly string[] = ['chuyến']
 
 /** Verbs right before a kind that open a meeting of its own ("Cũng trong sáng 30/9, Tỉnh uỷ … đã tổ chức hội nghị …"). */
 export const OPENING_VERBS: readonly string[] = ['tổ chức', 'triệu tập']

@@ -97,6 +97,29 @@ export const SPAN_TO_NOW_WORDS: readonly string[] = ['qua', 'vừa qua', 'gần 
 /** Words between the first and last day of a run ("từ ngày 1 đến ngày 5/7"). */
 export const RANGE_TO_WORDS: readonly string[] = ['đến', 'tới']
 
+/** Words before "N năm <event>" that make it an anniversary ("kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh"). */
+export const ANNIVERSARY_CUES: readonly string[] = ['kỷ niệm']
+
+/**
+ * National anniversaries and the year of the day they mark, lower case, after "kỷ niệm N năm (ngày)": with no year written,
+ * the story is in that year plus N ("kỷ niệm 127 năm Ngày sinh của Bác" → 2017).
+ */
+export const KNOWN_ANNIVERSARIES: Readonly<Record<string, number>> = {
+  'sinh chủ tịch hồ chí minh': 1890, 'sinh của chủ tịch hồ chí minh': 1890, 'sinh bác hồ': 1890, 'sinh của bác hồ': 1890, 'sinh của bác': 1890,
+  'thành lập đảng': 1930, 'thành lập đảng cộng sản việt nam': 1930, 'báo chí cách mạng việt nam': 1925, 'thương binh': 1947,
+  'giải phóng miền nam': 1975, 'giải phóng hoàn toàn miền nam': 1975, 'thành lập quân đội nhân dân việt nam': 1944,
+  'cách mạng tháng tám': 1945, 'quốc khánh': 1945,
+}
+
+/** Words right after an anniversary's name that make it another, local one ("thành lập Đảng bộ tỉnh"). */
+export const ANNIVERSARY_NOT_AFTER: readonly string[] = ['bộ', 'ủy', 'uỷ']
+
+/** The word for "day" before days listed with commas ("các ngày 9, 10 và 11/2"). */
+export const DAY_NOUNS: readonly string[] = ['ngày']
+
+/** Words before the last of several days listed with one month ("ngày 9 và 10-2", "các ngày 9, 10 và 11/2"). */
+export const DAY_LIST_JOINERS: readonly string[] = ['và']
+
 /** Units of a span up to the publication date ("5 năm qua", "3 tháng qua"). */
 export const SPAN_UNITS: Readonly<Record<string, 'year' | 'month'>> = { 'năm': 'year', 'tháng': 'month' }
 

@@ -7,7 +7,7 @@ import {
 } from './grammar.ts'
 import type { LazyGrammar } from '../../grammars/build.ts'
 import {
-  DURATION_FOLLOWERS, DURATION_QUANTIFIERS, LUNAR_MARKERS, PARTS_OF_DAY, PERIOD_ANCHORS, QUARTERS, RELATIVE_DAY_AHEAD_ONLY, RELATIVE_DAYS,
+  DAY_LIST_JOINERS, DAY_NOUNS, DURATION_FOLLOWERS, DURATION_QUANTIFIERS, LUNAR_MARKERS, PARTS_OF_DAY, PERIOD_ANCHORS, QUARTERS, RELATIVE_DAY_AHEAD_ONLY, RELATIVE_DAYS,
   RELATIVE_PERIOD_NOT_AFTER, RELATIVE_PERIOD_UNITS, RELATIVE_PERIOD_WORDS, SPAN_UNITS, WEEKDAY_LEAD_WORDS, WEEKDAYS,
 } from '../../lexicon/time-words.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
@@ -42,6 +42,8 @@ export interface DateCandidate extends Found {
   ahead: boolean
   /** For a day written with nay/qua/mai ("Chiều nay 25-5", "Chiều qua (15/7)"): how many days it is from the article's today. */
   fromToday: number | null
+  /** The day of a relative day written beside it without brackets ("hôm qua 12/3"): checked against the publication date. */
+  beside: boolean
 }
 
 /** A rule reads a match into a candidate, or rejects it with `because(…)`, saying in a few words why it is not a date. */
@@ -54,12 +56,15 @@ const RELATIVE_NOT_AFTER = lexiconPattern(`(?:^|\\s)(?:${anyOf(RELATIVE_PERIOD_N
 /** A lunar marker right after a day ("ngày 15 tháng 7 âm lịch"). */
 const LUNAR_AFTER = lexiconPattern(`^\\s*${anyOf(LUNAR_MARKERS)}(?![\\p{L}\\p{M}\\p{N}])`, 'iu')
 
+/** What may follow a day set off by commas after a relative day ("Chiều nay, 27/11, …"): a break, or the end. */
+const APPOSITION_END = /^(?:[,.;:)"”]|$)/u
+
 /** A count-of-months word ending right before "tháng" ("vài tháng"): a duration. */
 const QUANTIFIER_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(DURATION_QUANTIFIERS)}\\s*$`, 'u')
 
 const base = (m: MatchView, rule: string, kind: DateItem['kind']): DateCandidate => ({
   start: m.start, end: m.end, rule, kind, year: null, month: null, day: null, months: null, years: null, toNow: false, partOfDay: null,
-  last: null, weekday: null, relative: null, span: null, time: null, ahead: false, fromToday: null,
+  last: null, weekday: null, relative: null, span: null, time: null, ahead: false, fromToday: null, beside: false,
 })
 const num = (s: string | undefined) => (s === undefined ? null : Number(s))
 const validYear = (y: number | null) => y === null || (y >= 1000 && y <= 2100)
@@ -93,7 +98,11 @@ const dayRule: Rule = (m, doc) => {
   c.month = mo
   c.day = d
   c.partOfDay = pod ? PARTS_OF_DAY[pod.toLowerCase()] ?? null : null
-  if (m.group('today') !== undefined) c.fromToday = 0
+  if (m.group('today') !== undefined) {
+    c.fromToday = 0
+    // "Sáng nay 24/2" is checked against the publication date like "hôm qua 12/3"; "Sáng nay (ngày 24/2" is not.
+    c.beside = !doc.key.slice(m.start, m.end).includes('(')
+  }
   return c
 }
 
@@ -111,10 +120,40 @@ const monthRule: Rule = (m, doc) => {
   return c
 }
 
+/** The head of days listed with commas, right before the last two ("ngày 9, ▸10 và 11/2"): the days in group 1. */
+const LIST_HEAD = lexiconPattern(`(?:^|[^\\p{L}\\p{M}])${anyOf(DAY_NOUNS)}\\s((?:\\d{1,2},\\s){1,4})$`, 'iu')
+
+/**
+ * Days joined by và before one month ("ngày 9 và 10-2", "các ngày 9, 10 và 11/2", the commas read back from the match):
+ * one item from the first day to the last.
+ */
+const dayListRule = (m: MatchView, doc: Doc, last: { day: number; month: number; year: number | null }): DateCandidate | false => {
+  if (m.group('ms1') !== undefined) return because('a day with its own month before và: two days, not one run')
+  const head = m.group('pod') || m.group('cue') ? null : LIST_HEAD.exec(doc.key.slice(Math.max(0, m.start - 24), m.start))
+  if (!m.group('pod') && !m.group('cue') && !head) return because('days joined by và without ngày or a part of day before them')
+  if (!validYear(last.year)) return because('year outside 1000–2100')
+  const days = [...(head ? head[1]!.split(',').slice(0, -1).map(Number) : []), Number(m.group('d1')), last.day]
+  for (let i = 0; i < days.length; i++) {
+    if (!makeDate(last.year ?? 2000, last.month, days[i]!)) return because('no such day')
+    if (i > 0 && days[i]! <= days[i - 1]!) return because('the days are not in order')
+  }
+  if (LUNAR_AFTER.test(doc.key.slice(m.end, m.end + 12))) return because('a lunar date (âm lịch), not a day of the solar calendar')
+  const c = base(m, 'date/day-list', 'date')
+  if (head) c.start = m.start - head[0].length + head[0].search(/\p{L}/u)
+  c.day = days[0]!
+  c.month = last.month
+  c.year = last.year
+  c.last = last
+  c.partOfDay = podOf(m)
+  return c
+}
+
 const dayRangeRule: Rule = (m, doc) => {
   const last = dayMonthOf(m, '2')
   const firstMonth = m.group('ms1') ?? m.group('mh1')
   if (!last) return because('no last day')
+  const join = m.group('join')
+  if (join !== undefined && DAY_LIST_JOINERS.includes(join)) return dayListRule(m, doc, last)
   const first = { day: Number(m.group('d1') ?? m.group('dh1')), month: firstMonth !== undefined ? Number(firstMonth) : last.month, year: null as number | null }
   const written = firstMonth !== undefined
   if (!m.group('from') && !m.group('pod') && !m.group('cue') && last.year === null) return because('a run of days without a year needs a cue (từ, ngày, a part of day)')
@@ -134,15 +173,22 @@ const dayRangeRule: Rule = (m, doc) => {
   return c
 }
 
-const relativeDayRule: Rule = (m) => {
+const relativeDayRule: Rule = (m, doc) => {
   const rel = m.group('rel')!
   const cue = m.group('cue')?.toLowerCase()
   // "ngày nay" is "nowadays", "ngày qua" a span; "ngày mai", "ngày hôm nay" and "hôm …" are days.
   if (cue !== undefined && RELATIVE_DAY_AHEAD_ONLY.includes(cue) && !(RELATIVE_DAYS[rel]! > 0)) return because('ngày nay / ngày qua: not a day')
   const c = base(m, 'date/relative-day', 'date')
   c.partOfDay = podOf(m)
-  const written = dayMonthOf(m, '')
+  // A day in brackets needs both of them ("Chiều qua (15/7)"); with one only, the words stand alone.
+  const bracketed = m.group('open')?.includes('(') === true
+  // "Chiều nay, 27/11, …": a day set off by a comma before it is set off after it too ("Hôm nay, 5-6 đoàn …" is a count).
+  const apposed = m.group('open')?.startsWith(',') === true
+  const paired = bracketed === (m.group('close') !== undefined) && !(apposed && !APPOSITION_END.test(doc.key.slice(m.end, m.end + 1)))
+  if (!paired) c.end = m.range('rel')!.end
+  const written = paired ? dayMonthOf(m, '') : null
   if (written) {
+    c.beside = !bracketed
     if (!validYear(written.year) || !makeDate(written.year ?? 2000, written.month, written.day)) return because('no such day')
     c.day = written.day
     c.month = written.month

@@ -39,6 +39,11 @@ export default defineExamples({
     { text: 'tối qua', expect: { value: '2024-07-19', partOfDay: 'evening' } },
     { text: 'ngày mai', expect: { value: '2024-07-21' } },
     { text: 'Chiều qua (19/7)', expect: { kind: 'date', value: '2024-07-19', partOfDay: 'afternoon', parts: { year: null, month: 7, day: 19 } } },
+    // …or without brackets, checked against the publication date: far from the day counted, the numbers are not that day.
+    { text: 'hôm qua 19/7', expect: { kind: 'date', value: '2024-07-19', yearFrom: 'published', rule: 'date/relative-day' } },
+    { text: 'Sáng qua 19-7', expect: { value: '2024-07-19', partOfDay: 'morning' } },
+    { text: 'ngày mai 21/7', expect: { value: '2024-07-21' } },
+    { text: 'hôm nay 5-6', expect: { value: '2024-07-20', parts: { year: null, month: null, day: null } } },
     // A weekday picks the year in which the day falls on it: 6/2 was a Monday in 2023, a Tuesday in 2024.
     { text: 'Thứ Hai (15/7)', expect: { kind: 'date', value: '2024-07-15', rule: 'date/weekday' } },
     { text: 'thứ 2 ngày 6/2', expect: { value: '2023-02-06' } },
@@ -47,6 +52,9 @@ export default defineExamples({
     { text: 'từ ngày 1 đến ngày 5/7', expect: { kind: 'date', value: '2024-07-01', start: '2024-07-01', end: '2024-07-05', rule: 'date/day-range' } },
     { text: 'ngày 3 - 5/9/1945', expect: { value: '1945-09-03', start: '1945-09-03', end: '1945-09-05', yearFrom: 'text' } },
     { text: 'từ 28/12 đến 3/1/2024', expect: { value: '2023-12-28', end: '2024-01-03' } },
+    // Days joined by và before one month: one item too.
+    { text: 'ngày 9 và 10-2', expect: { kind: 'date', value: '2024-02-09', start: '2024-02-09', end: '2024-02-10', rule: 'date/day-list' } },
+    { text: 'ngày 9 và ngày 10/7/2023', expect: { value: '2023-07-09', end: '2023-07-10', yearFrom: 'text' } },
     // A clock time before the day goes to `time`.
     { text: 'lúc 14h30 ngày 12/7', expect: { kind: 'date', value: '2024-07-12', time: '14:30', rule: 'date/timed-day' } },
     { text: '7 giờ 30 sáng 20/4/2017', expect: { value: '2017-04-20', time: '07:30', partOfDay: 'morning' } },
@@ -77,6 +85,10 @@ export default defineExamples({
     { text: 'Sáng 10.2 (mùng 3 Tết), lãnh đạo tỉnh thăm các đơn vị', find: 'Sáng 10.2', expect: { value: '2024-02-10' } },
     // "thứ 7" after a noun is an ordinal: the day stands alone.
     { text: 'Kỳ họp thứ 7 ngày 10/7 bế mạc', find: 'ngày 10/7', expect: { value: '2024-07-10', rule: 'date/day' } },
+    // A day set off by commas after a relative day; days listed with commas before the last two.
+    { text: 'Chiều nay, 20/7, Thường trực Tỉnh ủy làm việc với huyện.', find: 'Chiều nay, 20/7', expect: { value: '2024-07-20', partOfDay: 'afternoon', rule: 'date/relative-day' } },
+    { text: 'Trong hai ngày 9 và 10-2, đoàn thăm tỉnh.', find: 'ngày 9 và 10-2', expect: { value: '2024-02-09', rule: 'date/day-list' } },
+    { text: 'Các ngày 9, 10 và 11/7, các huyện tổ chức đại hội điểm.', find: 'ngày 9, 10 và 11/7', expect: { value: '2024-07-09', end: '2024-07-11', rule: 'date/day-list' } },
   ],
   negative: [
     'đạt và vượt 21/22 chỉ tiêu',
@@ -96,5 +108,7 @@ export default defineExamples({
     'Nghị định 30/2020/NĐ-CP',
     'thương binh 1/4',
     'lần thứ 16',
+    'có 9 và 10/12 xã đạt chuẩn',
+    'ngày 10 và 9/2',
   ],
 })

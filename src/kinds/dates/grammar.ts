@@ -1,6 +1,6 @@
 import {
   CLOCK_WORDS, DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ANCHORS, RELATIVE_DAY_CUES, RELATIVE_DAYS, RELATIVE_PERIOD_UNITS, RELATIVE_PERIOD_WORDS,
-  RANGE_TO_WORDS, SPAN_TO_NOW_WORDS, SPAN_UNITS, WEEKDAYS,
+  DAY_LIST_JOINERS, RANGE_TO_WORDS, SPAN_TO_NOW_WORDS, SPAN_UNITS, WEEKDAYS,
 } from '../../lexicon/time-words.ts'
 import { defineGrammar } from '../../grammars/build.ts'
 import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
@@ -38,26 +38,28 @@ export const DAY_DATE = defineGrammar('date/day', `
  * A run of days as one item: `từ ngày 1 đến ngày 5/7`, `ngày 3 - 5/9/1945`, `14 -15/5`,
  * `từ ngày 5-5 đến 10-5-2017`, `từ 28/12 đến 3/1/2024`. The first day takes the month and year of
  * the last when it has none (a first day written with its own year stays two days). Without a
- * year, a cue (từ, ngày, a part of day) is required.
+ * year, a cue (từ, ngày, a part of day) is required. Two days joined by `và` before one month
+ * (`ngày 9 và 10-2`, `hai ngày 9 và ngày 10/2`) are one item too (group `join`; rule date/day-list).
  */
 export const DAY_RANGE = defineGrammar('date/day-range', `
   (?: (?<from> [Tt]ừ ) \\x20 )? (?: (?<pod> {{partOfDay}} ) \\x20 )? (?: (?<cue> [Nn]gày ) \\x20 )?
-  (?: (?<d1> \\d{1,2} ) (?: / (?<ms1> \\d{1,2} ) )? (?: \\x20? [-–] \\x20? | \\x20 {{to}} \\x20 (?: [Nn]gày \\x20 )? )   # 3 - ▸5/9   28/12 đến ▸3/1
-    | (?<dh1> \\d{1,2} ) - (?<mh1> \\d{1,2} ) \\x20 {{to}} \\x20 (?: [Nn]gày \\x20 )? )                             # 5-5 đến ▸10-5-2017
+  (?: (?<d1> \\d{1,2} ) (?: / (?<ms1> \\d{1,2} ) )? (?: \\x20? [-–] \\x20? | \\x20 (?<join> {{to}} ) \\x20 (?: [Nn]gày \\x20 )? )   # 3 - ▸5/9   28/12 đến ▸3/1   9 và ▸10-2
+    | (?<dh1> \\d{1,2} ) - (?<mh1> \\d{1,2} ) \\x20 {{toOnly}} \\x20 (?: [Nn]gày \\x20 )? )                             # 5-5 đến ▸10-5-2017
   ${dayMonth('2')}
   ${END}
-`, () => ({ partOfDay: partOfDay(), to: matchAny(RANGE_TO_WORDS) }))
+`, () => ({ partOfDay: partOfDay(), to: matchAny([...RANGE_TO_WORDS, ...DAY_LIST_JOINERS]), toOnly: matchAny(RANGE_TO_WORDS) }))
 
 /**
  * A day counted from the publication day: `hôm qua`, `hôm nay`, `sáng nay`, `chiều qua`, `tối qua`,
- * `ngày mai`, `ngày hôm qua`; with the day written beside it, one item whose value is that day:
- * `Chiều qua (15/7)`, `Sáng nay (ngày 12/7)`.
+ * `ngày mai`, `ngày hôm qua`; with the day written beside it, in brackets or not, one item whose value
+ * is that day: `Chiều qua (15/7)`, `Sáng nay (ngày 12/7)`, `hôm qua 12/3`, `Chiều nay, 27/11`,
+ * `sáng qua 12/3` (group `open`/`close`: the brackets, which the extractor pairs).
  */
 export const RELATIVE_DAY = defineGrammar('date/relative-day', `
   (?: (?<pod> {{partOfDay}} ) \\x20 (?: hôm \\x20 )? | (?<cue> {{cue}} ) \\x20 )
   (?<rel> {{rel}} )
-  (?: \\x20? \\( (?: [Nn]gày \\x20 )? ${dayMonth('')} \\) )?
-  (?![${WORD_CHAR}])
+  (?: (?<open> \\x20? \\( | ,? \\x20 ) (?: [Nn]gày \\x20 )? ${dayMonth('')} (?<close> \\) )? )?
+  (?![${WORD_CHAR}]|[/.-]\\d)
 `, () => ({ partOfDay: partOfDay(), cue: matchAny(RELATIVE_DAY_CUES, { capitalFirst: true }), rel: matchAny(Object.keys(RELATIVE_DAYS)) }))
 
 /**

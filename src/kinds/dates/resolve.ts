@@ -5,6 +5,7 @@ import {
 import type { DateItem } from '../../records/date-item.ts'
 import type { DateCandidate } from './candidates.ts'
 import {
+  ANNIVERSARY_CUES, ANNIVERSARY_NOT_AFTER, DAY_NOUNS, KNOWN_ANNIVERSARIES,
   AS_OF_CUES, BIRTH_DATE_CUES, CONGRESS_PLAN_CUES, DEADLINE_CUES, IMPLEMENTATION_WORDS, PERIOD_PLAN_CUES, PERIOD_REVIEW_CUES, TARGET_CUE_FILLERS, TARGET_CUES, TERM_START_CUES, YEAR_RESULT_WORDS, YEAR_UNITS,
 } from '../../lexicon/time-words.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
@@ -24,6 +25,22 @@ const TERM_START = lexiconPattern(anyOf(TERM_START_CUES), 'u')
 const YEARS_OF = lexiconPattern(`(?:^|\\s)(\\p{N}{1,2}|\\p{L}+) ${anyOf(YEAR_UNITS)} (?:${anyOf(IMPLEMENTATION_WORDS)} )?${anyOf(IMPLEMENTATION_WORDS)}\\s`, 'u')
 /** A congress prepared for, not held. */
 const CONGRESS_PLAN = lexiconPattern(anyOf(CONGRESS_PLAN_CUES), 'u')
+
+/** "kỷ niệm 127 năm Ngày sinh của Bác": the years (group 1) since a national day (group 2), on lower-case text. */
+const ANNIVERSARY = lexiconPattern(`${anyOf(ANNIVERSARY_CUES)} (\\d{1,3}) ${anyOf(YEAR_UNITS)} (?:${anyOf(DAY_NOUNS)} )?`
+  + `(${anyOf(Object.keys(KNOWN_ANNIVERSARIES).sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{M}])(?! ${anyOf(ANNIVERSARY_NOT_AFTER)}(?![\\p{L}\\p{M}]))`, 'gu')
+
+/** The latest year a national anniversary the story names falls in ("kỷ niệm 127 năm Ngày sinh của Bác" → 2017), or null. */
+function anniversaryYear(doc: Doc): number | null {
+  const text = doc.key.toLowerCase()
+  let best: number | null = null
+  for (const m of text.matchAll(ANNIVERSARY)) {
+    const base = KNOWN_ANNIVERSARIES[m[2]!]
+    const year = base === undefined ? null : base + Number(m[1])
+    if (year !== null && (best === null || year > best)) best = year
+  }
+  return best
+}
 
 /** How a year written in the article bears on the article's own time. */
 type Role = 'target' | 'birth' | 'plain'
@@ -128,6 +145,8 @@ function storyOf(doc: Doc, candidates: readonly DateCandidate[]): Story {
     story.year = Math.max(...story.termStarts)
     story.fromTerm = true
   }
+  // No year written: a national anniversary the story names ("Kỷ niệm 127 năm Ngày sinh của Bác, sáng 19-5, …") is in its year.
+  if (story.year === null) story.year = anniversaryYear(doc)
   return story
 }
 
@@ -357,6 +376,17 @@ export function resolveDates(doc: Doc, candidates: readonly DateCandidate[], pub
         // "quý III/2023 và 9 tháng": a period with no year takes the one written beside it.
         year = neighbour
         item.yearFrom = 'context'
+      } else if (published && c.beside && c.fromToday !== null) {
+        // "hôm qua 12/3": the year that puts the day by the one hôm qua counts; far from it, the numbers are not that day.
+        const counted = addDays(published, c.fromToday)
+        const near = nearestYear(c.month!, c.day!, counted)
+        if (!near || near.distance > BESIDE_SLACK) {
+          const v = formatDate(counted)
+          Object.assign(item, { value: v, start: v, end: v, yearFrom: 'published', parts: { year: null, month: null, day: null } })
+          return item
+        }
+        year = near.year
+        item.yearFrom = 'published'
       } else if (published) {
         // Like a day, a month, quarter or period starts on or before the publication date; "tháng 9 tới" comes after it.
         const startMonth = c.kind === 'month' ? c.month : c.months?.[0]
@@ -379,6 +409,9 @@ export function resolveDates(doc: Doc, candidates: readonly DateCandidate[], pub
     return item
   })
 }
+
+/** How many days the day written beside hôm qua/nay/mai without brackets ("hôm qua 12/3") may stand from the one they count and still be it. */
+const BESIDE_SLACK = 7
 
 /** How many years back a weekday may send a day ("thứ 2 ngày 6/2"): a day and month fall on each weekday within any seven years. */
 const WEEKDAY_YEARS_BACK = 7

@@ -5,7 +5,8 @@ export const DATE_RULES = defineRules([
   {
     id: 'date/day', kind: 'dates', grammars: ['date/day'],
     does: 'a day: 14/01/2022, ngày 14-6-2024, ngày 14.3.2024, Chiều 12/7, Sáng 26.2, Chiều nay 25-5, mồng 2/9, ngày 14 tháng 6 năm 2024; '
-      + 'without a year only after a cue (ngày, hôm, mồng/mùng, a part of day); a lunar day is not one',
+      + 'without a year only after a cue (ngày, hôm, mồng/mùng, a part of day); a lunar day is not one; with no publication date and no year '
+      + 'written, a national anniversary the story names (kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh → 2017) gives the year',
     examples: [
       { text: 'Chiều 12/7, Ban Thường vụ Tỉnh ủy họp.', item: 'Chiều 12/7', published: '2023-07-13' },
       { text: 'Hội nghị diễn ra ngày 14 tháng 6 năm 2024 tại Hà Nội.', item: 'ngày 14 tháng 6 năm 2024' },
@@ -80,18 +81,41 @@ export const DATE_RULES = defineRules([
     ],
   },
   {
+    id: 'date/day-list', kind: 'dates', grammars: ['date/day-range'],
+    does: 'days joined by và (and commas) before one month, one item from the first day to the last, the first its value: '
+      + 'Trong hai ngày 9 và 10-2, ngày 9 và ngày 10/2, các ngày 9, 10 và 11/7; without a year only after ngày or a part of day',
+    examples: [
+      { text: 'Trong hai ngày 9 và 10-2, đoàn công tác làm việc tại tỉnh.', item: 'ngày 9 và 10-2' },
+      { text: 'Trong 2 ngày 3 và 4/7, Hội đồng nhân dân tỉnh họp kỳ thứ 18.', item: 'ngày 3 và 4/7' },
+      { text: 'Các ngày 9, 10 và 11/7, các huyện tổ chức đại hội điểm.', item: 'ngày 9, 10 và 11/7' },
+      { text: 'Hội nghị diễn ra hai ngày 14 và ngày 15/5/2023 tại Hà Nội.', item: 'ngày 14 và ngày 15/5/2023' },
+    ],
+    negatives: [
+      { text: 'Toàn tỉnh có 9 và 10/12 xã đạt chuẩn nông thôn mới.', why: 'numbers joined by và without ngày before them: a score, not days' },
+      { text: 'Đoàn làm việc ngày 10 và 9/2 là sai.', why: 'the days are not in order' },
+      { text: 'Đoàn làm việc ngày 5/6 và 10/8 tại hai huyện.', why: 'two days each with its month: two items, not a run' },
+    ],
+  },
+  {
     id: 'date/relative-day', kind: 'dates', grammars: ['date/relative-day'],
-    does: 'a day counted from the publication day: hôm qua, hôm nay, sáng nay, chiều qua, tối qua, ngày mai; with the day in brackets, '
-      + 'one item whose value is that day: Chiều qua (15/7); without a publication date, the story\'s today when it writes one (Chiều nay 25-5)',
+    does: 'a day counted from the publication day: hôm qua, hôm nay, sáng nay, chiều qua, tối qua, ngày mai; with the day beside it, in brackets '
+      + 'or not, one item whose value is that day: Chiều qua (15/7), hôm qua 12/3, sáng qua 12/3, Chiều nay, 27/11, (a day set off by a comma '
+      + 'is set off after it too); a day written without brackets more than a week from the one the words count by the publication date is '
+      + 'not that day, and the item takes the counted one; without a publication date, the story\'s today when it writes one (Chiều nay 25-5)',
     examples: [
       { text: 'Hôm qua, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ.', item: 'Hôm qua' },
       { text: 'Sáng nay, hội nghị khai mạc tại hội trường tỉnh.', item: 'Sáng nay' },
       { text: 'Chiều qua (15/7), Ban Tổ chức Tỉnh ủy sơ kết công tác.', item: 'Chiều qua (15/7)' },
       { text: 'Ngày mai, đoàn công tác làm việc với huyện.', item: 'Ngày mai' },
+      { text: 'Hội nghị được tổ chức hôm qua 15/7 tại trụ sở Tỉnh ủy.', item: 'hôm qua 15/7' },
+      { text: 'Sáng qua 15/7, Ban Thường vụ Huyện ủy họp.', item: 'Sáng qua 15/7' },
+      { text: 'Chiều nay, 16/7, Thường trực Tỉnh ủy làm việc với Sở Nội vụ.', item: 'Chiều nay, 16/7' },
     ],
     negatives: [
       { text: 'Ngày nay, công nghệ số phát triển mạnh.', why: 'ngày nay: nowadays, not a day' },
       { text: 'Trong ngày qua, lượng mưa lớn.', why: 'ngày qua: a span, not a day' },
+      { text: 'Hôm nay, 5-6 đoàn công tác về thăm xã.', not: '5-6', why: 'a day set off by a comma before it and not after it: a count' },
+      { text: 'Chiều qua (15/7 đoàn về đến tỉnh.', not: '15/7', why: 'an opening bracket with no closing one: the words stand alone' },
     ],
   },
   {

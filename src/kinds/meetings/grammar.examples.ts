@@ -35,6 +35,10 @@ export default defineExamples({
     { text: 'Sáng 9/4, Phó Thủ tướng đã đến thăm và làm việc tại xã Hòa An.', expect: { kind: 'working-session', rule: 'meeting/visit-work', date: '2023-04-09' } },
     // A congress right after its sentence's dateline is held, whatever its verb.
     { text: 'Sáng 25/9, Đại hội Đảng bộ tỉnh lần thứ XX đã bầu Ban Chấp hành khóa mới gồm 53 người.', expect: { kind: 'congress', date: '2023-09-25' } },
+    // "ngày làm việc thứ N": the meeting began N - 1 days before the day written.
+    { text: 'Ngày 9/5, Hội nghị lần thứ năm Ban Chấp hành Trung ương bước sang ngày làm việc thứ năm.', expect: { kind: 'conference', ordinal: 5, date: '2023-05-05' } },
+    // Days joined by và: the first; a day beside a relative day, unbracketed.
+    { text: 'Trong hai ngày 9 và 10-5, Hội đồng nhân dân tỉnh họp kỳ thứ 18.', expect: { rule: 'meeting/verb', date: '2023-05-09' } },
     // "công bố kết quả <kind>": the day is the announcement's, the meeting's is not given.
     { text: 'Sáng 16/9, Đoàn Chủ tịch công bố kết quả Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XX.', expect: { ordinal: 1, date: null } },
   ],
@@ -53,5 +57,7 @@ export default defineExamples({
     'Thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Hội nghị Trung ương 4.',
     'chuẩn bị nhân sự đại hội đảng bộ các cấp, nhiệm kỳ 2025 - 2030',
     'tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.',
+    // The trip named by its noun, not a session.
+    'Trong khuôn khổ chuyến thăm và làm việc tại tỉnh, chiều 15/7, Chủ tịch Quốc hội đã thăm các gia đình chính sách.',
   ],
 })

@@ -5,9 +5,10 @@ import { MEETING_KIND, MEETING_VERB, ORGANISED_EVENT, ORGANISER, PURPOSE, VISIT_
 import {
   CONGRESS_HELD_WHEN_DATED, CONGRESS_HELD_WORDS, HELD_WORDS, KINDS_BY_BODY, MEETING_KINDS, NOT_HELD_BEFORE, ORGANISED_KINDS,
   DAY_SPAN_JOINERS, DAY_WORDS, FUTURE_DAY_WORDS, NOT_MEETING_DAY_CUES, NUMBER_CUES, PAST_BEFORE_WORDS, PLANNED_CUES, PURPOSE_WORDS,
-  AT_WORDS, MEETING_VERB_CUES, OPENING_VERBS, ORGANISE_PLANNED_BEFORE, MODIFIED_NOUNS_BEFORE, HOST_COUNT_NOUNS, SUCCESS_WORDS, MEETING_VERBS, NOUNS_BEFORE_MEETING_VERB, PAST_MARKERS, PLANNED_AFTER_WORDS, RESULT_WORDS, SAME_DAY_CUES, SOURCE_CUES, VERB_MARKERS,
+  AT_WORDS, MEETING_VERB_CUES, OPENING_VERBS, ORGANISE_PLANNED_BEFORE, MODIFIED_NOUNS_BEFORE, HOST_COUNT_NOUNS, SUCCESS_WORDS, MEETING_VERBS, NOUNS_BEFORE_MEETING_VERB, PAST_MARKERS, PLANNED_AFTER_WORDS, RESULT_WORDS, SAME_DAY_CUES, SOURCE_CUES, TRIP_NOUNS, VERB_MARKERS, WORKING_DAY_NOUNS, AFTER_DAYS_WORDS, CLOSING_WORDS, MARKED_ONLY_VERBS,
 } from '../../lexicon/meeting-kinds.ts'
 import { ORDINAL_MARKER } from '../../lexicon/number-words.ts'
+import { addDays, formatDate, toCalendarDate } from '../../parse/calendar-date.ts'
 import { BIRTH_DATE_CUES } from '../../lexicon/time-words.ts'
 import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
@@ -73,6 +74,16 @@ const PLANNED_ORGANISING = lexiconPattern(
 const NOUN_BEFORE_VERB = lexiconPattern(`(?:^|[^\\p{L}\\p{M}])${anyOf(NOUNS_BEFORE_MEETING_VERB)}\\s$`, 'u')
 /** A past marker right before a verb ("đã họp"; glued to the word before it in some scraped text: "Lương Cườngđã gặp mặt"). */
 const PAST_BEFORE_VERB = lexiconPattern(`(?:^|\\s|\\p{L})(${anyOf(PAST_MARKERS)})\\s$`, 'u')
+/** "ngày làm việc thứ năm": the sentence's day is the meeting's fifth. */
+const WORKING_DAY_ORDINAL = lexiconPattern(`${anyOf(WORKING_DAY_NOUNS)} ${ORDINAL_MARKER} (\\d{1,2}|\\p{L}+)(?![\\p{L}\\p{M}\\p{N}])`, 'u')
+/** "sau hai ngày làm việc": with a closing word in the sentence, its day is the meeting's last of two. */
+const AFTER_WORKING_DAYS = lexiconPattern(`(?:^|\\s)${anyOf(AFTER_DAYS_WORDS)} (\\d{1,2}|\\p{L}+) ${anyOf(WORKING_DAY_NOUNS)}(?![\\p{L}\\p{M}])`, 'u')
+/** At most this many working days back from a day. */
+const MAX_WORKING_DAYS = 15
+/** How many meetings told inside a run of days make it their span (see extractMeetings). */
+const ROUND = 2
+/** A trip's noun, maybe one more word after it ("chuyến thăm", "chuyến đến thăm"), right before a visit. */
+const TRIP_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(TRIP_NOUNS)}\\s(?:[\\p{L}\\p{M}]+\\s)?$`, 'u')
 /** A past marker, maybe one more word after it ("đã đến"), right before a verb. */
 const PAST_NEAR = lexiconPattern(`(?:^|\\s)${anyOf(PAST_MARKERS)}\\s(?:[\\p{L}\\p{M}]+\\s)?$`, 'u')
 /** A verb right before "họp" that makes it a meeting held ("chủ trì họp …"). */
@@ -121,6 +132,7 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
   }, { boundary: true })
   scan(doc, VISIT_WORK, (m) => {
     if (plannedBefore(doc, m.start)) return because('a visit only planned (sẽ, chuẩn bị … before it)')
+    if (TRIP_BEFORE.test(doc.key.slice(Math.max(0, m.start - 16), m.start).toLowerCase())) return because('the trip named (chuyến thăm …), not a session told')
     const r = m.range('kind')!
     const past = PAST_NEAR.test(doc.key.slice(Math.max(0, m.start - 16), m.start).toLowerCase())
     out.push({ start: r.start, end: r.end, key: 'working-session', text: m.group('kind')!, ordinal: null, verbal: true, past, rule: 'meeting/visit-work' })
@@ -137,7 +149,7 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     const cue = VERB_CUE_BEFORE.test(bare)
     const body = bodyEndsAt(doc, bodyMentions, m.start - (before.length - bare.length))
     const bodyAfter = key === 'meeting' && bodyStartsAt(doc, bodyMentions, m.end)
-    const ok = key === 'meeting' ? cue || body || bodyAfter : !!marker || body
+    const ok = key === 'meeting' ? cue || body || bodyAfter : MARKED_ONLY_VERBS.includes(verb.toLowerCase()) ? !!marker : !!marker || body
     if (!ok) return because('a meeting verb with no body or cue by it')
     out.push({ start: m.start, end: m.end, key, text: verb, ordinal: null, verbal: true, past: !!marker, rule: 'meeting/verb' })
   }, { boundary: true })
@@ -187,7 +199,7 @@ export function extractMeetings(
   }
   // Working fields: the sentence it opened in, those it is mentioned in, its day, and whether it was only reported ("kết quả Hội nghị …": no day of its own).
   // (keyText: the first mention as the grammar saw it, canonical spaces and tones; kindText is the input's.)
-  const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number>; day: MeetingDay | null; reported: boolean; keyText: string }> = []
+  const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number>; day: MeetingDay | null; reported: boolean; keyText: string; at: Range }> = []
   // The lower-case text of the sentence in hand, made once per sentence, not once per mention.
   let lowerSentence = -1
   let sText = ''
@@ -288,13 +300,31 @@ export function extractMeetings(
       ...periodsIn(doc, dates, sentence, k.end),
       purpose: purposeIn(doc, sentence, k.end),
       text: base.text, span: base.span, rule: k.rule,
-      mentions: [base], sentence: s, mentionSentences: new Set([s]), day: null, reported, keyText: k.text,
+      mentions: [base], sentence: s, mentionSentences: new Set([s]), day: null, reported, keyText: k.text, at: { start: k.start, end: k.end },
     }
     if (dayDate) setDay(opened, dayDate)
     meetings.push(opened)
     // "làm việc với Quận ủy quận 2 và Quận ủy quận 9": one session per body.
     for (const h of hosts.slice(1)) meetings.push({ ...meetings[first]!, host: h, chairs: [], attendees: [], mentions: [base], mentionSentences: new Set([s]) })
     for (let c = 0; c < counted; c++) meetings.push({ ...meetings[first]!, host: null, chairs: [], attendees: [], mentions: [base], mentionSentences: new Set([s]) })
+  }
+  // A run of days with two or more meetings told later on days inside it ("Trong 2 ngày 6-7/7, Tổng Bí thư đã thăm, làm việc
+  // tại tỉnh …", then "chiều 7/7, … làm việc với …" and "Sáng 7/7, … làm việc tại …"; "Đại hội … tổ chức vào các ngày 23-25/9",
+  // then each congress) spans a trip or a round of meetings: it is none of its own, unless a later sentence refers back to it
+  // ("Tại buổi làm việc, …"). With one meeting inside, the run's first day may be a session of its own.
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const run = meetings[i]!.day
+    if (!run?.runEnd || !run.value) continue
+    const m = meetings[i]!
+    if ([...m.mentionSentences].some((s) => s > run.sentence)) continue
+    let inside = 0
+    for (let j = i + 1; j < meetings.length && inside < ROUND; j++) {
+      const d = meetings[j]!.day
+      if (d && d.sentence > run.sentence && d.value !== null && d.value >= run.value && d.value <= run.runEnd) inside++
+    }
+    if (inside < ROUND) continue
+    traceReject(m.rule, m.at.start, m.at.end, 'dated by a run of days with meetings told inside it: a trip or a round of meetings, not one')
+    meetings.splice(i, 1)
   }
   // A meeting still without a date takes the lede's: the article's first day, written as a dateline
   // ("Ngày 20/6, …", "sáng 19-5, …") or in a sentence that reports something held.
@@ -349,7 +379,7 @@ export function extractMeetings(
       seen.add(p.name)
     }
   }
-  return meetings.map(({ sentence: _s, mentionSentences: _m, day: _d, reported: _r, keyText: _k, ...m }) => m)
+  return meetings.map(({ sentence: _s, mentionSentences: _m, day: _d, reported: _r, keyText: _k, at: _a, ...m }) => m)
 }
 
 /**
@@ -380,6 +410,24 @@ interface MeetingDay extends Range {
   key: string | null
   /** Written with a year long before the article's days: only a day right by its kind. */
   old: boolean
+  /** For a run of days ("Trong 2 ngày 6-7/7"), its last day (`YYYY-MM-DD`), when the year is known. */
+  runEnd: string | null
+}
+
+/**
+ * How many days before the day in sentence `s` the meeting there began: N - 1 for "ngày làm việc thứ N" ("Ngày 9/5,
+ * Hội nghị … bước sang ngày làm việc thứ năm") and for "sau N ngày làm việc" with a closing word ("Sau hai ngày làm
+ * việc, Hội nghị … bế mạc chiều 28/6"); 0 otherwise.
+ */
+function workingDaysBefore(doc: Doc, s: number): number {
+  const { start, end } = doc.sentences[s]!
+  const text = doc.key.slice(start, end).toLowerCase()
+  if (!WORKING_DAY_NOUNS.some((w) => text.includes(w))) return 0
+  const ordinal = WORKING_DAY_ORDINAL.exec(text)
+  const after = ordinal ? null : AFTER_WORKING_DAYS.exec(text)
+  const closing = after !== null && CLOSING_WORDS.some((w) => text.includes(w))
+  const n = ordinal ? parseVietnameseNumber(`${ORDINAL_MARKER} ${ordinal[1]}`)?.value : closing ? parseVietnameseNumber(after[1]!)?.value : undefined
+  return n !== undefined && Number.isInteger(n) && n >= 2 && n <= MAX_WORKING_DAYS ? n - 1 : 0
 }
 
 /**
@@ -392,6 +440,9 @@ interface MeetingDay extends Range {
 function meetingDays(doc: Doc, dates: readonly (PlacedDate & { old?: boolean })[]): MeetingDay[] {
   const out: MeetingDay[] = []
   let previous: (PlacedDate & { old?: boolean }) | undefined
+  // "ngày làm việc thứ N" read once per sentence.
+  let workingSentence = -1
+  let workingDays: number | undefined
   for (const d of dates) {
     if (d.item.kind !== 'date') continue
     const prev = previous
@@ -411,13 +462,23 @@ function meetingDays(doc: Doc, dates: readonly (PlacedDate & { old?: boolean })[
     if (first === null && (NOT_DAY_BEFORE.test(before) || DOCUMENT_BEFORE.test(before))) continue
     if (FUTURE_AFTER.test(doc.key.slice(d.end, d.end + 12))) continue
     const day = d.item.parts.day
-    const value = first !== null && day !== null && first < day && d.item.value ? `${d.item.value.slice(0, 8)}${String(first).padStart(2, '0')}` : d.item.value
+    const spanned = first !== null && day !== null && first < day
+    let value = spanned && d.item.value ? `${d.item.value.slice(0, 8)}${String(first).padStart(2, '0')}` : d.item.value
+    // A run's last day: the span's last ("ngày 3 và 4/7"), or the day a "từ ngày 27 đến" before it runs to.
+    const runEnd = spanned ? d.item.value : value && d.item.end && d.item.end > value ? d.item.end : null
+    // "Ngày 9/5, Hội nghị … bước sang ngày làm việc thứ năm": the meeting began four days before.
+    if (workingDays === undefined || workingSentence !== s) {
+      workingSentence = s
+      workingDays = workingDaysBefore(doc, s)
+    }
+    const at = runEnd === null && workingDays > 0 ? toCalendarDate(value) : null
+    if (at) value = formatDate(addDays(at, -workingDays))
     const start = range ? d.start - before.length + range.index + range[0].length - range[0].trimStart().length : d.start
     const { month } = d.item.parts
     out.push({
       start, end: d.end, sentence: s, value, partOfDay: d.item.partOfDay,
       text: range ? item(doc, start, d.end) : { text: d.item.text, span: d.item.span },
-      key: value ?? (month !== null && day !== null ? `${month}-${first ?? day}` : null), old: d.old === true,
+      key: value ?? (month !== null && day !== null ? `${month}-${first ?? day}` : null), old: d.old === true, runEnd,
     })
   }
   return out

@@ -4,8 +4,13 @@ import { defineRules } from '../../engine/rule.ts'
 export const MEETING_RULES = defineRules([
   {
     id: 'meeting/kind', kind: 'meetings', grammars: ['meeting/kind', 'meeting/organiser', 'meeting/purpose'],
-    does: 'a meeting named by its noun and held: Hội nghị sơ kết, buổi làm việc, Đại hội, hội nghị Ban Chấp hành',
-    examples: [{ text: 'Chiều 12/7, Tỉnh ủy tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.', item: 'Hội nghị sơ kết', published: '2023-07-13' }],
+    does: 'a meeting named by its noun and held: Hội nghị sơ kết, buổi làm việc, Đại hội, hội nghị Ban Chấp hành. Its day (for every meeting rule): '
+      + 'a run\'s first (Trong 2 ngày 9 và 10-2); N - 1 days before the day written with "ngày làm việc thứ N" or with "sau N ngày làm việc" and '
+      + 'bế mạc; a run of days with two or more meetings told later inside it is their span, no meeting of its own, unless a later sentence refers back to it',
+    examples: [
+      { text: 'Chiều 12/7, Tỉnh ủy tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.', item: 'Hội nghị sơ kết', published: '2023-07-13' },
+      { text: 'Ngày 9/5, Hội nghị lần thứ năm Ban Chấp hành Trung ương bước sang ngày làm việc thứ năm.', item: 'Hội nghị lần thứ năm', published: '2024-05-10' },
+    ],
     negatives: [
       { text: 'Tỉnh ủy chuẩn bị tiến tới Đại hội đảng bộ tỉnh.', why: 'a congress only planned: no held verb, no day' },
       { text: 'Kỳ họp thứ 9 Quốc hội khóa XV dự kiến khai mạc ngày 20/5.', why: 'only planned: dự kiến right after it' },
@@ -41,21 +46,26 @@ export const MEETING_RULES = defineRules([
     negatives: [
       { text: 'Ông Hùng làm việc tại xã Hòa Bình từ năm 2015.', why: 'làm việc tại with no visit: where someone works' },
       { text: 'Tuần tới, đoàn sẽ thăm và làm việc tại tỉnh Cà Mau.', why: 'a visit only planned (sẽ), no day' },
+      { text: 'Trong khuôn khổ chuyến thăm và làm việc tại tỉnh, chiều 15/7, Chủ tịch Quốc hội đã thăm các gia đình chính sách.', why: 'chuyến thăm …: the trip named, not a session' },
     ],
   },
   {
     id: 'meeting/verb', kind: 'meetings', grammars: ['meeting/verb', 'meeting/organiser', 'meeting/purpose'],
-    does: 'a meeting told by its verb, with a body or a cue by it: Ban Bí thư họp, Bộ Chính trị đã họp, chủ trì họp Thường trực Chính phủ, tổ chức họp, đã gặp mặt',
+    does: 'a meeting told by its verb, with a body or a cue by it: Ban Bí thư họp, Bộ Chính trị đã họp, chủ trì họp Thường trực Chính phủ, tổ chức họp, đã gặp mặt; '
+      + 'a review right after a past marker: Đảng ủy đã tổng kết hoạt động năm 2023, đã sơ kết (dated like one "cùng ngày" after "Dịp này,")',
     examples: [
       { text: 'Ngày 12/6, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã họp dưới sự chủ trì của đồng chí Tổng Bí thư.', item: 'họp', published: '2024-06-13' },
       { text: 'Chiều 25/4, Ban Thường vụ Thành ủy tổ chức họp nghe báo cáo quy hoạch phân khu.', item: 'họp', published: '2024-04-26' },
       { text: 'Phó Thủ tướng chủ trì họp Thường trực Chính phủ về dự thảo nghị quyết.', item: 'họp', published: '2024-04-26' },
       { text: 'Sáng 2/2, Chủ tịch nước đã gặp mặt, chúc Tết cán bộ Văn phòng Chủ tịch nước.', item: 'gặp mặt', published: '2024-02-03' },
+      { text: 'Chiều 3/2, đảng viên cơ quan dự mít tinh. Dịp này, Đảng ủy cơ quan đã tổng kết hoạt động năm 2023.', item: 'tổng kết', published: '2024-02-04' },
     ],
     negatives: [
       { text: 'Tỉnh ủy vừa đưa vào sử dụng phòng họp trực tuyến mới.', why: 'phòng họp: a room, not the verb' },
       { text: 'Các đại biểu họp tổ thảo luận dự án luật.', why: 'họp tổ: a group discussion, no body by the verb' },
       { text: 'Hai người bạn cũ gặp mặt sau nhiều năm xa cách.', why: 'gặp mặt with no past marker or body: not a meeting told' },
+      { text: 'Ban Thường vụ Huyện ủy cần sơ kết việc thực hiện nghị quyết.', why: 'sơ kết without a past marker: a task, not a meeting told' },
+      { text: 'Tỉnh đã tổng kết kinh nghiệm xây dựng nông thôn mới.', why: 'tổng kết kinh nghiệm: drawing lessons, not a meeting' },
     ],
   },
   {
