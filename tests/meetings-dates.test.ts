@@ -119,7 +119,11 @@ describe('days beside relative words, days joined by và, runs of days and worki
 
   it('a review told by its verb after a past marker, dated like "cùng ngày" after "Dịp này"', () => {
     const text = 'Chiều 3/2, hơn 200 đảng viên cơ quan dự mít tinh kỷ niệm ngày thành lập Đảng. Dịp này, Đảng ủy cơ quan đã tổng kết hoạt động năm 2023 và triển khai nhiệm vụ năm 2024.'
-    expect(meetings(text, '2024-02-04')).toMatchObject([{ kind: 'review-final', text: 'tổng kết', date: '2024-02-03', rule: 'meeting/verb' }])
+    // (The mít tinh is a ceremony of its own: tests/meetings-ceremonies.test.ts.)
+    expect(meetings(text, '2024-02-04')).toMatchObject([
+      { kind: 'ceremony', text: 'mít tinh', date: '2024-02-03' },
+      { kind: 'review-final', text: 'tổng kết', date: '2024-02-03', rule: 'meeting/verb' },
+    ])
     expect(meetings('Các chi bộ cần sơ kết việc thực hiện nghị quyết. Tỉnh đã tổng kết kinh nghiệm xây dựng nông thôn mới.')).toEqual([])
   })
 

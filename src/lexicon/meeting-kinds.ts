@@ -30,7 +30,29 @@ export const MEETING_KINDS: ReadonlyArray<{ phrase: string; key: string }> = [
   { phrase: 'buổi họp mặt', key: 'gathering' },
   { phrase: 'buổi tiếp xúc cử tri', key: 'voter-meeting' },
   { phrase: 'tiếp xúc cử tri', key: 'voter-meeting' },
+  // Ceremonies: held events of their own kind, kept apart from meetings by their key.
+  { phrase: 'lễ kỷ niệm', key: 'ceremony' },
+  { phrase: 'lễ trao', key: 'ceremony' },
+  { phrase: 'lễ công bố', key: 'ceremony' },
+  { phrase: 'lễ phát động', key: 'ceremony' },
+  { phrase: 'lễ khánh thành', key: 'ceremony' },
+  { phrase: 'lễ khởi công', key: 'ceremony' },
+  { phrase: 'lễ ra mắt', key: 'ceremony' },
+  { phrase: 'lễ mít tinh', key: 'ceremony' },
+  { phrase: 'mít tinh', key: 'ceremony' },
+  { phrase: 'lễ dâng hương', key: 'ceremony' },
+  { phrase: 'lễ tuyên dương', key: 'ceremony' },
+  { phrase: 'lễ đón nhận', key: 'ceremony' },
+  { phrase: 'lễ ký kết', key: 'ceremony' },
+  { phrase: 'lễ bàn giao', key: 'ceremony' },
+  { phrase: 'lễ tiếp nhận', key: 'ceremony' },
 ]
+
+/** Words right before a ceremony that tell it was held ("Phát biểu tại lễ trao quyết định, …"). */
+export const CEREMONY_HELD_BEFORE: readonly string[] = ['phát biểu tại']
+
+/** …or alone before it at a sentence's start ("Tại lễ trao quyết định, ông …"). */
+export const CEREMONY_HELD_OPENERS: readonly string[] = ['tại']
 
 /** Verbs that report a meeting as held (in the sentence that introduces it). */
 export const HELD_WORDS: readonly string[] = [
@@ -40,7 +62,7 @@ export const HELD_WORDS: readonly string[] = [
 /** Words before a kind that make it the source of a document or a future event, not a meeting held. */
 export const NOT_HELD_BEFORE: readonly string[] = [
   'nghị quyết', 'kết luận', 'chỉ thị', 'quy định', 'tinh thần', 'tiến tới', 'chuẩn bị', 'sẽ', 'trước', 'nhiệm kỳ', 'văn kiện',
-  'chào mừng', 'hướng tới', 'phục vụ', 'đại biểu dự', 'thông báo', 'theo chương trình',
+  'chào mừng', 'hướng tới', 'phục vụ', 'đại biểu dự', 'thông báo', 'theo chương trình', 'việc tổ chức',
 ]
 
 /** Phrases with a word of NOT_HELD_BEFORE that do not make a meeting planned: the past ("Trước đó, tại hội nghị …"), one going on ("Tiếp tục chương trình Phiên họp thứ 35, …"). */
@@ -112,6 +134,9 @@ export const RESULT_WORDS: readonly string[] = ['kết quả']
 
 /** Words in the clause right after a kind that make it only planned ("Kỳ họp thứ 8 … dự kiến khai mạc", "Đại hội Đảng sắp tới"). */
 export const PLANNED_AFTER_WORDS: readonly string[] = ['dự kiến', 'sẽ', 'sắp']
+
+/** Words that begin with a word of PLANNED_AFTER_WORDS and say nothing of the future ("cho ý kiến về Đề án sắp xếp …"). */
+export const NOT_PLANNED_AFTER_WORDS: readonly string[] = ['sắp xếp']
 
 /** "tại" (at) before a kind: where something was said or done. */
 export const AT_WORDS: readonly string[] = ['tại']

@@ -7,13 +7,14 @@ const PeriodSchema = TextItemSchema.extend({
   end: CalendarDateStringSchema.nullable().describe('Last day of the period, `YYYY-MM-DD` (as in the matching `dates` item); null when its year is unknown.'),
 }).describe('A period (month, quarter, months of a year, or year) written after the meeting\'s kind in the same sentence, with the days it covers.')
 
-/** A meeting or working session the article reports as held. */
+/** A meeting or working session the article reports as held (or a ceremony: kind `ceremony`). */
 export const MeetingSchema = z.object({
   /** Kind key: `review-midterm` (sơ kết), `review-final` (tổng kết), `briefing` (giao ban), `working-session`… */
   kind: z.string().describe(
     'Kind key: `review-midterm` (sơ kết), `review-final` (tổng kết), `briefing` (giao ban), `working-session` (buổi làm việc, làm việc với), `executive-committee` (hội nghị Ban Chấp hành), '
     + '`standing-committee`, `announcement`, `reporters`, `online-conference`, `session` (kỳ họp, phiên họp), `congress` (đại hội), `seminar`, `round-table`, `press-conference`, '
-    + '`gathering`, `voter-meeting`, `conference` (hội nghị otherwise), `meeting`.',
+    + '`gathering`, `voter-meeting`, `conference` (hội nghị otherwise), `meeting`; `ceremony` for a ceremony held (lễ kỷ niệm, lễ trao …, lễ công bố, lễ phát động, mít tinh): '
+    + 'an event of its own, kept in this list with its day, chairs and attendees, and left out when only meetings are wanted.',
   ),
   /** The kind as written: `Hội nghị sơ kết`, `Hội nghị Ban Chấp hành mở rộng lần thứ 16`. */
   kindText: z.string().describe('The kind as written in the original input at the first mention (`Hội nghị sơ kết`, `Hội nghị Ban Chấp hành mở rộng lần thứ 16`, `làm việc với`); the same as `text`.'),

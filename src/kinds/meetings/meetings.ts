@@ -3,7 +3,7 @@ import { because, traceReject } from '../../engine/trace.ts'
 import { scan } from '../../engine/scan.ts'
 import { MEETING_KIND, MEETING_VERB, ORGANISED_EVENT, ORGANISER, PURPOSE, VISIT_WORK, WORKING_WITH } from './grammar.ts'
 import {
-  CONGRESS_HELD_WHEN_DATED, CONGRESS_HELD_WORDS, HELD_WORDS, KINDS_BY_BODY, MEETING_KINDS, NOT_HELD_BEFORE, ORGANISED_KINDS,
+  CEREMONY_HELD_BEFORE, CEREMONY_HELD_OPENERS, CONGRESS_HELD_WHEN_DATED, CONGRESS_HELD_WORDS, HELD_WORDS, KINDS_BY_BODY, MEETING_KINDS, NOT_HELD_BEFORE, NOT_PLANNED_AFTER_WORDS, ORGANISED_KINDS,
   DAY_SPAN_JOINERS, DAY_WORDS, FUTURE_DAY_WORDS, NOT_MEETING_DAY_CUES, NUMBER_CUES, PAST_BEFORE_WORDS, PLANNED_CUES, PURPOSE_WORDS,
   AT_WORDS, MEETING_VERB_CUES, OPENING_VERBS, ORGANISE_PLANNED_BEFORE, MODIFIED_NOUNS_BEFORE, HOST_COUNT_NOUNS, SUCCESS_WORDS, MEETING_VERBS, NOUNS_BEFORE_MEETING_VERB, PAST_MARKERS, PLANNED_AFTER_WORDS, RESULT_WORDS, SAME_DAY_CUES, SOURCE_CUES, TRIP_NOUNS, VERB_MARKERS, WORKING_DAY_NOUNS, AFTER_DAYS_WORDS, CLOSING_WORDS, MARKED_ONLY_VERBS,
 } from '../../lexicon/meeting-kinds.ts'
@@ -93,7 +93,7 @@ const CAPITALISED_GAP = /^(?:\p{Lu}[\p{L}\p{M}]*\s){1,2}$/u
 /** "kết quả " right before a kind: the meeting is reported, its day not given. */
 const RESULT_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(RESULT_WORDS)}\\s$`, 'u')
 /** A plan word in the clause right after a kind ("Kỳ họp thứ 8 Quốc hội khoá XIV dự kiến khai mạc …"): up to 40 units, no comma. */
-const PLANNED_AFTER = lexiconPattern(`^[^,;:.]{0,40}?\\s${anyOf(PLANNED_AFTER_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
+const PLANNED_AFTER = lexiconPattern(`^[^,;:.]{0,40}?\\s(?!${anyOf(NOT_PLANNED_AFTER_WORDS)}(?![\\p{L}\\p{M}]))${anyOf(PLANNED_AFTER_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
 /** "tại " right before a kind. */
 const AT_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(AT_WORDS)}\\s$`, 'u')
 /** A verb marker as a word ("đã", "được"): a clause of its own. */
@@ -174,7 +174,9 @@ const item = inputItem
 function plannedBefore(doc: Doc, pos: number): boolean {
   const s = findRange(doc.sentences, pos)
   const from = Math.max(0, pos - 28, s >= 0 ? doc.sentences[s]!.start : 0)
-  const before = doc.key.slice(from, pos).toLowerCase().replace(PAST_BEFORE, ' ')
+  // Not across a `;`: "quán triệt Nghị quyết …; Lễ trao huy hiệu …" lists what was done.
+  const cut = doc.key.lastIndexOf(';', pos - 1)
+  const before = doc.key.slice(Math.max(from, cut + 1), pos).toLowerCase().replace(PAST_BEFORE, ' ')
   return NOT_HELD_BEFORE.some((w) => before.includes(w)) || MODIFIED_BEFORE.test(before)
 }
 
@@ -225,7 +227,9 @@ export function extractMeetings(
     // A bare generic noun ("Tại hội nghị", "cuộc họp") or verb refers back; "Hội nghị lần thứ năm" names one of its own.
     // A longer generic noun with no day or opening verb of its own still refers back ("trình … tại hội nghị thường kỳ tháng 9").
     const back = GENERIC.has(k.key) && (k.verbal || bareNoun(k.text) || (!ownDay && !OPENER_BEFORE.test(head)))
-    const sameKind = current && (current.kind === k.key || back || (k.verbal && current.kind === 'working-session')
+    // (Ceremonies share one key: `lễ trao` after a `mít tinh` is another ceremony, `lễ trao tặng` after `lễ trao` the same.)
+    const sameKind = current && ((current.kind === k.key && (k.key !== CEREMONY || family(current.keyText) === family(k.text)))
+      || back || (k.verbal && current.kind === 'working-session')
       // The title named it ("… chủ trì Hội nghị toàn quốc …"), the lede names it again, longer, with its day.
       || (!current.day && family(current.keyText) === family(k.text)))
     const differentDay = dayDate && current?.day && dayDate.key !== null && current.day.key !== null && dayDate.key !== current.day.key
@@ -248,7 +252,8 @@ export function extractMeetings(
       continue
     }
     // "Ngày 15/5, … chủ trì họp Bộ Chính trị để cho ý kiến về … Kỳ họp thứ 7 …": the day is the meeting's told first; this one is its topic.
-    if (current && dayDate && dayDate === current.day && current.day.sentence === s) {
+    // (A ceremony held at a meeting is an event of its own: "tổ chức hội nghị …; Lễ trao huy hiệu …".)
+    if (current && dayDate && dayDate === current.day && current.day.sentence === s && (k.key !== CEREMONY || current.kind === CEREMONY)) {
       traceReject(k.rule, k.start, k.end, 'named in the sentence of the meeting held that day, as its topic')
       continue
     }
@@ -275,6 +280,7 @@ export function extractMeetings(
     const heldText = k.verbal ? head + after : sText
     const held = HELD_WORDS.some((w) => heldText.includes(w)) || !!ownDay || (sameDay && !!dayDate) || k.past === true
       || PURPOSE_NEXT.test(after) || k.start === sentence.start
+      || (k.key === CEREMONY && (CEREMONY_HELD_BEFORE.some((w) => head.trimEnd().endsWith(w)) || CEREMONY_HELD_OPENERS.includes(head.trim())))
     // A congress is often only planned ("tiến tới Đại hội"): it needs a held verb, or a dated "tổ chức".
     if (!held) {
       traceReject(k.rule, k.start, k.end, 'nothing in its sentence says it was held (no held verb, day or purpose)')
@@ -536,8 +542,15 @@ function bareNoun(kindText: string): boolean {
 }
 
 /** A kind's noun ("hội nghị", "buổi làm việc"): its first two words, lower case. */
+/** The key of ceremonies in MEETING_KINDS (`lễ kỷ niệm`, `lễ trao`, `mít tinh`). */
+const CEREMONY = 'ceremony'
+
 function family(kindText: string): string {
-  return kindText.toLowerCase().split(' ').slice(0, 2).join(' ')
+  const words = kindText.toLowerCase().split(' ')
+  // A ceremony by its first word after `lễ`: `mít tinh` and `lễ mít tinh` are one, `lễ trao` and `lễ kỷ niệm` two.
+  const ceremony = [2, 3].some((n) => words.length >= n && KIND_KEYS.get(words.slice(0, n).join(' ')) === CEREMONY)
+  if (ceremony) return (words[0] === 'lễ' ? words[1] : words[0]) ?? ''
+  return words.slice(0, 2).join(' ')
 }
 
 /** True when a body's mention ends at normalised `pos` (spaces between allowed): "Ban Bí thư| họp". */

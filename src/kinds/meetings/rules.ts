@@ -6,13 +6,20 @@ export const MEETING_RULES = defineRules([
     id: 'meeting/kind', kind: 'meetings', grammars: ['meeting/kind', 'meeting/organiser', 'meeting/purpose'],
     does: 'a meeting named by its noun and held: Hội nghị sơ kết, buổi làm việc, Đại hội, hội nghị Ban Chấp hành. Its day (for every meeting rule): '
       + 'a run\'s first (Trong 2 ngày 9 và 10-2); N - 1 days before the day written with "ngày làm việc thứ N" or with "sau N ngày làm việc" and '
-      + 'bế mạc; a run of days with two or more meetings told later inside it is their span, no meeting of its own, unless a later sentence refers back to it',
+      + 'bế mạc; a run of days with two or more meetings told later inside it is their span, no meeting of its own, unless a later sentence refers back to it. '
+      + 'A ceremony (lễ kỷ niệm, lễ trao …, lễ công bố, lễ phát động, mít tinh) is kind `ceremony`: held like a meeting, or when someone spoke at it (Phát biểu tại lễ trao …, Tại lễ …); '
+      + 'one per ceremony (lễ mít tinh and mít tinh are one, a lễ trao after it another), and one held at a meeting is its own event',
     examples: [
       { text: 'Chiều 12/7, Tỉnh ủy tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.', item: 'Hội nghị sơ kết', published: '2023-07-13' },
       { text: 'Ngày 9/5, Hội nghị lần thứ năm Ban Chấp hành Trung ương bước sang ngày làm việc thứ năm.', item: 'Hội nghị lần thứ năm', published: '2024-05-10' },
+      { text: 'Sáng 15/7, Huyện ủy long trọng tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng bộ huyện.', item: 'Lễ kỷ niệm', published: '2024-07-16' },
+      { text: 'Tại lễ trao quyết định, ông Trần Văn Nam cảm ơn sự tin tưởng của Ban Thường vụ.', item: 'lễ trao', published: '2024-07-16' },
+      { text: 'Ngày 19/7, Hội Luật gia tổ chức hội nghị học tập nghị quyết; Lễ trao huy hiệu 30 năm tuổi Đảng cho các đảng viên.', item: 'Lễ trao', published: '2024-07-20' },
     ],
     negatives: [
       { text: 'Tỉnh ủy chuẩn bị tiến tới Đại hội đảng bộ tỉnh.', why: 'a congress only planned: no held verb, no day' },
+      { text: 'Người dân nô nức đi lễ hội đầu xuân ở đền Hùng.', why: 'lễ hội: a festival, not a ceremony' },
+      { text: 'Cử tri phản ánh việc tổ chức lễ kỷ niệm tốn kém.', not: 'lễ kỷ niệm', why: 'a ceremony named as a practice, with no day and no one at it' },
       { text: 'Kỳ họp thứ 9 Quốc hội khóa XV dự kiến khai mạc ngày 20/5.', why: 'only planned: dự kiến right after it' },
       { text: 'Ngày 3/6, Ban Tổ chức báo cáo công tác chuẩn bị nhân sự cho Đại hội Đảng sắp tới.', why: 'a congress still to come (sắp tới)' },
       { text: 'Hội nghị lần thứ 2 sắp tới sẽ bàn về công tác nhân sự.', why: 'only planned: sắp, sẽ right after it' },
@@ -58,6 +65,8 @@ export const MEETING_RULES = defineRules([
       { text: 'Chiều 25/4, Ban Thường vụ Thành ủy tổ chức họp nghe báo cáo quy hoạch phân khu.', item: 'họp', published: '2024-04-26' },
       { text: 'Phó Thủ tướng chủ trì họp Thường trực Chính phủ về dự thảo nghị quyết.', item: 'họp', published: '2024-04-26' },
       { text: 'Sáng 2/2, Chủ tịch nước đã gặp mặt, chúc Tết cán bộ Văn phòng Chủ tịch nước.', item: 'gặp mặt', published: '2024-02-03' },
+      // `sắp xếp` (to arrange) is not `sắp` (about to): the meeting is held.
+      { text: 'Ngày 12/7, Ban Bí thư họp cho ý kiến về Đề án sắp xếp tổ chức bộ máy.', item: 'họp', published: '2024-07-16' },
       { text: 'Chiều 3/2, đảng viên cơ quan dự mít tinh. Dịp này, Đảng ủy cơ quan đã tổng kết hoạt động năm 2023.', item: 'tổng kết', published: '2024-02-04' },
     ],
     negatives: [
