@@ -48,6 +48,9 @@ export const MEETING_KINDS: ReadonlyArray<{ phrase: string; key: string }> = [
   { phrase: 'lễ tiếp nhận', key: 'ceremony' },
 ]
 
+/** The noun that opens most ceremonies (`lễ kỷ niệm`, `lễ trao`): a ceremony's family is the word after it. */
+export const CEREMONY_NOUN = 'lễ'
+
 /** Words right before a ceremony that tell it was held ("Phát biểu tại lễ trao quyết định, …"). */
 export const CEREMONY_HELD_BEFORE: readonly string[] = ['phát biểu tại']
 

@@ -3,7 +3,7 @@ import { because, traceReject } from '../../engine/trace.ts'
 import { scan } from '../../engine/scan.ts'
 import { MEETING_KIND, MEETING_VERB, ORGANISED_EVENT, ORGANISER, PURPOSE, VISIT_WORK, WORKING_WITH } from './grammar.ts'
 import {
-  CEREMONY_HELD_BEFORE, CEREMONY_HELD_OPENERS, CONGRESS_HELD_WHEN_DATED, CONGRESS_HELD_WORDS, HELD_WORDS, KINDS_BY_BODY, MEETING_KINDS, NOT_HELD_BEFORE, NOT_PLANNED_AFTER_WORDS, ORGANISED_KINDS,
+  CEREMONY_HELD_BEFORE, CEREMONY_HELD_OPENERS, CEREMONY_NOUN, CONGRESS_HELD_WHEN_DATED, CONGRESS_HELD_WORDS, HELD_WORDS, KINDS_BY_BODY, MEETING_KINDS, NOT_HELD_BEFORE, NOT_PLANNED_AFTER_WORDS, ORGANISED_KINDS,
   DAY_SPAN_JOINERS, DAY_WORDS, FUTURE_DAY_WORDS, NOT_MEETING_DAY_CUES, NUMBER_CUES, PAST_BEFORE_WORDS, PLANNED_CUES, PURPOSE_WORDS,
   AT_WORDS, MEETING_VERB_CUES, OPENING_VERBS, ORGANISE_PLANNED_BEFORE, MODIFIED_NOUNS_BEFORE, HOST_COUNT_NOUNS, SUCCESS_WORDS, MEETING_VERBS, NOUNS_BEFORE_MEETING_VERB, PAST_MARKERS, PLANNED_AFTER_WORDS, RESULT_WORDS, SAME_DAY_CUES, SOURCE_CUES, TRIP_NOUNS, VERB_MARKERS, WORKING_DAY_NOUNS, AFTER_DAYS_WORDS, CLOSING_WORDS, MARKED_ONLY_VERBS,
 } from '../../lexicon/meeting-kinds.ts'
@@ -549,7 +549,7 @@ function family(kindText: string): string {
   const words = kindText.toLowerCase().split(' ')
   // A ceremony by its first word after `lễ`: `mít tinh` and `lễ mít tinh` are one, `lễ trao` and `lễ kỷ niệm` two.
   const ceremony = [2, 3].some((n) => words.length >= n && KIND_KEYS.get(words.slice(0, n).join(' ')) === CEREMONY)
-  if (ceremony) return (words[0] === 'lễ' ? words[1] : words[0]) ?? ''
+  if (ceremony) return (words[0] === CEREMONY_NOUN ? words[1] : words[0]) ?? ''
   return words.slice(0, 2).join(' ')
 }
 
