@@ -27,6 +27,8 @@ export const AMOUNT_UNITS: Readonly<Record<string, string>> = {
   'đồng': 'VND', 'VNĐ': 'VND', 'VND': 'VND', 'USD': 'USD', 'đô la': 'USD', 'đô-la': 'USD', 'euro': 'EUR', 'EUR': 'EUR',
   'ha': 'ha', 'héc-ta': 'ha', 'hecta': 'ha', 'km': 'km', 'km2': 'km2', 'km²': 'km2', 'm': 'm', 'm2': 'm2', 'm²': 'm2', 'm3': 'm3', 'm³': 'm3',
   'tấn': 'tonne', 'tạ': 'quintal', 'kg': 'kg', 'lít': 'litre', 'MW': 'MW', 'kW': 'kW', 'kWh': 'kWh', 'mét': 'm', 'cây số': 'km',
+  // Prices per unit and technical ratings are measures, not counts: "6,95 cent/kWh", "đường dây 500 kV", "tàu 100.000 DWT", "50 gam".
+  'cent': 'cent', 'kV': 'kV', 'MWh': 'MWh', 'GW': 'GW', 'GWh': 'GWh', 'DWT': 'DWT', 'gam': 'g', 'gram': 'g', 'TEU': 'TEU',
 }
 
 /**
@@ -40,13 +42,27 @@ export const NOT_A_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
 /** Words before a number that make it an ordinal or a numbered label, not a count ("thứ 4", "khóa 12", "phường 5", "top 10"). */
 export const NUMBERED_LABEL_WORDS: readonly string[] = [
   'thứ', 'khóa', 'khoá', 'kỳ', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'phường', 'lô', 'tổ', 'ấp', 'chương', 'đường', 'top', 'nhóm', 'hạng',
+  // A numbered plenum: "Hội nghị Trung ương 8 diễn ra", "Nghị quyết Trung ương 4".
+  'trung ương',
 ]
+
+/**
+ * Words between a part and its whole ("6 trong 7 phương án", "63,3 trong tổng số hơn 69 triệu cử tri"):
+ * the part counts what the whole counts (and takes its scale word when it has none).
+ */
+export const PART_OF_WHOLE_WORDS: readonly string[] = ['trong tổng số', 'trong số', 'trong']
+
+/**
+ * Rank words: a fraction after one ("đứng thứ 133/190 quốc gia") is a rank, and so are the fractions that
+ * continue its list in the sentence ("…, nộp thuế 121/190 quốc gia, thương mại biên giới 100/190 quốc gia").
+ */
+export const RANK_WORDS: readonly string[] = ['thứ', 'hạng']
 
 /** Words before a number that make it an identifier ("số 5", "số 0912…"), not a count… */
 export const IDENTIFIER_WORDS: readonly string[] = ['số']
 
 /** …unless they end one of these, which introduce a quantity ("với tổng số 49.820 đảng viên"). */
-export const QUANTITY_BEFORE_IDENTIFIER_WORD: readonly string[] = ['tổng số', 'trong số', 'với số']
+export const QUANTITY_BEFORE_IDENTIFIER_WORD: readonly string[] = ['tổng số', 'trong số', 'với số', 'dân số', 'con số', 'có số']
 
 /**
  * Words always written with a capital that are common nouns, not names: a count's subject runs
@@ -87,6 +103,12 @@ export const TARGET_SUBJECTS: readonly string[] = ['chỉ tiêu', 'kế hoạch'
 /** Subjects of a percentage that make it a share of the count before it ("83% tổng số đảng viên")… */
 export const SHARE_SUBJECTS: readonly string[] = ['tổng số']
 
+/**
+ * Verbs that join a count to a percentage of it right after it ("2.384 đảng viên đạt 90,26%",
+ * "16 tổ chức cơ sở đảng, chiếm 51,61%"): the percentage is of what that count counts.
+ */
+export const COUNT_PERCENT_LINKS: readonly string[] = ['đạt', 'chiếm', 'bằng', 'là', 'đạt tỷ lệ', 'đạt tỉ lệ', 'chiếm tỷ lệ', 'chiếm tỉ lệ']
+
 /** …and verbs right before it that do the same ("chiếm 12%"). */
 export const SHARE_VERBS: readonly string[] = ['chiếm']
 
@@ -118,6 +140,15 @@ export const SUBJECT_STOPWORDS: readonly string[] = [
   'thôi', 'rồi', 'ông', 'bà', 'họ', 'nhau', 'vẫn', 'luôn', 'mỗi', 'từng', 'gắn', 'giữ', 'thi', 'đi', 'nay', 'đây', 'kia',
 ]
 
+/**
+ * Compounds that start with a count noun but are other words: "năm bản lề" (a pivotal year) is not
+ * five villages ("bản"), "mặt trận" is a front, "lần lượt" means "respectively".
+ */
+export const NOT_COUNT_NOUN_COMPOUNDS: readonly string[] = ['bản lề', 'bản lĩnh', 'bản chất', 'bản thân', 'bản sắc', 'mặt trận', 'lần lượt', 'cấp bách', 'cấp thiết', 'vùng vẫy']
+
+/** Plural markers that open a subject after a percentage, kept in it ("100% các đại biểu", "90% những hộ"). */
+export const PLURAL_MARKERS: readonly string[] = ['các', 'những']
+
 /** Two-word verbs that also end a subject ("142 trường hợp phục vụ công tác cán bộ" → "trường hợp"). */
 export const SUBJECT_STOP_PHRASES: readonly string[] = [
   'phục vụ', 'vi phạm', 'sử dụng', 'hoàn thành', 'tham gia', 'thực hiện', 'đề nghị', 'tiếp tục', 'trúng cử', 'đăng ký',
@@ -135,7 +166,18 @@ export const COORDINATED_NOUNS: readonly string[] = [
   'ban', 'bộ', 'Đảng bộ', 'đảng bộ', 'cá nhân', 'tập thể', 'kiến nghị', 'vụ án', 'vụ việc', 'cán bộ', 'hộ gia đình', 'gia đình',
   'nhiệm vụ', 'giải pháp', 'phòng', 'tổ chức', 'chi bộ', 'cơ sở', 'trường học', 'bệnh viện', 'đơn thư', 'thư', 'tố cáo',
   'khiếu nại', 'lãnh đạo', 'quản lý', 'hội viên', 'đoàn viên', 'người', 'nhân viên', 'chiến sĩ', 'học sinh', 'sinh viên',
+  'pháp lệnh', 'trưởng ngành', 'vùng lãnh thổ', 'cơ quan ngang bộ', 'ấp', 'khu dân cư',
 ]
+
+/**
+ * Short nouns that continue a subject after a comma only after their partner noun: "46 tỉnh, thành",
+ * "19 anh, chị", "5 ông, bà". Alone after a comma they are other words ("tỉnh, thành lập", "chị ấy"),
+ * so the pair is read only when the partner ends the words before the comma and the short noun is
+ * followed by punctuation, the line's end or a word that ends a subject.
+ */
+export const COMMA_PAIRED_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  'tỉnh': ['thành'], 'anh': ['chị'], 'ông': ['bà'], 'cô': ['chú'], 'chú': ['bác'], 'huyện': ['thị'], 'thôn': ['xóm'], 'xóm': ['ấp'],
+}
 
 /**
  * Categories of the known Party statistics, by the subject's start (canonical lower case) and,
@@ -190,6 +232,12 @@ export const COUNT_NOUNS: readonly string[] = [
  */
 export const PERCENT_OF_WORDS: readonly string[] = ['về', 'của', 'vào']
 
+/** …and after a verb of contributing ({@link CONTRIBUTION_VERBS}: "đóng góp 84% cho tăng trưởng kinh tế"), also "cho". */
+export const CONTRIBUTION_OF_WORDS: readonly string[] = ['cho']
+
+/** Verbs of contributing, among {@link SHARE_CONTINUING_VERBS}. */
+export const CONTRIBUTION_VERBS: readonly string[] = ['đóng góp']
+
 /**
  * Words right before a percentage (after its lead) that make it a rate of change, whose subject is
  * the clause's topic before it, not the words after ("GDP quý III tăng 7,46% …", "mức tăng 5,5%").
@@ -202,7 +250,7 @@ export const PERCENT_RATE_LEADS: readonly string[] = ['mức tăng', 'mức gi�
  */
 export const NOT_AFTER_PERCENT: readonly string[] = [
   'ước', 'ước tính', 'bình quân', 'cả', 'năm', 'tháng', 'quý', 'kỳ', 'giai đoạn', 'nhiệm kỳ', 'vượt', 'cao', 'thấp', 'mới',
-  'trở lên', 'trở xuống', 'liên tiếp', 'dự kiến', 'kế tiếp', 'điểm', 'hoặc',
+  'trở lên', 'trở xuống', 'liên tiếp', 'dự kiến', 'kế tiếp', 'điểm', 'hoặc', 'tối thiểu', 'tối đa', 'kể từ',
 ]
 
 /** Units after a number that make it percentage points, read like a percentage ("đóng góp 0,45 điểm phần trăm vào tốc độ tăng"). */
@@ -214,8 +262,8 @@ export const PERCENT_POINT_UNITS: readonly string[] = ['điểm phần trăm']
  */
 export const TOPIC_OPENERS: readonly string[] = [
   'theo đó', 'trong đó', 'riêng', 'còn', 'về', 'trong khi đó', 'tuy nhiên', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'đặc biệt',
-  'với', 'và', 'nhưng', 'mặc dù vậy', 'cụ thể', 'trong', 'tính chung', 'nhìn chung', 'các', 'những', 'nhờ đó', 'do đó', 'vì thế',
-  'nhất là', 'phấn đấu', 'phấn đấu đến', 'mục tiêu', 'mặc dù',
+  'với', 'và', 'nhưng', 'song', 'mặc dù vậy', 'cụ thể', 'trong', 'tính chung', 'nhìn chung', 'các', 'những', 'nhờ đó', 'do đó', 'vì thế',
+  'nhất là', 'phấn đấu', 'phấn đấu đến', 'mục tiêu', 'mặc dù', 'bình quân',
 ]
 
 /**
@@ -224,7 +272,7 @@ export const TOPIC_OPENERS: readonly string[] = [
  */
 export const TOPIC_RESTART_VERBS: readonly string[] = [
   'nêu', 'cho biết', 'cho rằng', 'cho thấy', 'dự báo', 'phấn đấu', 'xác định', 'đặt mục tiêu', 'yêu cầu', 'khẳng định', 'nhận định',
-  'thông tin', 'công bố',
+  'thông tin', 'công bố', 'đánh giá', 'đề ra nhiệm vụ', 'đề ra mục tiêu',
 ]
 
 /** Words of a time phrase skipped before a clause's topic ("9 tháng đầu năm 2017, GDP …", "Năm 2020 lương tối thiểu vùng …"). */
@@ -241,7 +289,44 @@ export const TOPIC_STOPWORDS: readonly string[] = [
   'ước', 'ước tính', 'dự kiến', 'phải', 'tiếp tục', 'vẫn', 'đã', 'đạt', 'tăng', 'giảm', 'là', 'chiếm', 'bằng', 'còn', 'chỉ',
   'năm', 'tháng', 'quý', 'thực hiện', 'duy trì', 'cao', 'thấp', 'mức', 'với', 'khoảng', 'trên', 'dưới', 'hơn', 'gần',
   'đóng góp', 'làm giảm', 'làm tăng', 'cao hơn', 'thấp hơn', 'nâng', 'kéo', 'tương đương', 'đề xuất', 'cho biết',
+  'đề ra',
 ]
+
+/**
+ * Words right before a percentage that compare it with another figure of the same thing ("Nợ công
+ * khoảng 61,4% GDP, giảm mạnh so với mức 63,7% năm 2016"): it is of what the percentage before it in
+ * the sentence is of.
+ */
+export const COMPARISON_LEADS: readonly string[] = ['so với', 'so với mức', 'so với con số', 'so với tỷ lệ', 'so với tỉ lệ']
+
+/**
+ * Words for the figure itself, right before a percentage ("đề xuất mức tăng 8,18%", "song phương án 5,5%",
+ * "Mức 5,5% cao hơn …"): the percentage names no subject of its own; it is about what the article's
+ * earlier rates of change are about.
+ */
+export const FIGURE_WORDS: readonly string[] = ['mức', 'mức tăng', 'mức giảm', 'mức tăng lên', 'mức giảm xuống', 'phương án', 'con số']
+
+/**
+ * Who speaks or acts, not what is measured: a clause topic that is one of these ("chúng tôi đồng ý với
+ * mức tăng 5,5%", "các bên đã thống nhất mức tăng 5,5%") is not what a percentage is of.
+ */
+export const TOPIC_ACTORS: readonly string[] = ['chúng tôi', 'chúng ta', 'tôi', 'bên', 'các bên', 'hai bên', 'ông', 'bà', 'họ']
+
+/**
+ * Verbs of proposing and judging: a named body or person before one of them in a percentage's clause
+ * ("Tổng Liên đoàn Lao động đề xuất mức tăng 8,18%") proposes the figure; it is not what the figure is of
+ * (unlike "Hà Nội phải phấn đấu mức tăng trên 9,5%", where the place grows).
+ */
+export const PROPOSAL_VERBS: readonly string[] = ['đề xuất', 'đề nghị', 'kiến nghị', 'cho rằng', 'chốt', 'hy vọng', 'đồng ý', 'nhích', 'dự báo', 'mong muốn']
+
+/**
+ * Words that open a new clause without a comma; a percentage's topic is read after the last of them
+ * ("Chỉ cần tăng thêm 1% thì chi phí của doanh nghiệp cũng tăng 10%" → `chi phí`).
+ */
+export const CLAUSE_JOINERS: readonly string[] = ['thì', 'trong khi', 'nhưng']
+
+/** Words that open a new clause right after a percentage ("khu vực dịch vụ tăng 7,33% và thuế sản phẩm … tăng 10,3%"). */
+export const AFTER_PERCENT_JOINERS: readonly string[] = ['và', 'còn']
 
 /** Words skipped after a verb that restarts a clause's topic ("nêu mức tăng trưởng GDP …" → `tăng trưởng GDP`). */
 export const TOPIC_RESTART_SKIP: readonly string[] = ['mức', 'các', 'những']

@@ -75,7 +75,9 @@ export const CountSchema = z.object({
   body: TextItemSchema.nullable().describe('The body the count belongs to: the last mention of an item of `bodies` before it in its sentence, as written; null when none.'),
   text: z.string().describe('The count exactly as in the original input, from its lead words (qualifier, `tăng`, `tổng số`) to the end of its subject (`trên 6.800 văn bản`, `đạt 57,5% chỉ tiêu`).'),
   span: SpanSchema.describe('Where `text` is in the original input (UTF-16 offsets).'),
-  rule: z.string().describe('How the number was read: `count/number` (digits) or `count/word-number` (words, `mười lăm đảng viên`).'),
+  rule: z.string().describe('How the number was read: `count/number` (digits), `count/word-number` (words, `mười lăm đảng viên`), '
+    + '`count/part-of-whole` (`6 trong 7 phương án`: the part, its subject the whole\'s) or `count/topic-percent` (a percentage whose subject is the topic of '
+    + 'the sentences before it: `đề xuất mức tăng 8,18%` after a sentence on `lương tối thiểu vùng`). Rules and their examples: `src/kinds/counts/rules.ts`.'),
   valueSpan: SpanSchema.describe('Where the number itself is written (`49.820`, `57,5%`, `1,8 triệu`), UTF-16 offsets into the original input.'),
   subjectSpan: SpanSchema.describe(
     'Where the subject is written in the original input: after the number, or before it for a percentage that takes the phrase before it; an empty span at the end of the number when the subject is inherited or missing.',

@@ -14,6 +14,10 @@ export default defineExamples({
     // A scale word before tỷ multiplies it: money, not a count of "tỷ đồng".
     { text: '714,5 nghìn tỷ đồng', expect: { value: 714_500_000_000_000, unit: 'VND' } },
     { text: 'gần 1,3 triệu tỉ đồng', expect: { value: 1_300_000_000_000_000, unit: 'VND', qualifier: 'nearly' } },
+    // Prices per unit and technical ratings are measures.
+    { text: '6,95 cent', expect: { value: 6.95, unit: 'cent' } },
+    { text: '500 kV', expect: { value: 500, unit: 'kV' } },
+    { text: '100.000 DWT', expect: { value: 100_000, unit: 'DWT' } },
   ],
   negative: ['49.820 đảng viên', '100% xã', 'năm 2023'],
 })

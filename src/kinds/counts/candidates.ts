@@ -3,14 +3,15 @@ import { because } from '../../engine/trace.ts'
 import { scan } from '../../engine/scan.ts'
 import { NUMBER_EXPRESSION, WORD_NUMBER } from './grammar.ts'
 import {
-  AMOUNT_UNITS, CAPITALISED_COMMON_NOUNS, FACTOR_LEADS, FACTOR_UNITS, PERCENT_POINT_UNITS, SHARE_CONTINUING_VERBS, STRUCTURE_SUBJECTS, CHANGE_WORDS, COUNT_NOUNS, IDENTIFIER_WORDS, NOT_A_UNIT_BEFORE, NUMBERED_LABEL_WORDS,
+  AMOUNT_UNITS, CAPITALISED_COMMON_NOUNS, PART_OF_WHOLE_WORDS, RANK_WORDS, FACTOR_LEADS, FACTOR_UNITS, PERCENT_POINT_UNITS, SHARE_CONTINUING_VERBS, STRUCTURE_SUBJECTS, CHANGE_WORDS, COUNT_NOUNS, IDENTIFIER_WORDS, NOT_A_UNIT_BEFORE, NUMBERED_LABEL_WORDS,
   QUALIFIERS, QUANTITY_BEFORE_IDENTIFIER_WORD, TIME_UNITS, TOTAL_WORDS,
 } from '../../lexicon/count-words.ts'
 import { parseDigits, parseVietnameseNumber } from '../../parse/number.ts'
+import { SCALE_WORDS } from '../../lexicon/number-words.ts'
 import { parseNumberWords } from '../../parse/number-words.ts'
 import type { Count } from '../../records/count.ts'
 import type { Found } from '../../engine/candidate.ts'
-import { readSubject, type Subject } from './subject.ts'
+import { readSubject, readSubjectAt, type Subject } from './subject.ts'
 import type { Abbreviations } from './abbreviations.ts'
 import { trimEndChars } from '../../engine/trim.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
@@ -36,6 +37,10 @@ export interface CountCandidate extends Found {
   total: boolean
   /** Start of the leading words (qualifier, change, total) that belong to the item. */
   leadStart: number
+  /** Written with a scale word ("40 triệu"). */
+  scaled?: boolean
+  /** A percentage whose clause names who speaks or only the figure ("đề xuất mức tăng 8,18%"): it is about the article's rate of change before it. */
+  aboutTopic?: boolean
 }
 
 /** A word list for {@link wordBefore}: its lower-case phrases and the most words one has. */
@@ -106,6 +111,7 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     if (wordBefore(doc, m.start, SKIP_BEFORE)) return because('an ordinal or numbered label (a word such as thứ, khóa before it)', past) // ordinals, numbered labels
     if (wordBefore(doc, m.start, SO) && !wordBefore(doc, m.start, SO_AS_TOTAL)) return because('a number after số: an identifier', past)
     if (continuesNumber(doc.key, m.start) || inShortQuote(doc, m.start)) return because('part of a longer number or in a short quote', past)
+    if (m.group('den') !== undefined && inRankList(doc, m.start)) return because('a fraction in a list of ranks (đứng thứ 133/190 …, 121/190 …)', past)
     const scale = numEnd < run.end ? undefined : m.group('scale')
     const base = parseDigits(num)
     if (base === null) return because('not a number', past)
@@ -115,7 +121,7 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     const percent = numEnd === run.end && m.group('pct') !== undefined
     const c = lead(doc, {
       start: m.start, end: endAt, rule: 'count/number', value, upTo: to, percent, points: false, bare: false, shareVerb: null, valueEnd: endAt, words: false,
-      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start,
+      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start, scaled: scale !== undefined && !percent,
     })
     return finish(doc, c, abbreviations, out, numEnd === run.end && m.group('den') !== undefined) || past
   }, { boundary: true })
@@ -211,10 +217,26 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: 
     }
     if (startsWithTimeUnit(after)) return because('a duration (a time unit follows)')
   }
-  const subject = readSubject(doc, c, abbreviations)
+  let subject = readSubject(doc, c, abbreviations)
+  if (!subject && !c.percent && !c.words) {
+    // "44/48 (tỷ lệ 96,7%) đại biểu": a short parenthesis between the number and what it counts.
+    const close = parenthesisAfter(doc.key, c.valueEnd)
+    if (close !== null) subject = readSubjectAt(doc, close, abbreviations)
+  }
+  if (!subject && !c.percent && !c.words) {
+    // "6 trong 7 phương án": a part of a whole counts what the whole counts.
+    // "1 trong 2 chuyên đề" is "one of the two": a choice, not a count.
+    const whole = c.value === 1 ? null : wholeAfter(doc, c.valueEnd, abbreviations)
+    if (whole) {
+      c.rule = 'count/part-of-whole'
+      subject = whole.subject
+      if (whole.scale !== null && !c.scaled) c.value *= whole.scale
+    }
+  }
   if (!subject && !c.percent) {
     // "… có 40.000 đảng viên; năm nay kết nạp khoảng 38.500.": a lead word and the clause's end — the noun is left out.
-    if (!c.words && (c.qualifier || c.change || c.total) && CLAUSE_END.test(doc.key.slice(c.valueEnd, c.valueEnd + 2))) {
+    // "Thái Lan đón 40 triệu.", "lần lượt là 8 triệu và 25 triệu": a scale word with nothing counted after it also leaves the noun out.
+    if (!c.words && (((c.qualifier || c.change || c.total) && CLAUSE_END.test(doc.key.slice(c.valueEnd, c.valueEnd + 2))) || c.scaled)) {
       c.bare = true
       out.push(c)
       return true
@@ -233,4 +255,55 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: 
   if (subject) c.end = Math.max(c.end, subject.end)
   out.push(c)
   return true
+}
+
+const PART_OF_WHOLE = [...PART_OF_WHOLE_WORDS].sort((a, b) => b.length - a.length)
+const QUALIFIER_KEYS = Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length)
+const SCALE_KEYS = Object.keys(SCALE_WORDS).sort((a, b) => b.length - a.length)
+const WHOLE_NUMBER = /^\d[\d.,]*\d|^\d/u
+
+/** After a part ("6 trong 7 phương án", "63,3 trong tổng số hơn 69 triệu cử tri"): the whole's subject and scale, or null. */
+function wholeAfter(doc: Doc, from: number, abbreviations: Abbreviations): { subject: Subject; scale: number | null } | null {
+  const text = doc.key.slice(from, from + 80)
+  const lower = text.toLowerCase()
+  const link = PART_OF_WHOLE.find((w) => lower.startsWith(` ${w} `))
+  if (!link) return null
+  let pos = link.length + 2
+  const q = QUALIFIER_KEYS.find((w) => lower.startsWith(`${w} `, pos))
+  if (q) pos += q.length + 1
+  const num = WHOLE_NUMBER.exec(text.slice(pos))
+  if (!num) return null
+  pos += num[0].length
+  const scaleWord = SCALE_KEYS.find((w) => lower.startsWith(` ${w} `, pos))
+  if (scaleWord) pos += scaleWord.length + 1
+  if (text.charCodeAt(pos) !== 0x20) return null
+  const subject = readSubjectAt(doc, from + pos + 1, abbreviations)
+  return subject ? { subject, scale: scaleWord ? SCALE_WORDS[scaleWord]! : null } : null
+}
+
+/**
+ * A short parenthesis with a figure in it right after a number (" (tỷ lệ 96,7%) "): where the words
+ * after it start, or null. A label's parenthesis ("Trung ương 6 (khóa XII) sắp tới") has no figure.
+ */
+const PARENTHESIS = /^ ?\([^()\n]{0,24}\d[^()\n]{0,24}\) /u
+function parenthesisAfter(text: string, from: number): number | null {
+  const m = PARENTHESIS.exec(text.slice(from, from + 56))
+  if (!m) return null
+  const end = from + m[0].length
+  return startsWithTimeUnit(text.slice(end, end + 12)) ? null : end
+}
+
+/** How far back a rank list's rank word is looked for. */
+const RANK_REACH = 200
+const FRACTION_START = /^\d+ ?\/ ?\d/u
+
+/** A fraction after a rank word and its fraction earlier in the sentence ("đứng thứ 133/190 quốc gia, nộp thuế 121/190 quốc gia"). */
+function inRankList(doc: Doc, pos: number): boolean {
+  const s = doc.sentences[findRange(doc.sentences, pos)]
+  const from = Math.max(s ? s.start : 0, pos - RANK_REACH)
+  const before = doc.key.slice(from, pos).toLowerCase()
+  return RANK_WORDS.some((w) => {
+    const k = before.lastIndexOf(` ${w} `)
+    return k >= 0 && FRACTION_START.test(before.slice(k + w.length + 2, k + w.length + 16))
+  })
 }

@@ -1,6 +1,6 @@
 import { findRange, inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
 import {
-  BREAKDOWN_OPENER, COUNT_CATEGORIES, RATE_PHRASES, SHARE_SUBJECTS, SHARE_VERBS, TARGET_SUBJECTS,
+  BREAKDOWN_OPENER, COUNT_CATEGORIES, COUNT_PERCENT_LINKS, RATE_PHRASES, SHARE_SUBJECTS, SHARE_VERBS, TARGET_SUBJECTS,
 } from '../../lexicon/count-words.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
@@ -62,9 +62,11 @@ function resolveBare(doc: Doc, cands: CountCandidate[]): CountCandidate[] {
     for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
       const o = cands[j]!
       if (s - sentenceOf(doc, o.start) > 1) break
-      if (o.bare) break
+      if (o.bare && !o.subject) break // a bare count before it that found no noun
       if (o.amountUnit || o.percent || !o.subject) continue
       if (!o.subject.known) break
+      // "đón 18 triệu lượt khách …, Thái Lan đón 40 triệu": a number with a scale word refers to a count with one, not to "5 người" ("1 tỉ thì được": money).
+      if (c.scaled && !o.scaled) break
       c.subject = { start: c.valueEnd, end: c.valueEnd, written: '', expanded: o.subject.expanded, known: true }
       return true
     }
@@ -240,6 +242,9 @@ function anyIn(positions: readonly number[], from: number, to: number): boolean 
 
 /** How many sentences back a percentage with no subject looks for the percentage it continues. */
 const INHERIT_SENTENCES = 2
+/** How far back (sentences, counts) a percentage about the article's topic looks for the rate of change it continues. */
+const TOPIC_SENTENCES = 12
+const TOPIC_COUNTS = 40
 
 /**
  * A percentage with nothing around it to name its subject ("226 vụ phạm pháp hình sự, giảm gần
@@ -250,9 +255,15 @@ const INHERIT_SENTENCES = 2
 function inheritSubjects(doc: Doc, cands: CountCandidate[], counts: Count[]): void {
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i]!
+    const sentence = sentenceOf(doc, cands[i]!.start)
+    const counted = c.percent && !cands[i]!.aboutTopic && (!c.subject || cands[i]!.subject?.fromTopic === true) ? countLinkedBefore(doc, cands, counts, i, sentence) : null
+    if (counted) {
+      c.subject = counted.subject
+      c.subjectText = ''
+      continue
+    }
     const weak = cands[i]!.subject?.earlierClause === true
     if (!c.percent || (c.subject && !weak)) continue
-    const sentence = sentenceOf(doc, cands[i]!.start)
     let from: Count | null = null
     // "… chiếm 14,15% GDP; khu vực công nghiệp chiếm 33,78%": a bare share continues the last share with the same verb.
     const verb = cands[i]!.shareVerb
@@ -263,25 +274,58 @@ function inheritSubjects(doc: Doc, cands: CountCandidate[], counts: Count[]): vo
         break
       }
     }
+    const points = cands[i]!.points
+    const aboutTopic = cands[i]!.aboutTopic === true
     for (let j = i - 1; !from && j >= 0 && j >= i - 12; j--) {
       const s = sentenceOf(doc, cands[j]!.start)
       if (s === sentence) {
-        if (counts[j]!.subject) {
+        // Points add to a rate ("đóng góp 0,35 điểm phần trăm"), never to the sector's own growth before them in the sentence (nor the other way).
+        // A percentage about the article's topic continues a percentage, not "một phương án" before it.
+        if (counts[j]!.subject && cands[j]!.points === points && (!aboutTopic || counts[j]!.percent)) {
           from = counts[j]!
           break
         }
         continue
       }
-      if (weak || sentence - s > INHERIT_SENTENCES) break
-      if (counts[j]!.subject && counts[j]!.percent && cands[j]!.points === cands[i]!.points) {
+      if (weak || aboutTopic || sentence - s > INHERIT_SENTENCES) break
+      if (counts[j]!.subject && counts[j]!.percent && cands[j]!.points === points) {
         from = counts[j]!
         break
       }
     }
+    // "Tổng Liên đoàn … đề xuất mức tăng 8,18%": the last rate of change with a subject in the sentences before.
+    for (let j = i - 1; !from && aboutTopic && j >= 0 && j >= i - TOPIC_COUNTS; j--) {
+      if (sentence - sentenceOf(doc, cands[j]!.start) > TOPIC_SENTENCES) break
+      if (counts[j]!.subject && counts[j]!.percent && cands[j]!.points === points && (counts[j]!.change !== null || cands[j]!.aboutTopic)) from = counts[j]!
+    }
     if (!from) continue
     c.subject = from.subject
     c.subjectText = ''
+    if (aboutTopic) c.rule = 'count/topic-percent'
   }
+}
+
+const LINKS = new Set(COUNT_PERCENT_LINKS)
+/** How far (units) after a count a share of it may stand ("16 TCCS đảng hoàn thành tốt nhiệm vụ chiếm 51,61%"). */
+const LINK_REACH = 120
+
+/**
+ * The count a percentage with no words of its own after it is a share of: the count right before it,
+ * joined by a link verb ("2.384 đảng viên đạt 90,26%", "16 TCCS đảng, chiếm 51,61%"), or for a share
+ * verb ("chiếm") the nearest count before it in its part of the sentence (no `;` between:
+ * "16 TCCS đảng hoàn thành tốt nhiệm vụ chiếm 51,61%").
+ */
+function countLinkedBefore(doc: Doc, cands: CountCandidate[], counts: Count[], i: number, sentence: number): Count | null {
+  const j = i - 1
+  const o = cands[j]!
+  if (counts[j]!.percent || !counts[j]!.subject || o.amountUnit || sentenceOf(doc, o.start) !== sentence) return null
+  // "44/48 (tỷ lệ 96,7%) đại biểu": a percentage in the parenthesis between a count and its noun.
+  if (cands[i]!.start > o.valueEnd && cands[i]!.end <= o.end) return counts[j]!
+  if (cands[i]!.leadStart - o.end >= LINK_REACH) return null
+  const gap = doc.key.slice(o.end, cands[i]!.leadStart)
+  const words = gap.trim().replace(/^,\s*/u, '').toLowerCase()
+  if (words === '' || LINKS.has(words)) return counts[j]!
+  return cands[i]!.shareVerb !== null && !/[;()]/u.test(gap) ? counts[j]! : null
 }
 
 /** Breakdowns (parentheses, `trong đó`), targets and shares within a sentence. */

@@ -20,6 +20,14 @@ export default defineExamples({
     { text: 'giảm 12 đầu mối', expect: { value: 12, change: 'decrease', subject: 'đầu mối' } },
     { text: '195/160 đảng viên', expect: { value: 195, subject: 'đảng viên' } },
     { text: '35-40% đảng viên', expect: { value: 35, upTo: 40, percent: true } },
+    // An en dash too; a range before a word is a count at its lower bound.
+    { text: 'từ 7,3 – 7,5%', expect: { value: 7.3, upTo: 7.5, percent: true } },
+    { text: '3-4 phiên', expect: { value: 3, upTo: 4, subject: 'phiên' } },
+    // A part of a whole with spaces round the slash.
+    { text: '26 /30 chỉ tiêu', expect: { value: 26, subject: 'chỉ tiêu' } },
+    // Paired nouns across a comma.
+    { text: '46 tỉnh, thành', expect: { value: 46, subject: 'tỉnh, thành' } },
+    { text: '52 luật, pháp lệnh', expect: { value: 52, subject: 'luật, pháp lệnh' } },
     { text: '64 tham luận', expect: { value: 64, subject: 'tham luận' } },
     // "đồng chí" is not the currency đồng (dev corpus: these came out as money).
     { text: '4 đồng chí', expect: { value: 4, subject: 'đồng chí' } },
@@ -92,5 +100,9 @@ export default defineExamples({
     'Ban Chỉ đạo 35 các cấp',
     'một cán bộ đến thăm',
     'xếp thứ 15/63 tỉnh, thành phố',
+    'khách ở lại 8-12 ngày',
+    'giá 6,95 cent/kWh',
+    'đường dây 500 kV',
+    'Hội nghị Trung ương 6 (khóa XII) sắp tới',
   ],
 })

@@ -5,13 +5,13 @@ import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 
 /**
  * A number as counts write it: `608`, `2.191`, `49.820`, `57,5%`, `57,5 %`, `1,8 triệu`,
- * `35-40%`, `195/160`, `714,5 nghìn tỷ` (a scale word before `tỷ` multiplies it). The digit run is taken whole and never given back (the extractor checks
+ * `35-40%`, `7,3 – 7,5%`, `3-4 phiên` (a range before a word or `%`), `195/160`, `26 /30`, `714,5 nghìn tỷ` (a scale word before `tỷ` multiplies it). The digit run is taken whole and never given back (the extractor checks
  * its separators and what follows), so no input makes this grammar backtrack. The extractor
  * decides from the words around it whether it is a count, an amount, or nothing.
  */
 export const NUMBER_EXPRESSION = defineGrammar('count/number', `
   (?<num> \\d [\\d.,]* )
-  (?: / (?<den> \\d{1,6} ) (?! [/.,]?\\d ) | \\x20? - \\x20? (?<to> \\d{1,3} (?: , \\d{1,2} )? ) (?= \\x20? % ) )?
+  (?: \\x20? / \\x20? (?<den> \\d{1,6} ) (?! [/.,]?\\d ) | \\x20? [-–] \\x20? (?<to> \\d{1,3} (?: , \\d{1,2} )? ) (?= \\x20? % | \\x20 [${WORD_CHAR}] ) )?
   (?: \\x20 (?<scale> {{scale}} (?: \\x20 {{billion}} )? ) (?![${WORD_CHAR}]) )?
   (?<pct> \\x20? % )?
 `, () => ({ scale: matchAny(Object.keys(SCALE_WORDS), { capitalFirst: true }), billion: matchAny(COMPOUND_SCALE_TAILS) }), { indices: true }) // most numbers are read on, with their group ranges
