@@ -30,8 +30,16 @@ const CONGRESS_PLAN = lexiconPattern(anyOf(CONGRESS_PLAN_CUES), 'u')
 const ANNIVERSARY = lexiconPattern(`${anyOf(ANNIVERSARY_CUES)} (\\d{1,3}) ${anyOf(YEAR_UNITS)} (?:${anyOf(DAY_NOUNS)} )?`
   + `(${anyOf(Object.keys(KNOWN_ANNIVERSARIES).sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{M}])(?! ${anyOf(ANNIVERSARY_NOT_AFTER)}(?![\\p{L}\\p{M}]))`, 'gu')
 
+/** The last word of each anniversary cue as it may be written: lower case, capitalised, in capitals. */
+const ANNIVERSARY_WORDS = ANNIVERSARY_CUES.flatMap((cue) => {
+  const w = cue.split(' ').at(-1)!
+  return [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]
+})
+
 /** The latest year a national anniversary the story names falls in ("kỷ niệm 127 năm Ngày sinh của Bác" → 2017), or null. */
 function anniversaryYear(doc: Doc): number | null {
+  // Most texts name no anniversary: the whole text is lower-cased only when a cue's last word is in it.
+  if (!ANNIVERSARY_WORDS.some((w) => doc.key.includes(w))) return null
   const text = doc.key.toLowerCase()
   let best: number | null = null
   for (const m of text.matchAll(ANNIVERSARY)) {
