@@ -52,9 +52,10 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
   const g: Grammar = lazy.get()
   const re = g.regex
   const text = doc.key
+  const next = g.anchored ? anchoredMatcher(text, g.anchored) : (from: number) => execAt(re, text, from)
   let at = 0
   let m: RegExpExecArray | null
-  while ((m = execAt(re, text, at)) !== null) {
+  while ((m = next(at)) !== null) {
     const start = m.index
     const end = start + m[0].length
     if (end === start) {
@@ -71,6 +72,46 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
     }
     // A rejected match restarts one code point later (never inside a surrogate pair: a /u regex would step back).
     at = resumeAfter(text, start, typeof verdict === 'number' ? verdict : verdict === false ? start : end)
+  }
+}
+
+/**
+ * The leftmost match of an anchored grammar at or after a position, as its whole-text scan would
+ * find it: only the positions from `lead` units before each anchor match up to its start are
+ * tried, in order (each position once). Anchor matches are found once, moving forward.
+ */
+export function anchoredMatcher(text: string, anchored: NonNullable<Grammar['anchored']>): (from: number) => RegExpExecArray | null {
+  const { anchor, lead, probe } = anchored
+  let anchorAt = -1 // start of the last anchor match found
+  let anchorEnd = 0 // where the anchor scan goes on
+  let tried = -1 // every position up to here has been tried (or lies before `from`)
+  return (from) => {
+    if (from <= tried) from = tried + 1
+    for (;;) {
+      // The next anchor that a match starting at or after `from` can hold.
+      while (anchorAt < from) {
+        const a = execAt(anchor, text, anchorEnd)
+        if (a === null) return null
+        anchorAt = a.index
+        anchorEnd = resumeAfter(text, a.index, a.index)
+      }
+      let p = Math.max(from, anchorAt - lead)
+      // Never start inside a surrogate pair (a /u regex there would step back to the pair's start).
+      const c = text.charCodeAt(p)
+      if (p > 0 && c >= 0xdc00 && c <= 0xdfff) {
+        const h = text.charCodeAt(p - 1)
+        if (h >= 0xd800 && h <= 0xdbff) p++
+      }
+      for (; p <= anchorAt; p = resumeAfter(text, p, p)) {
+        const m = execAt(probe, text, p)
+        if (m !== null) {
+          tried = p - 1
+          return m
+        }
+        tried = p
+      }
+      from = anchorAt + 1
+    }
   }
 }
 

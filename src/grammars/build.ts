@@ -14,6 +14,8 @@ export interface Grammar {
   readonly sticky: RegExp
   /** Capture group number for each named group. */
   readonly groups: Readonly<Record<string, number>>
+  /** With an anchor declared (see {@link GrammarOptions.anchor}): the anchor's scan, the lead, and the pattern with flags `yu` tried at a position. */
+  readonly anchored?: { readonly anchor: RegExp; readonly lead: number; readonly probe: RegExp }
 }
 
 /** A grammar as `npm run grammars` compiled it: native RegExp source and its group numbers. */
@@ -39,6 +41,14 @@ export interface GrammarDefinition {
 export interface GrammarOptions {
   /** Scan with group indices (`d`): for grammars whose matches are mostly kept and their group ranges read. */
   readonly indices?: boolean
+  /**
+   * Start the grammar only near its anchor instead of scanning the whole text with it: a rare,
+   * cheap grammar (led by a digit, say) that every match of this one holds, starting no more than
+   * `lead` units after the match's start. The scan then tries this grammar only at the positions
+   * from `lead` units before each anchor match up to it, in order: the same matches as a whole-text
+   * scan (`tests/anchored-scan.test.ts` holds each anchored grammar to that).
+   */
+  readonly anchor?: { readonly grammar: LazyGrammar; readonly lead: number }
 }
 
 const lazies: LazyGrammar[] = []
@@ -63,7 +73,10 @@ export function defineGrammar(
       if (built) return built
       const compiled = COMPILED[name]
       if (!compiled) throw new Error(`grammar ${name} is not in src/grammars/compiled.ts: run \`npm run grammars\``)
-      built = { name, regex: new RegExp(compiled.source, options.indices ? 'dgu' : 'gu'), sticky: new RegExp(compiled.source, 'dyu'), groups: compiled.groups }
+      const anchored = options.anchor
+        ? { anchor: options.anchor.grammar.get().regex, lead: options.anchor.lead, probe: new RegExp(compiled.source, 'yu') }
+        : undefined
+      built = { name, regex: new RegExp(compiled.source, options.indices ? 'dgu' : 'gu'), sticky: new RegExp(compiled.source, 'dyu'), groups: compiled.groups, anchored }
       return built
     },
   }

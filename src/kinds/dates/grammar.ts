@@ -35,6 +35,18 @@ export const DAY_DATE = defineGrammar('date/day', `
 `, () => ({ partOfDay: partOfDay(), prefix: matchAny(DAY_PREFIXES, { capitalFirst: true }) }))
 
 /**
+ * Where a run of days turns: its first day and the dash, `đến`/`tới` or `và` after it (`3 - `,
+ * `28/12 đến `, `5-5 đến `): the anchor {@link DAY_RANGE} is started from, rare and led by a digit.
+ */
+export const DAY_RANGE_TURN = defineGrammar('date/day-range-turn', `
+  \\d{1,2} (?: / \\d{1,2} )? (?: \\x20? [-–] \\x20? | \\x20 {{to}} \\x20 )
+  | \\d{1,2} - \\d{1,2} \\x20 {{toOnly}} \\x20
+`, () => ({ to: matchAny([...RANGE_TO_WORDS, ...DAY_LIST_JOINERS]), toOnly: matchAny(RANGE_TO_WORDS) }))
+
+/** The most units {@link DAY_RANGE} reads before its first day: `Từ `, a part of day and a space, `Ngày `. */
+const DAY_RANGE_LEAD = 'Từ '.length + Math.max(...Object.keys(PARTS_OF_DAY).map((w) => w.length)) + 1 + 'Ngày '.length
+
+/**
  * A run of days as one item: `từ ngày 1 đến ngày 5/7`, `ngày 3 - 5/9/1945`, `14 -15/5`,
  * `từ ngày 5-5 đến 10-5-2017`, `từ 28/12 đến 3/1/2024`. The first day takes the month and year of
  * the last when it has none (a first day written with its own year stays two days). Without a
@@ -47,7 +59,8 @@ export const DAY_RANGE = defineGrammar('date/day-range', `
     | (?<dh1> \\d{1,2} ) - (?<mh1> \\d{1,2} ) \\x20 {{toOnly}} \\x20 (?: [Nn]gày \\x20 )? )                             # 5-5 đến ▸10-5-2017
   ${dayMonth('2')}
   ${END}
-`, () => ({ partOfDay: partOfDay(), to: matchAny([...RANGE_TO_WORDS, ...DAY_LIST_JOINERS]), toOnly: matchAny(RANGE_TO_WORDS) }))
+`, () => ({ partOfDay: partOfDay(), to: matchAny([...RANGE_TO_WORDS, ...DAY_LIST_JOINERS]), toOnly: matchAny(RANGE_TO_WORDS) }),
+{ anchor: { grammar: DAY_RANGE_TURN, lead: DAY_RANGE_LEAD } })
 
 /**
  * A day counted from the publication day: `hôm qua`, `hôm nay`, `sáng nay`, `chiều qua`, `tối qua`,

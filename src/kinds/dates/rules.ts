@@ -66,7 +66,7 @@ export const DATE_RULES = defineRules([
     negatives: [{ text: 'Giai đoạn 2025-2020 là sai.', why: 'years out of order' }],
   },
   {
-    id: 'date/day-range', kind: 'dates', grammars: ['date/day-range'],
+    id: 'date/day-range', kind: 'dates', grammars: ['date/day-range', 'date/day-range-turn'],
     does: 'a run of days as one item, its first day the value: từ ngày 1 đến ngày 5/7, ngày 3 - 5/9/1945, Trong 2 ngày 14 -15/5, từ ngày 5-5 đến 10-5-2017; '
       + 'the first day takes the last day\'s month and year',
     examples: [

@@ -1,0 +1,66 @@
+import fc from 'fast-check'
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { allGrammars } from '../src/grammars/index.ts'
+import { anchoredMatcher } from '../src/engine/scan.ts'
+import { execAt, resumeAfter } from '../src/engine/step.ts'
+import '../src/pipeline/stages.ts' // declares every grammar
+
+/**
+ * Matches in scan order, with the scan's resumption: after the k-th match the scan goes on at its
+ * end when `keep(k)`, else one code point after its start (a rejected match).
+ */
+function matches(text: string, next: (from: number) => RegExpExecArray | null, keep: (k: number) => boolean): string[] {
+  const out: string[] = []
+  let at = 0
+  let m: RegExpExecArray | null
+  while ((m = next(at)) !== null) {
+    out.push(`${m.index}:${m[0]}`)
+    const end = m.index + m[0].length
+    at = resumeAfter(text, m.index, keep(out.length - 1) && end > m.index ? end : m.index)
+  }
+  return out
+}
+
+const anchored = allGrammars().map((l) => l.get()).filter((g) => g.anchored)
+const both = (text: string, keep: (k: number) => boolean) => anchored.map((g) => ({
+  name: g.name,
+  whole: matches(text, (from) => execAt(g.regex, text, from), keep),
+  fromAnchors: matches(text, anchoredMatcher(text, g.anchored!), keep),
+}))
+
+/** Pieces of dated text: cues, parts of day, days, dashes, joiners, digits, letters, emoji. */
+const PIECES = ['Từ ', 'từ ', 'Sáng ', 'chiều ', 'Ngày ', 'ngày ', 'các ngày ', '3', '12', '5/9', '28/12', '/2024', ' - ', '-', '–', ' đến ', ' tới ', ' và ', ', ', '.', ' ', 'Hội nghị', '😀', 'x', '\n',
+  'Từ sáng ngày 3', 'từ ngày 28/12', 'Chiều ngày 9', 'ngày 5-5 đến ', ' đến ngày 5/9', ' - 15/5', ' và 10-2']
+
+describe('an anchored grammar finds what its whole-text scan finds', () => {
+  it('some grammar is anchored', () => {
+    expect(anchored.map((g) => g.name)).toContain('date/day-range')
+    // A match that starts well before its anchor: `Từ sáng ngày ` before the first day.
+    const [r] = both('Hôm ấy, từ sáng ngày 3 đến 5/9/2024, đoàn làm việc.', () => true).filter((x) => x.name === 'date/day-range')
+    expect(r!.whole).toEqual(['8:từ sáng ngày 3 đến 5/9/2024'])
+    expect(r!.fromAnchors).toEqual(r!.whole)
+  })
+
+  it('on random dated texts, keeping or rejecting each match', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.array(fc.boolean(), { maxLength: 8 }), (parts, keeps) => {
+        const text = parts.join('')
+        for (const r of both(text, (k) => keeps[k % Math.max(1, keeps.length)] ?? true)) expect(r.fromAnchors, r.name).toEqual(r.whole)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('on every corpus article', () => {
+    for (const dir of ['../shared/seeds', '../shared/corpus/dev', '../shared/corpus/dev2']) {
+      if (!existsSync(dir)) continue
+      for (const f of readdirSync(dir)) {
+        const text = readFileSync(`${dir}/${f}`, 'utf8')
+        for (const keep of [() => true, () => false]) {
+          for (const r of both(text, keep)) expect(r.fromAnchors, `${f} ${r.name}`).toEqual(r.whole)
+        }
+      }
+    }
+  })
+})
