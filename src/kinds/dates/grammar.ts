@@ -18,6 +18,16 @@ const anyCase = (phrases: readonly string[]) => matchAny(phrases.flatMap((p) => 
 const dayMonth = (x: string) => `(?<d${x}> \\d{1,2} )
   (?: / (?<ms${x}> \\d{1,2} ) (?: / (?<ys${x}> \\d{4} ) )? | - (?<mh${x}> \\d{1,2} ) (?: - (?<yh${x}> \\d{4} ) )? | \\. (?<md${x}> \\d{1,2} ) (?: \\. (?<yd${x}> \\d{4} ) )? )`
 
+/** A day and its month, as every written day holds them (`12/7`, `10-11`, `26.2`, `14 tháng 6`): the anchor {@link DAY_DATE} and {@link TIMED_DAY} start from. */
+export const DAY_MONTH_CORE = defineGrammar('date/day-month-core', `
+  \\d{1,2} (?: [/.\\-] \\d | \\x20 tháng \\x20 \\d )
+`)
+
+/** The longest part of day, in units. */
+const POD_MAX = Math.max(...Object.keys(PARTS_OF_DAY).map((w) => w.length))
+/** The most units {@link DAY_DATE} reads before its day: `Chiều hôm nay (ngày `, or `Ngày mồng `. */
+const DAY_DATE_LEAD = Math.max(POD_MAX + ' hôm nay (Ngày '.length, 'Ngày '.length + Math.max(...DAY_PREFIXES.map((w) => w.length)) + 1)
+
 /**
  * A day: `ngày 14/01/2022`, `16/6/2022`, `ngày 14-6-2024`, `Sáng 26.2`, `Chiều 12/7`,
  * `Chiều 10-11`, `Ngày 5/10`, `ngày 14 tháng 6 năm 2024`. Without a year, a cue (part of day
@@ -32,7 +42,8 @@ export const DAY_DATE = defineGrammar('date/day', `
         | \\. (?<m3> \\d{1,2} ) (?: \\. (?<y3> \\d{4} ) )? )                      # 26.2   (Lao Động style)
     | (?<dw> \\d{1,2} ) \\x20 tháng \\x20 (?<mw> \\d{1,2} ) (?: \\x20 năm \\x20 (?<yw> \\d{4} ) )? )   # 14 tháng 6 năm 2024
   ${END}
-`, () => ({ partOfDay: partOfDay(), prefix: matchAny(DAY_PREFIXES, { capitalFirst: true }) }))
+`, () => ({ partOfDay: partOfDay(), prefix: matchAny(DAY_PREFIXES, { capitalFirst: true }) }),
+{ anchor: { grammar: DAY_MONTH_CORE, lead: DAY_DATE_LEAD } })
 
 /**
  * Where a run of days turns: its first day and the dash, `đến`/`tới` or `và` after it (`3 - `,
@@ -85,6 +96,11 @@ export const WEEKDAY_DATE = defineGrammar('date/weekday', `
   ${END}
 `, () => ({ partOfDay: partOfDay(), weekday: anyCase(Object.keys(WEEKDAYS)) }))
 
+/** A clock hour (`14h`, `7 giờ`): the anchor {@link TIMED_DAY} starts from. */
+export const CLOCK_HOUR = defineGrammar('date/clock-hour', `
+  \\d{1,2} (?: h | \\x20 {{hour}} )
+`, () => ({ hour: matchAny(CLOCK_WORDS.hour.filter((w) => w.length > 1)) }))
+
 /**
  * A day with its clock time written before it: `lúc 14h30 ngày 12/7`, `7 giờ 30 sáng 20/4/2017`,
  * `14 giờ, ngày 5/6/2024`, `9 giờ 15 phút ngày 3/2`. The time goes to `time`.
@@ -97,7 +113,7 @@ export const TIMED_DAY = defineGrammar('date/timed-day', `
 `, () => ({
   partOfDay: partOfDay(), at: matchAny(CLOCK_WORDS.at, { capitalFirst: true }),
   hour: matchAny(CLOCK_WORDS.hour.filter((w) => w.length > 1)), minute: matchAny(CLOCK_WORDS.minute),
-}))
+}), { anchor: { grammar: CLOCK_HOUR, lead: Math.max(...CLOCK_WORDS.at.map((w) => w.length)) + 1 } })
 
 /**
  * A period counted from the publication date: `năm nay`, `năm ngoái`, `năm trước`, `tháng trước`,

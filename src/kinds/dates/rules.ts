@@ -3,7 +3,7 @@ import { defineRules } from '../../engine/rule.ts'
 /** The rules that make `record.dates`. */
 export const DATE_RULES = defineRules([
   {
-    id: 'date/day', kind: 'dates', grammars: ['date/day'],
+    id: 'date/day', kind: 'dates', grammars: ['date/day', 'date/day-month-core'],
     does: 'a day: 14/01/2022, ngày 14-6-2024, ngày 14.3.2024, Chiều 12/7, Sáng 26.2, Chiều nay 25-5, mồng 2/9, ngày 14 tháng 6 năm 2024; '
       + 'without a year only after a cue (ngày, hôm, mồng/mùng, a part of day); a lunar day is not one; with no publication date and no year '
       + 'written, a national anniversary the story names (kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh → 2017) gives the year',
@@ -132,7 +132,7 @@ export const DATE_RULES = defineRules([
     ],
   },
   {
-    id: 'date/timed-day', kind: 'dates', grammars: ['date/timed-day'],
+    id: 'date/timed-day', kind: 'dates', grammars: ['date/timed-day', 'date/clock-hour'],
     does: 'a day with its clock time written before it, the time in `time`: lúc 14h30 ngày 12/7, 7 giờ 30 sáng 20/4/2017, 14 giờ, ngày 5/6/2024',
     examples: [
       { text: 'Lúc 14h30 ngày 12/7, hội nghị khai mạc.', item: 'Lúc 14h30 ngày 12/7' },
