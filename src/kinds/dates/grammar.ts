@@ -94,7 +94,9 @@ export const WEEKDAY_DATE = defineGrammar('date/weekday', `
   (?: (?<pod> {{partOfDay}} ) \\x20 )? (?<weekday> {{weekday}} )
   (?: \\x20? , \\x20 | \\x20? \\( | \\x20 ) (?: [Nn]gày \\x20 )? ${dayMonth('')} \\)?
   ${END}
-`, () => ({ partOfDay: partOfDay(), weekday: anyCase(Object.keys(WEEKDAYS)) }))
+`, () => ({ partOfDay: partOfDay(), weekday: anyCase(Object.keys(WEEKDAYS)) }),
+// (Started from its day and month, at most a part of day, a weekday, ` , ` and `Ngày ` after the match's start.)
+{ anchor: { grammar: DAY_MONTH_CORE, lead: POD_MAX + 1 + Math.max(...Object.keys(WEEKDAYS).map((w) => w.length)) + ' , '.length + 'Ngày '.length } })
 
 /** A clock hour (`14h`, `7 giờ`): the anchor {@link TIMED_DAY} starts from. */
 export const CLOCK_HOUR = defineGrammar('date/clock-hour', `

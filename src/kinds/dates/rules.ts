@@ -119,7 +119,7 @@ export const DATE_RULES = defineRules([
     ],
   },
   {
-    id: 'date/weekday', kind: 'dates', grammars: ['date/weekday'],
+    id: 'date/weekday', kind: 'dates', grammars: ['date/weekday', 'date/day-month-core'],
     does: 'a weekday written with its day, one item: Thứ Hai (15/7), thứ 2 ngày 6/2, sáng Chủ nhật, 14/7/2024; with no year written, '
       + 'the year near the publication date in which the day falls on that weekday',
     examples: [
