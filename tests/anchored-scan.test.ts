@@ -29,11 +29,13 @@ const both = (text: string, keep: (k: number) => boolean) => anchored.map((g) =>
   fromAnchors: matches(text, anchoredMatcher(text, g.anchored!), keep),
 }))
 
-/** Pieces of dated text: cues, parts of day, days, dashes, joiners, digits, letters, emoji. */
+/** Pieces of dated and cited text: cues, parts of day, days, dashes, joiners, type words, codes, digits, letters, emoji. */
 const PIECES = ['Từ ', 'từ ', 'Sáng ', 'chiều ', 'Ngày ', 'ngày ', 'các ngày ', '3', '12', '5/9', '28/12', '/2024', ' - ', '-', '–', ' đến ', ' tới ', ' và ', ', ', '.', ' ', 'Hội nghị', '😀', 'x', '\n',
   'Từ sáng ngày 3', 'từ ngày 28/12', 'Chiều ngày 9', 'ngày 5-5 đến ', ' đến ngày 5/9', ' - 15/5', ' và 10-2',
   'Chiều hôm nay (ngày ', 'Sáng nay ', 'Ngày mồng ', 'Hôm ', 'mùng ', ' tháng ', '6', ' năm 2024', '26.2', '10-11', '14.3.2024', 'lúc ', 'Vào lúc ', '14h30 ', '7 giờ 30 ', 'phút ', ', ngày ',
-  'Thứ Hai', 'thứ 2 ', 'Chủ nhật, ', ' (', ')', 'Sáng thứ Tư (ngày ']
+  'Thứ Hai', 'thứ 2 ', 'Chủ nhật, ', ' (', ')', 'Sáng thứ Tư (ngày ',
+  'Kế hoạch số ', 'Chương trình hành động số ', '29-KH/TU', 'Nghị định ', '30/2020/NĐ-CP', 'Số: ', 'số ', '845/UBND- KT', '55/2014/QH13', '12- NQ/TU',
+  'Công văn số 1611/BDN', 'Quyết định ', '339/QĐ-TTg', '5/A']
 
 describe('an anchored grammar finds what its whole-text scan finds', () => {
   it('some grammar is anchored', () => {

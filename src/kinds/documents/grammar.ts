@@ -28,6 +28,18 @@ const STATE_CODE = `(?<snum> \\d{1,5} ) ${SLASH} (?: (?<syear> (?:19|20)\\d\\d )
 const SINGLE_CODE = `(?<onum> \\d{1,5} ) / (?<opart> [A-ZĐ\u00d0] [A-ZĐƯ\u00d0]{1,11} ) (?! [-/] )`
 
 /**
+ * Where a code turns from its number to its letters (`29-K`, `30/2020/N`, `339/Q`, `55/2014/Q`,
+ * `845/ U`): the anchor {@link CODED_DOCUMENT} starts from, led by a digit. Every code form holds it
+ * at its number's first digit.
+ */
+export const CODE_TURN = defineGrammar('document-ref/code-turn', `
+  \\d{1,5} (?: \\x20? - \\x20? | / \\x20? (?: (?:19|20)\\d\\d / )? ) [A-ZĐƯ\u00d0]
+`)
+
+/** The most units before a code's number: the longest type word, a space, `Số : `. */
+const CODED_LEAD = Math.max(...DOCUMENT_TYPES.flatMap((t) => [t.name, ...('aliases' in t ? t.aliases : [])]).map((w) => w.length)) + ' Số : '.length
+
+/**
  * A coded reference, with or without its type word: `Kế hoạch số 29-KH/TU`,
  * `Nghị định số 30/2020/NĐ-CP`, `Quyết định 339/QĐ-TTg`, `Luật số 55/2014/QH13`,
  * `Số: 12-HD/BTCTU`, or a bare `21-NQ/TW`.
@@ -37,7 +49,7 @@ export const CODED_DOCUMENT = defineGrammar('document-ref/coded', `
     | [Ss]ố \\x20? :? \\x20? )?                                      # Số: ▸12-HD/BTCTU
   (?<code> ${LAW_CODE} | ${PARTY_CODE} | ${STATE_CODE} | ${SINGLE_CODE} )   # law first: 55/2014/QH13 also fits the state form
   (?![${WORD_CHAR}])
-`, () => ({ typeWord: typeWord() }))
+`, () => ({ typeWord: typeWord() }), { anchor: { grammar: CODE_TURN, lead: CODED_LEAD } })
 
 /** What may not follow a bare number: a letter or digit, a code separator, a decimal part, a percent sign. */
 const BARE_NUMBER_END = `(?! [${WORD_CHAR}] | \\x20?[-/]\\x20?[\\p{L}\\d] | [.,]\\d | \\x20?% )`
