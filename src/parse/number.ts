@@ -23,7 +23,11 @@ const SPACES = /[\s\u00a0]+/g
  */
 export function parseDigits(s: string): number | null {
   // Beyond 15 significant digits a double cannot hold the value: not a quantity anyone wrote.
-  if (s.length > 24 || s.replace(/\D/g, '').length > 15) return null
+  if (s.length > 24) return null
+  const digits = digitCount(s)
+  if (digits > 15) return null
+  // Digits only ("2191"): what DECIMAL_COMMA reads below, without its runs.
+  if (digits === s.length && digits > 0) return Number(s)
   if (THOUSANDS.test(s)) {
     const [int, frac] = s.split(',')
     return Number(int!.replace(/\./g, '') + (frac ? `.${frac}` : ''))
@@ -32,6 +36,16 @@ export function parseDigits(s: string): number | null {
   // "1.5" cannot be Vietnamese thousands; read it as a decimal point (English style).
   if (DECIMAL_DOT.test(s)) return Number(s)
   return null
+}
+
+/** How many ASCII digits `s` has (what `s.replace(/\D/g, '').length` counts, without the string). */
+function digitCount(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) n++
+  }
+  return n
 }
 
 /**

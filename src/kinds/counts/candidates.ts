@@ -15,6 +15,8 @@ import { readSubject, readSubjectAt, type Subject } from './subject.ts'
 import type { Abbreviations } from './abbreviations.ts'
 import { trimEndChars } from '../../engine/trim.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
+import { unitClasses } from '../../engine/units.ts'
+import { itself, lowerBound } from '../../engine/search.ts'
 
 /** A number with what was read around it, before relations are resolved. */
 export interface CountCandidate extends Found {
@@ -54,6 +56,13 @@ function wordBefore(doc: Doc, pos: number, list: WordList): { word: string; star
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+const CLOCK = /^:\d/
+const LEADING_ZERO = /^0\d{2,}/
+const LETTER_UNIT = 1
+const CAPITAL_UNIT = 2
+/** Per UTF-16 unit (as a one-unit string): a letter or mark ({@link LETTER_UNIT}), an upper-case letter ({@link CAPITAL_UNIT}). */
+const unitClass = unitClasses((u) => (LETTER_OR_MARK.test(u) ? LETTER_UNIT : 0) | (/^\p{Lu}/u.test(u) ? CAPITAL_UNIT : 0))
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 /** The end of a clause right after a number: `.`, `,`, `;`, `)` or the line's end. */
 const CLAUSE_END = /^(?:[.,;)](?!\d)|\n|$)/u
 const QUALIFIER_WORDS = wordList(Object.keys(QUALIFIERS))
@@ -70,19 +79,40 @@ const FACTOR_LEAD_LIST = wordList(FACTOR_LEADS)
 const STRUCTURES = new Set(STRUCTURE_SUBJECTS)
 const SHARE_CONTINUING = wordList(SHARE_CONTINUING_VERBS)
 
+/** A letter, mark or digit first (the unit or surrogate pair at the start). */
+const WORD_FIRST = /^[\p{L}\p{M}\p{N}]/u
+const LETTER_FIRST = /^[\p{L}\p{M}]/u
+
 /** The unit of an amount that starts `after` ("đồng", "ha"; "triệu đồng" is the grammar's scale + "đồng"), with its written length. */
 function amountUnitAt(after: string): { unit: string; length: number } | null {
-  for (const u of AMOUNT_KEYS) {
-    if (!after.startsWith(u) || /^[\p{L}\p{M}\p{N}]/u.test(after.slice(u.length))) continue
+  for (let k = 0; k < AMOUNT_KEYS.length; k++) {
+    const u = AMOUNT_KEYS[k]!
+    if (!after.startsWith(u) || WORD_FIRST.test(after.slice(u.length))) continue
     // "4 đồng chí": comrades, not money.
-    if (NOT_A_UNIT_BEFORE[u]?.some((w) => after.startsWith(`${u} ${w}`) && !/^[\p{L}\p{M}]/u.test(after.slice(u.length + 1 + w.length)))) return null
+    if (wordAfterUnit(after, u)) return null
     return { unit: AMOUNT_UNITS[u]!, length: u.length }
   }
   return null
 }
 
+/**
+ * True when the unit `u` that `after` starts with is the first syllable of a word ("đồng chí"):
+ * `after` goes on with a space and a word of {@link NOT_A_UNIT_BEFORE}. (Out of the loop above: a
+ * closure over the loop's word would make a context per word tried.)
+ */
+function wordAfterUnit(after: string, u: string): boolean {
+  const words = NOT_A_UNIT_BEFORE[u]
+  if (words === undefined || after.charCodeAt(u.length) !== 0x20) return false
+  for (const w of words) if (after.startsWith(w, u.length + 1) && !LETTER_FIRST.test(after.slice(u.length + 1 + w.length))) return true
+  return false
+}
+
 function startsWithTimeUnit(after: string): boolean {
-  return TIME_UNITS.some((u) => after.startsWith(u) && !/^[\p{L}\p{M}]/u.test(after.slice(u.length)))
+  for (let k = 0; k < TIME_UNITS.length; k++) {
+    const u = TIME_UNITS[k]!
+    if (after.startsWith(u) && !LETTER_FIRST.test(after.slice(u.length))) return true
+  }
+  return false
 }
 
 /**
@@ -96,21 +126,24 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     const j = findRange(taken, e - 1)
     return i >= 0 || j >= 0
   }
+  const quotes = quotePositions(doc.key)
   scan(doc, NUMBER_EXPRESSION, (m) => {
-    const run = m.range('num')!
+    // The digit run opens the match (the pattern starts with it).
+    const whole = m.group('num')!
+    const run = { start: m.start, end: m.start + whole.length }
     const past = run.end // a rejected run is skipped whole: numbers inside it are never counts
     // The run may end with a sentence's full stop or a list comma: "… 49.820." → "49.820".
-    const num = trimEndChars(m.group('num')!, '.,')
+    const num = trimEndChars(whole, '.,')
     const numEnd = run.start + num.length
     if (numEnd < run.end && m.end > run.end) return because('a separator glued to what follows', past) // "1.000.đ": a separator glued to what follows
     if (isTaken(m.start, m.end)) return because('inside a date, document reference or the stamp', past)
     const endAt = numEnd < run.end ? numEnd : m.end
     const glued = doc.key.slice(endAt, endAt + 2)
-    if (/^:\d/.test(glued) || (/^[\p{L}\p{M}\p{N}]/u.test(glued) && !amountUnitAt(doc.key.slice(endAt, endAt + 8)))) return because('glued to letters or a clock time', past) // "12a", "12:27"; "35ha" is an amount
-    if (/^0\d{2,}/.test(num)) return because('leading zero: a phone number or code', past) // phone numbers, codes
+    if (CLOCK.test(glued) || (WORD_FIRST.test(glued) && !amountUnitAt(doc.key.slice(endAt, endAt + 8)))) return because('glued to letters or a clock time', past) // "12a", "12:27"; "35ha" is an amount
+    if (LEADING_ZERO.test(num)) return because('leading zero: a phone number or code', past) // phone numbers, codes
     if (wordBefore(doc, m.start, SKIP_BEFORE)) return because('an ordinal or numbered label (a word such as thứ, khóa before it)', past) // ordinals, numbered labels
     if (wordBefore(doc, m.start, SO) && !wordBefore(doc, m.start, SO_AS_TOTAL)) return because('a number after số: an identifier', past)
-    if (continuesNumber(doc.key, m.start) || inShortQuote(doc, m.start)) return because('part of a longer number or in a short quote', past)
+    if (continuesNumber(doc.key, m.start) || inShortQuote(doc.sentences, quotes, m.start)) return because('part of a longer number or in a short quote', past)
     if (m.group('den') !== undefined && inRankList(doc, m.start)) return because('a fraction in a list of ranks (đứng thứ 133/190 …, 121/190 …)', past)
     const scale = numEnd < run.end ? undefined : m.group('scale')
     const base = parseDigits(num)
@@ -125,49 +158,111 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     })
     return finish(doc, c, abbreviations, out, numEnd === run.end && m.group('den') !== undefined) || past
   }, { boundary: true })
+  const inWords: CountCandidate[] = []
   scan(doc, WORD_NUMBER, (m) => {
     // Words count only before a known count noun: check that first ("năm", "một", "ba" are everywhere).
-    const next = /^ ([\p{L}\p{M}]+)/u.exec(doc.key.slice(m.end, m.end + 24))?.[1]?.toLowerCase()
+    const next = wordAfterSpace(doc.key, m.end)?.toLowerCase()
     if (!next || (!COUNT_NOUN_FIRST_WORDS.has(next) && !abbreviations.has(next.toUpperCase()))) return because('no count noun follows the number word', m.end)
-    if (isTaken(m.start, m.end) || inShortQuote(doc, m.start)) return because('inside a date, document reference or stamp, or in a short quote')
+    if (isTaken(m.start, m.end) || inShortQuote(doc.sentences, quotes, m.start)) return because('inside a date, document reference or stamp, or in a short quote')
     const value = parseNumberWords(m.group('words')!)
     if (value === null || value <= 0) return because('the words are not a number above zero')
     const c = lead(doc, {
       start: m.start, end: m.end, rule: 'count/word-number', value, upTo: null, percent: false, points: false, bare: false, shareVerb: null, valueEnd: m.end, words: true,
       subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start,
     })
-    return finish(doc, c, abbreviations, out, false)
+    return finish(doc, c, abbreviations, inWords, false)
   }, { boundary: true })
-  return out.sort((a, b) => a.start - b.start)
+  return mergeByStart(out, inWords)
+}
+
+/**
+ * Two lists of candidates, each in text order (a scan finds its matches in order), as one list in
+ * text order: what a stable sort by start gives (a number in digits and one in words never start
+ * at the same place), without sorting.
+ */
+function mergeByStart(a: CountCandidate[], b: CountCandidate[]): CountCandidate[] {
+  if (b.length === 0) return a
+  if (a.length === 0) return b
+  const out: CountCandidate[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!)
+  while (i < a.length) out.push(a[i++]!)
+  while (j < b.length) out.push(b[j++]!)
+  return out
+}
+
+/**
+ * The word of letters and marks after the space at `pos`, read no further than 24 units from `pos`
+ * (what `/^ ([\p{L}\p{M}]+)/u` finds in `text.slice(pos, pos + 24)`), or undefined.
+ */
+export function wordAfterSpace(text: string, pos: number): string | undefined {
+  const limit = Math.min(text.length, pos + 24)
+  if (pos >= limit || text.charCodeAt(pos) !== 0x20) return undefined
+  let end = pos + 1
+  while (end < limit) {
+    const c = text.charCodeAt(end)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // A surrogate pair, whole inside the window: a letter or mark as a code point.
+      if (end + 1 < limit && (text.charCodeAt(end + 1) & 0xfc00) === 0xdc00 && LETTER_OR_MARK.test(text.slice(end, end + 2))) {
+        end += 2
+        continue
+      }
+      break
+    }
+    if ((unitClass(c) & LETTER_UNIT) === 0) break
+    end++
+  }
+  return end > pos + 1 ? text.slice(pos + 1, end) : undefined
 }
 
 /** A capitalised word right before the number, not opening the sentence: a label ("PMU 18", "Chi bộ 4"). */
 function labelBefore(doc: Doc, pos: number): boolean {
-  // The word before the space before the number (at most 30 units back).
-  if (doc.key.charCodeAt(pos - 1) !== 0x20) return false
-  let wordStart = pos - 1
-  while (wordStart > 0 && pos - wordStart < 30 && LETTER_OR_MARK.test(doc.key[wordStart - 1]!)) wordStart--
-  const word = doc.key.slice(wordStart, pos - 1)
-  if (!/^\p{Lu}/u.test(word) || NOT_LABELS.has(word)) return false
+  const wordStart = capitalisedWordBefore(doc.key, pos)
+  if (wordStart < 0) return false
   const s = doc.sentences[findRange(doc.sentences, pos)]
   return !s || wordStart > s.start
+}
+
+/**
+ * Where the word before the space before `pos` starts (letters and marks, at most 30 units back)
+ * when it starts with a capital and is not a capitalised common noun, else -1.
+ */
+export function capitalisedWordBefore(text: string, pos: number): number {
+  if (text.charCodeAt(pos - 1) !== 0x20) return -1
+  let wordStart = pos - 1
+  while (wordStart > 0 && pos - wordStart < 30 && (unitClass(text.charCodeAt(wordStart - 1)) & LETTER_UNIT) !== 0) wordStart--
+  // Every unit of the word is a letter or mark on its own (no surrogate): its first code point is its first unit.
+  if (wordStart === pos - 1 || (unitClass(text.charCodeAt(wordStart)) & CAPITAL_UNIT) === 0) return -1
+  return NOT_LABELS.has(text.slice(wordStart, pos - 1)) ? -1 : wordStart
 }
 
 /** "49.820" scanned from its middle: a digit and a separator right before. */
 function continuesNumber(text: string, pos: number): boolean {
   const p = text.charCodeAt(pos - 1)
-  return (p === 0x2e || p === 0x2c || p === 0x2f) && pos >= 2 && /\d/.test(text[pos - 2]!)
+  return (p === 0x2e || p === 0x2c || p === 0x2f) && pos >= 2 && isDigit(text.charCodeAt(pos - 2))
 }
 
-/** Inside a short quotation ("chi bộ 4 tốt", "5 xây, 3 chống"): a slogan, not a count. */
-function inShortQuote(doc: Doc, pos: number): boolean {
-  const s = doc.sentences[findRange(doc.sentences, pos)]
+/** Where the text has a `"`, in order (found once per article). */
+export function quotePositions(text: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) out.push(i)
+  return out
+}
+
+/**
+ * Inside a short quotation ("chi bộ 4 tốt", "5 xây, 3 chống"): a slogan, not a count. An odd
+ * number of `"` in the sentence before `pos`, and the next `"` in the sentence less than 60
+ * units after the last one before `pos` (`quotes`: {@link quotePositions} of the text).
+ */
+export function inShortQuote(sentences: readonly Range[], quotes: readonly number[], pos: number): boolean {
+  const s = sentences[findRange(sentences, pos)]
   if (!s) return false
-  const before = doc.key.slice(s.start, pos)
-  const quotes = before.split('"').length - 1
-  if (quotes % 2 === 0) return false
-  const close = doc.key.indexOf('"', pos)
-  return close >= 0 && close <= s.end && close - before.lastIndexOf('"') - s.start < 60
+  const first = lowerBound(quotes, s.start, itself)
+  const next = lowerBound(quotes, pos, itself, first)
+  if ((next - first) % 2 === 0) return false
+  const close = next < quotes.length ? quotes[next]! : -1
+  return close >= 0 && close <= s.end && close - quotes[next - 1]! < 60
 }
 
 /** Reads the qualifier, change and total words before the number. */

@@ -25,6 +25,10 @@ export interface PlacedDate {
 const COMPARED_REACH = 160
 const PER_YEAR = lexiconPattern(anyOf(RATE_PHRASES['per-year'], { spaces: 'runs' }), 'u')
 const PER_MONTH = lexiconPattern(anyOf(RATE_PHRASES['per-month'], { spaces: 'runs' }), 'u')
+/** A word every match of the pattern has (the last word of each phrase): a sentence without one of them has no match. */
+const lastWords = (phrases: readonly string[]) => [...new Set(phrases.map((p) => p.slice(p.lastIndexOf(' ') + 1)))]
+const PER_YEAR_CUES = lastWords(RATE_PHRASES['per-year'])
+const PER_MONTH_CUES = lastWords(RATE_PHRASES['per-month'])
 
 /**
  * Counts and amounts: numbers with what they count, qualifiers, changes, totals and their
@@ -37,7 +41,8 @@ export function extractCounts(doc: Doc, taken: readonly Range[], dates: readonly
   candidates = resolveBare(doc, candidates)
   const amounts: Amount[] = []
   const countCands: CountCandidate[] = []
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!
     if (c.amountUnit) {
       const span = inputSpan(doc, c.leadStart, c.end)
       amounts.push({ value: c.value, unit: c.amountUnit, qualifier: c.qualifier, text: doc.input.slice(span.start, span.end), span, rule: 'count/amount' })
@@ -56,7 +61,8 @@ export function extractCounts(doc: Doc, taken: readonly Range[], dates: readonly
  * previous sentence; else it is dropped.
  */
 function resolveBare(doc: Doc, cands: CountCandidate[]): CountCandidate[] {
-  return cands.filter((c, i) => {
+  return keepWhere(cands, (i) => {
+    const c = cands[i]!
     if (!c.bare) return true
     const s = sentenceOf(doc, c.start)
     for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
@@ -78,18 +84,33 @@ function resolveBare(doc: Doc, cands: CountCandidate[]): CountCandidate[] {
 /** "một" is a count only beside another count ("một tổ chức đảng và mười lăm đảng viên"), not the article "a". */
 function dropLoneOnes(doc: Doc, cands: CountCandidate[]): CountCandidate[] {
   // Candidates are sorted by start: only neighbours within 80 units can qualify.
-  return cands.filter((c, i) => {
+  return keepWhere(cands, (i) => {
+    const c = cands[i]!
     if (!c.words || c.value !== 1) return true
     const s = sentenceOf(doc, c.start)
-    const near = (j: number) => {
-      const o = cands[j]
-      return o !== undefined && !o.amountUnit && Math.abs(o.start - c.start) < 80 && sentenceOf(doc, o.start) === s
-    }
-    for (let j = i - 1; j >= 0 && c.start - cands[j]!.start < 80; j--) if (near(j)) return true
-    for (let j = i + 1; j < cands.length && cands[j]!.start - c.start < 80; j++) if (near(j)) return true
+    for (let j = i - 1; j >= 0 && c.start - cands[j]!.start < 80; j--) if (nearOne(doc, cands[j], c, s)) return true
+    for (let j = i + 1; j < cands.length && cands[j]!.start - c.start < 80; j++) if (nearOne(doc, cands[j], c, s)) return true
     traceReject(c.rule, c.start, c.end, 'một with no other count near it: the article "a"')
     return false
   })
+}
+
+/** A count `o` beside the "một" `c` (in sentence `s`): not an amount, within 80 units, in the same sentence. */
+function nearOne(doc: Doc, o: CountCandidate | undefined, c: CountCandidate, s: number): boolean {
+  return o !== undefined && !o.amountUnit && Math.abs(o.start - c.start) < 80 && sentenceOf(doc, o.start) === s
+}
+
+/**
+ * The items of `items` whose index `keep` accepts, asked in order (as `filter` does); the same
+ * array when every one is kept.
+ */
+function keepWhere<T>(items: T[], keep: (i: number) => boolean): T[] {
+  let out: T[] | null = null
+  for (let i = 0; i < items.length; i++) {
+    if (keep(i)) out?.push(items[i]!)
+    else out ??= items.slice(0, i)
+  }
+  return out ?? items
 }
 
 const sentenceOf = (doc: Doc, pos: number) => findRange(doc.sentences, pos)
@@ -100,17 +121,16 @@ function toCount(doc: Doc, c: CountCandidate, contexts: (pos: number) => Sentenc
   const subj = c.subject
   const subjectSpan = subj ? inputSpan(doc, subj.start, subj.end) : inputSpan(doc, c.valueEnd, c.valueEnd)
   const sentence = contexts(c.start)
-  const after = doc.key.slice(c.end, Math.min(sentence.end, c.end + COMPARED_REACH))
   return {
     value: c.value,
     subject: subj?.expanded ?? '',
     subjectText: subj?.written ?? '',
-    category: subj ? categoryOf(canonicalToneMarks(subj.expanded).toLowerCase(), sentence.lower()) : null,
+    category: subj ? categoryOf(canonicalToneMarks(subj.expanded).toLowerCase(), sentence) : null,
     percent: c.percent,
     qualifier: c.qualifier,
     upTo: c.upTo,
     change: c.change,
-    comparedTo: c.change ? comparedTo(after) : null,
+    comparedTo: c.change ? comparedTo(doc.key.slice(c.end, Math.min(sentence.end, c.end + COMPARED_REACH))) : null,
     rate: sentence.perYearEnd <= c.start ? 'per-year' : sentence.perMonthEnd <= c.start ? 'per-month' : null,
     total: c.total,
     partOf: null,
@@ -127,13 +147,20 @@ function toCount(doc: Doc, c: CountCandidate, contexts: (pos: number) => Sentenc
   }
 }
 
-function categoryOf(subject: string, sentence: string): string | null {
-  for (const e of COUNT_CATEGORIES) {
-    if (subject !== e.subject && !subject.startsWith(`${e.subject} `)) continue
-    if (e.context && !e.context.some((w) => sentence.includes(w))) continue
+/** The category of a count of `subject` (canonical, lower case); the sentence's lower case is read only for a category with context words. */
+function categoryOf(subject: string, sentence: SentenceContext): string | null {
+  for (let k = 0; k < COUNT_CATEGORIES.length; k++) {
+    const e = COUNT_CATEGORIES[k]!
+    if (!subject.startsWith(e.subject) || (subject.length !== e.subject.length && subject.charCodeAt(e.subject.length) !== 0x20)) continue
+    if (e.context && !includesAny(sentence.lower(), e.context)) continue
     return e.category
   }
   return null
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (text.includes(words[k]!)) return true
+  return false
 }
 
 function comparedTo(after: string): string | null {
@@ -142,13 +169,14 @@ function comparedTo(after: string): string | null {
   if (!m) return null
   if (m[g.groups.samePeriod!] !== undefined) return 'same-period-previous-year'
   if (m[g.groups.previousYear!] !== undefined) return 'previous-year'
-  return m[g.groups.base!]!.replace(/\s+/g, ' ')
+  return m[g.groups.base!]!.replace(SPACE_RUNS, ' ')
 }
 
 /** The period of the sentence: the last one written before the number, else the first after it. */
 function periodFor(periods: readonly PlacedDate[], at: number): Count['period'] {
   let best: PlacedDate | null = null
-  for (const d of periods) {
+  for (let k = 0; k < periods.length; k++) {
+    const d = periods[k]!
     if (d.start < at) best = d
     else {
       best ??= d
@@ -161,7 +189,9 @@ function periodFor(periods: readonly PlacedDate[], at: number): Count['period'] 
 /** The last scope phrase ("toàn tỉnh", "Đảng bộ huyện …") before the number in its sentence. */
 function scopeFor(doc: Doc, sentence: SentenceContext, at: number): TextItem | null {
   let last: Range | null = null
-  for (const r of sentence.scopes) {
+  const scopes = sentence.scopes
+  for (let k = 0; k < scopes.length; k++) {
+    const r = scopes[k]!
     if (r.start >= at) break
     if (r.end <= at) last = r
     else {
@@ -174,56 +204,80 @@ function scopeFor(doc: Doc, sentence: SentenceContext, at: number): TextItem | n
 }
 
 /** What the count rules read of a sentence, computed once per sentence. */
-interface SentenceContext extends Range {
-  index: number
-  lower: () => string
+class SentenceContext implements Range {
   /** Periods (not days) inside the sentence, in text order. */
-  periods: PlacedDate[]
+  readonly periods: PlacedDate[] = []
   /** Scope phrases in the sentence, in text order. */
-  scopes: Range[]
+  readonly scopes: Range[] = []
   /** Where the first "per year" / "per month" phrase of the sentence ends (Infinity when none). */
-  perYearEnd: number
-  perMonthEnd: number
+  readonly perYearEnd: number
+  readonly perMonthEnd: number
   /** Positions of `(`, `)`, `;` and of the breakdown opener ("trong đó") in the sentence. */
-  opens: number[]
-  closes: number[]
-  semicolons: number[]
-  among: number[]
-}
+  readonly opens: number[]
+  readonly closes: number[]
+  readonly semicolons: number[]
+  readonly among: number[]
+  private low: string | null = null
 
-/** A lookup from a position to its sentence's context, made lazily and remembered while positions stay in one sentence. */
-function sentenceContexts(doc: Doc, dates: readonly PlacedDate[]): (pos: number) => SentenceContext {
-  let last: SentenceContext | null = null
-  return (pos) => {
-    const index = sentenceOf(doc, pos)
-    if (last && last.index === index) return last
-    const { start, end } = index >= 0 ? doc.sentences[index]! : { start: pos, end: pos }
-    const text = doc.key.slice(start, end)
-    let lower: string | null = null
-    const positions = (needle: string) => {
-      const out: number[] = []
-      for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(start + i)
-      return out
-    }
-    const firstEnd = (re: RegExp) => {
-      const m = re.exec(text)
-      return m ? start + m.index + m[0].length : Infinity
-    }
-    const scopes: Range[] = []
+  constructor(readonly index: number, readonly start: number, readonly end: number, private readonly text: string, dates: readonly PlacedDate[]) {
+    const scopes = this.scopes
     forEachMatch(COUNT_SCOPE.get().regex, text, (m) => {
       scopes.push({ start: start + m.index, end: start + m.index + m[0].length })
     })
-    const periods: PlacedDate[] = []
-    for (let k = lowerBound(dates, start, (d) => d.start); k < dates.length && dates[k]!.start < end; k++) {
+    for (let k = lowerBound(dates, start, dateStart); k < dates.length && dates[k]!.start < end; k++) {
       const d = dates[k]!
-      if (d.end <= end && d.item.kind !== 'date') periods.push(d)
+      if (d.end <= end && d.item.kind !== 'date') this.periods.push(d)
     }
-    last = {
-      index, start, end, periods, scopes,
-      lower: () => (lower ??= text.toLowerCase()),
-      perYearEnd: firstEnd(PER_YEAR), perMonthEnd: firstEnd(PER_MONTH),
-      opens: positions('('), closes: positions(')'), semicolons: positions(';'), among: positions(BREAKDOWN_OPENER),
-    }
+    this.perYearEnd = ratePhraseEnd(text, start, 'per-year')
+    this.perMonthEnd = ratePhraseEnd(text, start, 'per-month')
+    this.opens = positionsOf(text, '(', start)
+    this.closes = positionsOf(text, ')', start)
+    this.semicolons = positionsOf(text, ';', start)
+    this.among = positionsOf(text, BREAKDOWN_OPENER, start)
+  }
+
+  /** The sentence in lower case (made when first asked). */
+  lower(): string {
+    return (this.low ??= this.text.toLowerCase())
+  }
+}
+
+const dateStart = (d: PlacedDate) => d.start
+
+/** Where `needle` stands in `text` (a sentence starting at `start`), as text positions in order. */
+function positionsOf(text: string, needle: string, start: number): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(start + i)
+  return out
+}
+
+/**
+ * Where the first "per year" / "per month" phrase in `text` (a sentence starting at `start`) ends,
+ * or Infinity. The pattern is not run on a sentence without one of its cue words.
+ */
+export function ratePhraseEnd(text: string, start: number, rate: 'per-year' | 'per-month'): number {
+  const year = rate === 'per-year'
+  if (!includesAny(text, year ? PER_YEAR_CUES : PER_MONTH_CUES)) return Infinity
+  const m = (year ? PER_YEAR : PER_MONTH).exec(text)
+  return m ? start + m.index + m[0].length : Infinity
+}
+
+/**
+ * A lookup from a position to its sentence's context, made when first asked and kept for the
+ * article. A position outside every sentence gets a context of its own, kept while the
+ * positions asked for stay outside.
+ */
+function sentenceContexts(doc: Doc, dates: readonly PlacedDate[]): (pos: number) => SentenceContext {
+  let last: SentenceContext | null = null
+  const made: (SentenceContext | undefined)[] = []
+  return (pos) => {
+    const index = sentenceOf(doc, pos)
+    if (last && last.index === index) return last
+    const known = index >= 0 ? made[index] : undefined
+    if (known) return (last = known)
+    const { start, end } = index >= 0 ? doc.sentences[index]! : { start: pos, end: pos }
+    last = new SentenceContext(index, start, end, doc.key.slice(start, end), dates)
+    if (index >= 0) made[index] = last
     return last
   }
 }
@@ -306,6 +360,10 @@ function inheritSubjects(doc: Doc, cands: CountCandidate[], counts: Count[]): vo
 }
 
 const LINKS = new Set(COUNT_PERCENT_LINKS)
+const SPACE_RUNS = /\s+/g
+const LEADING_COMMA = /^,\s*/u
+const CLAUSE_MARK = /[;()]/u
+const ALL_SPACE = /^\s*$/
 /** How far (units) after a count a share of it may stand ("16 TCCS đảng hoàn thành tốt nhiệm vụ chiếm 51,61%"). */
 const LINK_REACH = 120
 
@@ -323,10 +381,22 @@ function countLinkedBefore(doc: Doc, cands: CountCandidate[], counts: Count[], i
   if (cands[i]!.start > o.valueEnd && cands[i]!.end <= o.end) return counts[j]!
   if (cands[i]!.leadStart - o.end >= LINK_REACH) return null
   const gap = doc.key.slice(o.end, cands[i]!.leadStart)
-  const words = gap.trim().replace(/^,\s*/u, '').toLowerCase()
+  const words = gap.trim().replace(LEADING_COMMA, '').toLowerCase()
   if (words === '' || LINKS.has(words)) return counts[j]!
-  return cands[i]!.shareVerb !== null && !/[;()]/u.test(gap) ? counts[j]! : null
+  return cands[i]!.shareVerb !== null && !CLAUSE_MARK.test(gap) ? counts[j]! : null
 }
+
+/**
+ * The nearest earlier count of the sentence (counts `first` to `i - 1`) that ends at or before
+ * `pos`, or -1 (a binary search: counts are in text order).
+ */
+function countBefore(cands: readonly CountCandidate[], first: number, i: number, pos: number): number {
+  const lo = lowerBound(cands, pos, candidateStart, first, i)
+  for (let j = lo - 1; j >= first && j >= lo - 4; j--) if (cands[j]!.end <= pos) return j
+  return -1
+}
+
+const candidateStart = (c: CountCandidate) => c.start
 
 /** Breakdowns (parentheses, `trong đó`), targets and shares within a sentence. */
 function linkRelations(doc: Doc, cands: CountCandidate[], counts: Count[], contexts: (pos: number) => SentenceContext): void {
@@ -342,23 +412,17 @@ function linkRelations(doc: Doc, cands: CountCandidate[], counts: Count[], conte
       lastPlain = -1
     }
     const count = counts[i]!
-    // The nearest earlier count of the sentence that ends at or before `pos`, or -1 (a binary search: counts are in text order).
-    const countBefore = (pos: number) => {
-      const lo = lowerBound(cands, pos, (c) => c.start, first, i)
-      for (let j = lo - 1; j >= first && j >= lo - 4; j--) if (cands[j]!.end <= pos) return j
-      return -1
-    }
     // A part inside "( … )" opened right after an earlier count.
     const open = lastBefore(ctx.opens, c.leadStart)
     if (open >= ctx.start && !anyIn(ctx.closes, open, c.leadStart)) {
-      const parent = countBefore(open)
-      if (parent >= 0 && /^\s*$/.test(doc.key.slice(cands[parent]!.end, open))) count.partOf = parent
+      const parent = countBefore(cands, first, i, open)
+      if (parent >= 0 && ALL_SPACE.test(doc.key.slice(cands[parent]!.end, open))) count.partOf = parent
     }
     // "…15 đảng viên, trong đó khiển trách 9 đảng viên, …": parts of the count before "trong đó".
     if (count.partOf === null) {
       const td = lastBefore(ctx.among, c.leadStart - BREAKDOWN_OPENER.length + 1)
       if (td >= ctx.start && !anyIn(ctx.semicolons, td, c.leadStart) && !anyIn(ctx.closes, td, c.leadStart)) {
-        const parent = countBefore(td)
+        const parent = countBefore(cands, first, i, td)
         if (parent >= 0) count.partOf = counts[parent]!.partOf ?? parent
       }
     }

@@ -14,7 +14,7 @@ export const NUMBER_EXPRESSION = defineGrammar('count/number', `
   (?: \\x20? / \\x20? (?<den> \\d{1,6} ) (?! [/.,]?\\d ) | \\x20? [-–] \\x20? (?<to> \\d{1,3} (?: , \\d{1,2} )? ) (?= \\x20? % | \\x20 [${WORD_CHAR}] ) )?
   (?: \\x20 (?<scale> {{scale}} (?: \\x20 {{billion}} )? ) (?![${WORD_CHAR}]) )?
   (?<pct> \\x20? % )?
-`, () => ({ scale: matchAny(Object.keys(SCALE_WORDS), { capitalFirst: true }), billion: matchAny(COMPOUND_SCALE_TAILS) }), { indices: true }) // most numbers are read on, with their group ranges
+`, () => ({ scale: matchAny(Object.keys(SCALE_WORDS), { capitalFirst: true }), billion: matchAny(COMPOUND_SCALE_TAILS) })) // scanned without group indices: the extractor reads only `num`'s range, which opens the match
 
 /** A number in words: `chín`, `mười lăm`, `hai nghìn`, `một trăm linh năm`, `ba mươi mốt`. */
 export const WORD_NUMBER = defineGrammar('count/word-number', `

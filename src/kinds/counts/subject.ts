@@ -11,7 +11,7 @@ import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import type { CountCandidate } from './candidates.ts'
 import { positionAt } from '../people/titles.ts'
 import { execAt, forEachMatch } from '../../engine/step.ts'
-import { wordTokenEnd } from '../../engine/word-token.ts'
+import { isOrStartsWithWord, PairSet, startsWithAny, tokenBounds, Tokens, type Token } from './words.ts'
 
 /** A count's subject: where it is and what it says. */
 export interface Subject {
@@ -27,6 +27,13 @@ export interface Subject {
   earlierClause?: boolean
   /** For a percentage: read before it (a rate's name or its clause's topic), not after it. */
   fromTopic?: boolean
+  /** `expanded` in lower case, once asked for ({@link expandedLower}). */
+  lowered?: string
+}
+
+/** The subject's expanded form in lower case (made once per subject). */
+export function expandedLower(s: Subject): string {
+  return (s.lowered ??= s.expanded.toLowerCase())
 }
 
 const STOP = new Set(SUBJECT_STOPWORDS)
@@ -36,7 +43,6 @@ const KNOWN = COUNT_NOUNS
 const MAX_WORDS = 6
 const MAX_COORDINATED_WORDS = 10
 const LOOKBACK_SKIP = new Set(PERCENT_LOOKBACK_SKIP)
-const SKIP_NOUNS = new Set(SKIP_WORD_NOUNS)
 const CAPITALISED_NOUNS = new Set(CAPITALISED_COMMON_NOUNS)
 /** "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%": the rate's name says what the percentage is of. */
 const PERCENT_OF = new Set(PERCENT_OF_WORDS)
@@ -49,7 +55,8 @@ const LEADING_VERBS = TOPIC_LEADING_VERBS.map((w) => w.split(' ')).sort((a, b) =
 const COUNTED_OPENERS = COUNTED_PHRASE_OPENERS
 const RESTARTS = TOPIC_RESTART_VERBS.map((w) => w.split(' ')).sort((a, b) => b.length - a.length)
 const TOPIC_STOP_WORDS = new Set(TOPIC_STOPWORDS.filter((w) => !w.includes(' ')))
-const TOPIC_STOP_PAIRS = new Set(TOPIC_STOPWORDS.filter((w) => w.includes(' ')))
+const TOPIC_STOP_PAIR_SET = new PairSet(TOPIC_STOPWORDS.filter((w) => w.includes(' ')))
+const SKIP_NOUN_PAIRS = new PairSet(SKIP_WORD_NOUNS)
 /** Most words a clause's topic may have; longer, its first words are kept (they say what it is). */
 const MAX_TOPIC_WORDS = 8
 /** How far back a percentage's clause is looked for. */
@@ -61,8 +68,6 @@ const NUMBER_AND_WORD = /\d[\d.,]*(?: ([^\s\d.,;:()]+))?/gu
 const AMOUNT_WORDS = new Set([...Object.keys(AMOUNT_UNITS), ...SCALES])
 const RATE_NAME = lexiconPattern(`(?:^|[\\s(])${anyOf(RATE_NAMES)} `, 'giu')
 
-interface Token { text: string; start: number; end: number }
-
 const OPEN_QUOTES = new Set(['“', '"', '‘'])
 const CLOSE_QUOTES = new Set(['”', '"', '’'])
 
@@ -70,33 +75,23 @@ const CLOSE_QUOTES = new Set(['”', '"', '’'])
  * "46 tỉnh, thành": a short noun after the comma at `comma` that is the partner of the word
  * before it ({@link COMMA_PAIRED_NOUNS}), and ends there (punctuation, the line's end or a stopword follows).
  */
-function pairedAfterComma(words: readonly Token[], toks: readonly Token[], comma: number): boolean {
-  const before = words.at(-1)?.text.toLowerCase()
+function pairedAfterComma(words: readonly Token[], toks: Tokens, comma: number): boolean {
+  const before = words.at(-1)?.lower
   const partners = before === undefined ? undefined : COMMA_PAIRED_NOUNS[before]
-  const next = toks[comma + 1]?.text.toLowerCase()
+  const next = toks.get(comma + 1)?.lower
   if (!partners || next === undefined || !partners.includes(next)) return false
-  const after = toks[comma + 2]
-  return after === undefined || !isWord(after.text) || STOP.has(after.text.toLowerCase())
+  const after = toks.get(comma + 2)
+  return after === undefined || !isWord(after.text) || STOP.has(after.lower)
 }
 
-function tokensFrom(text: string, pos: number, limit: number): Token[] {
-  const out: Token[] = []
-  let i = pos
-  while (out.length < limit && i < text.length) {
-    while (text.charCodeAt(i) === 0x20) i++
-    if (i >= text.length || text.charCodeAt(i) === 0x0a) break
-    const end = wordTokenEnd(text, i)
-    if (end < 0) break
-    out.push({ text: text.slice(i, end), start: i, end })
-    i = end
-  }
-  return out
-}
-
-const isWord = (t: string) => /^[\p{L}]/u.test(t)
-const isCapitalised = (t: string) => /^\p{Lu}/u.test(t)
-const isAllCaps = (t: string) => /^[\p{Lu}][\p{Lu}\d]{1,7}$/u.test(t)
-const startsWithAny = (lower: string, words: readonly string[]) => words.some((w) => lower === w || lower.startsWith(`${w} `) || lower.startsWith(`${w},`))
+const LETTER_FIRST = /^[\p{L}]/u
+const CAPITAL_FIRST = /^\p{Lu}/u
+const ALL_CAPS = /^[\p{Lu}][\p{Lu}\d]{1,7}$/u
+const TITLED = /^\p{Lu}\p{Ll}/u
+const isWord = (t: string) => LETTER_FIRST.test(t)
+const isWordToken = (t: Token | undefined) => t !== undefined && isWord(t.text)
+const isCapitalised = (t: string) => CAPITAL_FIRST.test(t)
+const isAllCaps = (t: string) => ALL_CAPS.test(t)
 
 /**
  * The noun phrase after a number (or after `%`): words up to a verb, preposition, punctuation,
@@ -114,21 +109,22 @@ export function readSubject(doc: Doc, c: CountCandidate, abbreviations: Abbrevia
  * (`tỷ lệ hộ nghèo giảm còn 2,1%`) or the topic of its clause (`giá trị xuất khẩu tăng 9,3%`).
  */
 function percentSubject(doc: Doc, c: CountCandidate, abbreviations: Abbreviations): Subject | null {
-  const next = tokensFrom(doc.key, c.valueEnd, 3)
-  const first = next[0]?.text.toLowerCase()
+  const next = new Tokens(doc.key, c.valueEnd, 3)
+  const first = next.get(0)?.lower
   if (first !== undefined && (PERCENT_OF.has(first) || (c.shareVerb !== null && CONTRIBUTING.has(c.shareVerb) && CONTRIBUTION_OF_WORDS.includes(first)))) {
-    const linked = readAfter(doc, next[0]!.end, abbreviations, true)
+    const linked = readAfter(doc, next.get(0)!.end, abbreviations, true)
     // "63,7% vào năm 2016": a date after "vào", not what the percentage is of.
-    if (linked && !startsWithAny(linked.expanded.toLowerCase(), TIME_UNITS)) return linked
+    if (linked && !startsWithAny(expandedLower(linked), TIME_UNITS)) return linked
   } else if (!notAfterPercent(next)) {
     // "100% các đại biểu": a plural marker opens what the percentage is of.
-    const plural = first !== undefined && PLURAL_MARKERS.includes(first) && next[1] !== undefined && isWord(next[1].text)
-    const after = plural ? withStart(doc, readAfter(doc, next[0]!.end, abbreviations, false), next[0]!.start, abbreviations) : readAfter(doc, c.valueEnd, abbreviations, false)
+    const second = next.get(1)
+    const plural = first !== undefined && PLURAL_MARKERS.includes(first) && second !== undefined && isWord(second.text)
+    const after = plural ? withStart(doc, readAfter(doc, next.get(0)!.end, abbreviations, false), next.get(0)!.start, abbreviations) : readAfter(doc, c.valueEnd, abbreviations, false)
     // A change names what it changes after it ("giảm 30% thời gian họp", "cắt giảm 50% thủ tục hành chính",
     // "làm giảm 0,1 điểm phần trăm mức tăng trưởng"); a rate named before it ("mức tăng 5,5% …",
     // "tốc độ 7% …") only with a counted noun ("với mức tăng 16% số đảng viên").
     const rate = RATE_LEADS.endingBefore(doc.key, c.leadStart, RATE_LEADS.maxWords, 24) !== null
-    if (after && (!rate || c.points || after.known || startsWithAny(after.expanded.toLowerCase(), COUNTED_OPENERS))) return after
+    if (after && (!rate || c.points || after.known || startsWithAny(expandedLower(after), COUNTED_OPENERS))) return after
   }
   // "… chiếm 14,15% GDP; khu vực công nghiệp chiếm 33,78%": a bare share continues the share before it;
   // "61,4% GDP, giảm mạnh so với mức 63,7%": a compared figure is of what the percentage before it is of.
@@ -152,63 +148,65 @@ const COMPARED = new PhraseSet(COMPARISON_LEADS, true)
  * ("Hội đồng Tiền lương Quốc gia đã chốt phương án …", a verb of {@link PROPOSAL_VERBS} before the number).
  */
 function actorTopic(doc: Doc, topic: Subject, numberAt: number): boolean {
-  const lower = topic.expanded.toLowerCase()
+  const lower = expandedLower(topic)
   if (startsWithAny(lower, TOPIC_ACTORS) || FIGURE_WORDS.includes(lower)) return true
   let titled = 0
-  for (const w of topic.written.split(' ')) if (/^\p{Lu}\p{Ll}/u.test(w)) titled++
+  const words = topic.written.split(' ')
+  for (let k = 0; k < words.length; k++) if (TITLED.test(words[k]!)) titled++
   if (titled < 2 || numberAt - topic.end > CLAUSE_REACH) return false
   const between = doc.key.slice(topic.end, numberAt).toLowerCase()
-  return PROPOSAL_VERBS.some((v) => between.includes(` ${v} `))
+  return PROPOSAL_PHRASES.some((v) => between.includes(v))
 }
+
+const PROPOSAL_PHRASES = PROPOSAL_VERBS.map((v) => ` ${v} `)
 
 /** The subject that starts at `pos` (a whole's noun after "trong 7"). */
 export function readSubjectAt(doc: Doc, pos: number, abbreviations: Abbreviations): Subject | null {
   return readAfter(doc, pos, abbreviations, false)
 }
 
-function notAfterPercent(next: readonly Token[]): boolean {
-  const lower = next.map((t) => t.text.toLowerCase()).join(' ')
-  return NOT_AFTER.some((w) => lower === w || lower.startsWith(`${w} `))
+function notAfterPercent(next: Tokens): boolean {
+  const lower = next.all().map((t) => t.lower).join(' ')
+  return isOrStartsWithWord(lower, NOT_AFTER)
 }
 
 /** The words after `from` that make a subject, or null. `allowName`: a capitalised first word is a name counted ("7% của Singapore"). */
 function readAfter(doc: Doc, from: number, abbreviations: Abbreviations, allowName: boolean): Subject | null {
-  const toks = tokensFrom(doc.key, from, MAX_COORDINATED_WORDS * 2 + 4)
+  const toks = new Tokens(doc.key, from, MAX_COORDINATED_WORDS * 2 + 4)
   const words: Token[] = []
   let coordinated = false
   /** The opening quotation mark the subject started after, if any. */
   let quote: string | null = null
   /** Where a position that opens the subject ends ("Phó Giám đốc"): its capitals belong to the subject. */
   let positionEnd = -1
-  const wordCount = () => words.filter((w) => w.text !== ',').length
-  for (let i = 0; i < toks.length && wordCount() < (coordinated ? MAX_COORDINATED_WORDS : MAX_WORDS); i++) {
-    const t = toks[i]!
-    const lower = t.text.toLowerCase()
+  /** Words taken, commas not counted. */
+  let count = 0
+  for (let i = 0, t = toks.get(0); t !== undefined && count < (coordinated ? MAX_COORDINATED_WORDS : MAX_WORDS); t = toks.get(++i)) {
     if (t.text === ',') {
-      const rest = toks.slice(i + 1, i + 4).map((x) => x.text).join(' ')
-      if (words.length && (startsWithAny(rest, COORDINATED) || startsWithAny(rest.toLowerCase(), COORDINATED) || pairedAfterComma(words, toks, i))) {
+      if (words.length && (commaContinues(toks, i) || pairedAfterComma(words, toks, i))) {
         coordinated = true
         words.push(t)
         continue
       }
       break
     }
-    if (quote === null && words.length === 0 && OPEN_QUOTES.has(t.text) && toks[i + 1] && isWord(toks[i + 1]!.text)) {
+    if (quote === null && words.length === 0 && OPEN_QUOTES.has(t.text) && isWordToken(toks.get(i + 1))) {
       // 5 “điểm nghẽn”: the counted noun in quotation marks; the subject is the quoted words.
       quote = t.text
       continue
     }
     if (quote !== null && CLOSE_QUOTES.has(t.text)) break
     if (!isWord(t.text)) break
-    const next = toks[i + 1]
-    const pair = next ? `${lower} ${next.text.toLowerCase()}` : ''
-    if (SUBJECT_COMPOUNDS.includes(pair)) {
+    const lower = t.lower
+    if (pairAt(COMPOUND_PAIRS, toks, i, lower)) {
       // "chỉ tiêu", "tổng số": a noun that starts with a stopword.
-      words.push(t, next!)
+      const second = toks.get(i + 1)!
+      words.push(t, second)
+      count += (t.text !== ',' ? 1 : 0) + (second.text !== ',' ? 1 : 0)
       i++
       continue
     }
-    if (words.length > 0 && SUBJECT_STOP_PHRASES.includes(pair)) break
+    if (words.length > 0 && pairAt(STOP_PAIRS, toks, i, lower)) break
     if (words.length === 0) {
       // A capital opens a name (not a subject), unless it opens a position: "8 Phó Giám đốc sở".
       // "8 Phó Giám đốc sở", "2 Nghị định", "7 Đề án": a position or a document type opens the subject.
@@ -224,17 +222,38 @@ function readAfter(doc: Doc, from: number, abbreviations: Abbreviations, allowNa
       if (isCapitalised(t.text) && !CAPITALISED_NOUNS.has(t.text) && !abbreviations.has(t.text) && !isAllCaps(t.text) && t.start >= positionEnd) break
     }
     words.push(t)
+    count++
   }
   while (words.length && words.at(-1)!.text === ',') words.pop()
   if (words.length === 0) return null
   return makeSubject(doc, words[0]!.start, words.at(-1)!.end, abbreviations)
 }
 
+/** Whether token `i` (its lower case `lower`) and the token after it are a phrase of `set` (the next token is read only when `lower` may start one). */
+function pairAt(set: PairSet, toks: Tokens, i: number, lower: string): boolean {
+  return set.mayStart(lower) && set.has(lower, toks.get(i + 1)?.lower)
+}
+
+const COMPOUND_PAIRS = new PairSet(SUBJECT_COMPOUNDS)
+const STOP_PAIRS = new PairSet(SUBJECT_STOP_PHRASES)
+
+/** After a comma at `comma`: whether the (up to three) tokens after it, joined by spaces, start with a coordinated noun, as written or in lower case. */
+function commaContinues(toks: Tokens, comma: number): boolean {
+  let rest = ''
+  for (let k = comma + 1; k < comma + 4; k++) {
+    const x = toks.get(k)
+    if (x === undefined) break
+    rest = k === comma + 1 ? x.text : `${rest} ${x.text}`
+  }
+  return startsWithAny(rest, COORDINATED) || startsWithAny(rest.toLowerCase(), COORDINATED)
+}
+
 const DOCUMENT_TYPE_NAMES = (DOCUMENT_TYPES as readonly DocumentTypeEntry[]).flatMap((d) => [d.name, ...(d.aliases ?? [])]).sort((a, b) => b.length - a.length)
 
 /** A document type written with its capital at `pos` ("Nghị định", "Đề án"), followed by a non-letter, or null. */
 function documentTypeAt(text: string, pos: number): string | null {
-  for (const name of DOCUMENT_TYPE_NAMES) {
+  for (let k = 0; k < DOCUMENT_TYPE_NAMES.length; k++) {
+    const name = DOCUMENT_TYPE_NAMES[k]!
     if (text.startsWith(name, pos) && !LETTER_OR_MARK.test(text.charAt(pos + name.length))) return name
   }
   return null
@@ -245,13 +264,23 @@ function withStart(doc: Doc, subject: Subject | null, start: number, abbreviatio
   return subject ? makeSubject(doc, start, subject.end, abbreviations) : null
 }
 
-function makeSubject(doc: Doc, start: number, end: number, abbreviations: Abbreviations | Map<string, string>): Subject {
+const TRAILING_COMMA = /,$/
+
+/** `s` with each word (less a comma after it) that is an abbreviation defined before `start` replaced by its expansion. */
+export function expandWords(s: string, abbreviations: Abbreviations | ReadonlyMap<string, string>, start: number): string {
+  // A word equal to an abbreviation has it in the text: with none of them in `s`, every word stays.
+  let any = false
+  for (const k of abbreviations.keys()) if (s.includes(k)) any = true
+  if (!any) return s
+  const lookup = (w: string) => ('expandAt' in abbreviations ? (abbreviations as Abbreviations).expandAt(w, start) : abbreviations.get(w))
+  return s.split(' ').map((w) => lookup(w.replace(TRAILING_COMMA, '')) ?? w).join(' ')
+}
+
+function makeSubject(doc: Doc, start: number, end: number, abbreviations: Abbreviations | ReadonlyMap<string, string>): Subject {
   const written = doc.text.slice(start, end)
   // Every abbreviation defined before the phrase is expanded ("lượt ĐV" → "lượt đảng viên").
-  const lookup = (w: string) => ('expandAt' in abbreviations ? (abbreviations as Abbreviations).expandAt(w, start) : abbreviations.get(w))
-  const expand = (s: string) => s.split(' ').map((w) => lookup(w.replace(/,$/, '')) ?? w).join(' ')
-  const expanded = abbreviations.size ? expand(written) : written
-  const expandedLower = (abbreviations.size ? expand(doc.key.slice(start, end)) : doc.key.slice(start, end)).toLowerCase()
+  const expanded = abbreviations.size ? expandWords(written, abbreviations, start) : written
+  const expandedLower = (abbreviations.size ? expandWords(doc.key.slice(start, end), abbreviations, start) : doc.key.slice(start, end)).toLowerCase()
   return { start, end, written, expanded, known: startsWithAny(expandedLower, KNOWN) && !startsWithAny(expandedLower, NOT_COUNT_NOUN_COMPOUNDS) }
 }
 
@@ -273,7 +302,7 @@ function clauseTopic(doc: Doc, c: CountCandidate, abbreviations: Abbreviations):
     const start = joinedStart(text, clauseStart(text, end, from), end)
     const topic = topicIn(doc, start, end, from, abbreviations)
     // "số vụ TNGT giảm 644 vụ (giảm 13,78%)": a change in a parenthesis after a statistic named as "số …" is the statistic's.
-    if (topic && n === 1 && text.charCodeAt(end) === 0x28 && startsWithAny(topic.expanded.toLowerCase(), COUNTED_OPENERS)) return topic
+    if (topic && n === 1 && text.charCodeAt(end) === 0x28 && startsWithAny(expandedLower(topic), COUNTED_OPENERS)) return topic
     if (topic) return n > 0 ? { ...topic, earlierClause: true } : topic
     if (start <= from || (n > 0 && !onlyAmounts(text.slice(start, end)))) return null
     end = start - 1
@@ -300,10 +329,11 @@ const JOINERS = [...CLAUSE_JOINERS.map((w) => ` ${w} `), ...AFTER_PERCENT_JOINER
 function joinedStart(text: string, start: number, end: number): number {
   const clause = text.slice(start, end).toLowerCase()
   let best = start
-  for (const j of JOINERS) {
+  for (let n = 0; n < JOINERS.length; n++) {
+    const j = JOINERS[n]!
     const k = clause.lastIndexOf(j)
     // "Tái định cư thì chúng tôi đã thi công 80%": the topic stands before the joiner when a pronoun follows it.
-    if (k >= 0 && !startsWithAny(clause.slice(k + j.length), TOPIC_ACTORS)) best = Math.max(best, start + k + j.length)
+    if (k >= 0 && !startsWithAny(clause, TOPIC_ACTORS, k + j.length)) best = Math.max(best, start + k + j.length)
   }
   return best
 }
@@ -317,55 +347,50 @@ function onlyAmounts(clause: string): boolean {
 /** The topic of the clause [start, end): its opening noun phrase. */
 function topicIn(doc: Doc, start: number, end: number, from: number, abbreviations: Abbreviations): Subject | null {
   const text = doc.key
-  const toks = tokensFrom(text, start, 40).filter((t) => t.end <= end)
-  const phraseAt = (list: readonly string[][], k: number) => list.find((o) => o.every((w, n) => toks[k + n]?.text.toLowerCase() === w))
+  const toks = new Tokens(text, start, 40, end)
   let i = 0
   for (let moved = true; moved;) {
     moved = false
-    while (i < toks.length && !isWord(toks[i]!.text)) i++ // quotation marks, list dashes
-    for (const o of OPENERS) {
-      if (o.every((w, k) => toks[i + k]?.text.toLowerCase() === w)) {
-        i += o.length
-        moved = true
-        break
-      }
-    }
-    while (i < toks.length && isTimeToken(toks[i]!.text)) {
-      i++
+    for (let t = toks.get(i); t !== undefined && !isWord(t.text); t = toks.get(++i)); // quotation marks, list dashes
+    const o = phraseAt(toks, OPENERS, i)
+    if (o) {
+      i += o.length
       moved = true
     }
+    for (let t = toks.get(i); t !== undefined && isTimeToken(t); t = toks.get(++i)) moved = true
   }
   const opened = i
-  const nounPair = toks[i + 1] ? `${toks[i]!.text.toLowerCase()} ${toks[i + 1]!.text.toLowerCase()}` : ''
-  const verb = SKIP_NOUNS.has(nounPair) || SUBJECT_COMPOUNDS.includes(nounPair) ? undefined : phraseAt(LEADING_VERBS, i)
+  // (With no second token there is no pair: only an empty phrase in the lists would match.)
+  const nounFirst = toks.get(i)?.lower ?? ''
+  const nounSecond = toks.get(i + 1)?.lower
+  const noun = SKIP_NOUN_PAIRS.has(nounFirst, nounSecond) || COMPOUND_PAIRS.has(nounFirst, nounSecond)
+  const verb = noun ? undefined : phraseAt(toks, LEADING_VERBS, i)
   if (verb) {
     i += verb.length // "Phấn đấu tăng thu ngân sách khoảng 5%": what is raised
     // "tăng bình quân khoảng 7,1%": an opener after the verb names nothing raised.
-    const opener = OPENERS.find((o) => o.every((w, k) => toks[i + k]?.text.toLowerCase() === w))
+    const opener = phraseAt(toks, OPENERS, i)
     if (opener) i += opener.length
   }
   const words: Token[] = []
-  for (; i < toks.length && words.length < MAX_TOPIC_WORDS; i++) {
-    const t = toks[i]!
-    const lower = t.text.toLowerCase()
-    const pair = toks[i + 1] ? `${lower} ${toks[i + 1]!.text.toLowerCase()}` : ''
+  for (let t = toks.get(i); t !== undefined && words.length < MAX_TOPIC_WORDS; t = toks.get(++i)) {
+    const lower = t.lower
     if (t.text === '(' && words.length) break
     if (!isWord(t.text)) break
-    const restart = words.length ? phraseAt(RESTARTS, i) : undefined
+    const restart = words.length ? phraseAt(toks, RESTARTS, i) : undefined
     if (restart) {
       // "… báo cáo nêu mức tăng trưởng GDP …": the topic is what is said.
       words.length = 0
       i += restart.length - 1
-      while (i + 1 < toks.length && (OPENER_FIRST.has(toks[i + 1]!.text.toLowerCase()) || isTimeToken(toks[i + 1]!.text))) i++
+      for (let n = toks.get(i + 1); n !== undefined && (OPENER_FIRST.has(n.lower) || isTimeToken(n)); n = toks.get(i + 1)) i++
       continue
     }
-    if (SUBJECT_COMPOUNDS.includes(pair) || SKIP_NOUNS.has(pair)) {
+    if (pairAt(COMPOUND_PAIRS, toks, i, lower) || pairAt(SKIP_NOUN_PAIRS, toks, i, lower)) {
       // "chỉ tiêu", "tăng trưởng": nouns that start with a stopword.
-      words.push(t, toks[i + 1]!)
+      words.push(t, toks.get(i + 1)!)
       i++
       continue
     }
-    if (STOP.has(lower) || TOPIC_STOP_WORDS.has(lower) || LOOKBACK_SKIP.has(lower) || TOPIC_STOP_PAIRS.has(pair) || SUBJECT_STOP_PHRASES.includes(pair)) break
+    if (STOP.has(lower) || TOPIC_STOP_WORDS.has(lower) || LOOKBACK_SKIP.has(lower) || pairAt(TOPIC_STOP_PAIR_SET, toks, i, lower) || pairAt(STOP_PAIRS, toks, i, lower)) break
     words.push(t)
   }
   if (words.length === 0) return null
@@ -376,6 +401,17 @@ function topicIn(doc: Doc, start: number, end: number, from: number, abbreviatio
     if (head !== null) topicStart = head
   }
   return makeSubject(doc, topicStart, words.at(-1)!.end, abbreviations)
+}
+
+/** The first phrase of `list` (each as its words) whose words are the lower case of the tokens from `k`, or undefined. */
+function phraseAt(toks: Tokens, list: readonly (readonly string[])[], k: number): readonly string[] | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i]!
+    let n = 0
+    while (n < o.length && toks.get(k + n)?.lower === o[n]) n++
+    if (n === o.length) return o
+  }
+  return undefined
 }
 
 /** Where a short noun phrase that fills a whole clause ends at the comma at `comma` starts ("…, khu vực nông, …"), or null. */
@@ -403,10 +439,28 @@ function phraseBeforeComma(text: string, comma: number, from: number): number | 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 /** A word of a time phrase before a clause's topic: `9`, `2017`, `quý`, `I/2024`, `đầu năm`. */
-const isTimeToken = (t: string) => /^\d/.test(t) || /^[IVX]+(?:\/\d+)?$/.test(t) || t === '-' || t === '–' || TIME_WORDS.has(t.toLowerCase())
+const ROMAN_TIME = /^[IVX]+(?:\/\d+)?$/
+const isTimeToken = (t: Token) => isTimeWord(t.text, t.lower)
+/** {@link isTimeToken} of a word and its lower case. */
+const isTimeWord = (w: string, lower: string) => isDigit(w.charCodeAt(0)) || ROMAN_TIME.test(w) || w === '-' || w === '–' || TIME_WORDS.has(lower)
 
 /** Most words of what a verb raises or lowers right before a percentage. */
 const MAX_OBJECT_WORDS = 5
+/** Most tokens read before a percentage for it, and where their bounds are kept (one call at a time). */
+const OBJECT_TOKENS = 24
+const STARTS = new Int32Array(OBJECT_TOKENS)
+const ENDS = new Int32Array(OBJECT_TOKENS)
+
+/** True when one of {@link OPENERS} is written from token `k` (of `n`, their words given by `wordAt`), in lower case. */
+function openerAt(wordAt: (k: number) => string, n: number, k: number): boolean {
+  for (let i = 0; i < OPENERS.length; i++) {
+    const o = OPENERS[i]!
+    let m = 0
+    while (m < o.length && k + m < n && wordAt(k + m).toLowerCase() === o[m]) m++
+    if (m === o.length) return true
+  }
+  return false
+}
 const OBJECT_VERBS = new Set(TOPIC_LEADING_VERBS.filter((w) => !w.includes(' ')))
 
 /**
@@ -417,24 +471,31 @@ const OBJECT_VERBS = new Set(TOPIC_LEADING_VERBS.filter((w) => !w.includes(' '))
 function objectBefore(doc: Doc, c: CountCandidate, abbreviations: Abbreviations): Subject | null {
   const reach = Math.max(0, c.leadStart - 80)
   const from = Math.max(reach, doc.key.lastIndexOf('\n', c.leadStart - 1) + 1) // tokens stop at a line's end
-  const toks = tokensFrom(doc.key, from, 24).filter((t) => t.end <= c.leadStart)
-  let k = toks.length - 1
-  while (k >= 0 && (LOOKBACK_SKIP.has(toks[k]!.text.toLowerCase()) || isTimeToken(toks[k]!.text))) k--
+  // The tokens' bounds only: their words are read back from the end, a few of them.
+  const text = doc.key
+  const n = tokenBounds(text, from, OBJECT_TOKENS, c.leadStart, STARTS, ENDS)
+  const wordAt = (k: number) => text.slice(STARTS[k]!, ENDS[k]!)
+  let k = n - 1
+  for (; k >= 0; k--) {
+    const w = wordAt(k)
+    const lower = w.toLowerCase()
+    if (!LOOKBACK_SKIP.has(lower) && !isTimeWord(w, lower)) break
+  }
   const last = k
   while (k >= 0 && last - k < MAX_OBJECT_WORDS) {
-    const t = toks[k]!
-    const lower = t.text.toLowerCase()
-    if (!isWord(t.text) || STOP.has(lower) || TOPIC_STOP_WORDS.has(lower) || LOOKBACK_SKIP.has(lower) || isCapitalised(t.text)) break
+    const w = wordAt(k)
+    const lower = w.toLowerCase()
+    if (!isWord(w) || STOP.has(lower) || TOPIC_STOP_WORDS.has(lower) || LOOKBACK_SKIP.has(lower) || isCapitalised(w)) break
     k--
   }
-  const verb = toks[k]
-  if (k === last || verb === undefined || !OBJECT_VERBS.has(verb.text.toLowerCase())) return null
+  if (k === last || k < 0) return null
+  const verb = wordAt(k).toLowerCase()
+  if (!OBJECT_VERBS.has(verb)) return null
   // "tăng trưởng": a noun, not the verb; "tăng bình quân": an opener, not what is raised.
-  const pair = `${verb.text.toLowerCase()} ${toks[k + 1]!.text.toLowerCase()}`
-  if (SKIP_NOUNS.has(pair) || OPENERS.some((o) => o.every((w, n) => toks[k + 1 + n]?.text.toLowerCase() === w))) return null
-  const object = makeSubject(doc, toks[k + 1]!.start, toks[last]!.end, abbreviations)
+  if (SKIP_NOUN_PAIRS.has(verb, wordAt(k + 1).toLowerCase()) || openerAt(wordAt, n, k + 1)) return null
+  const object = makeSubject(doc, STARTS[k + 1]!, ENDS[last]!, abbreviations)
   // "giảm tỷ lệ nợ đọng thuế xuống dưới 5%": a rate named after the verb is read as a rate.
-  return startsWithAny(object.expanded.toLowerCase(), RATE_NAMES) ? null : object
+  return startsWithAny(expandedLower(object), RATE_NAMES) ? null : object
 }
 
 /** The words after the last "tỷ lệ" / "tốc độ" earlier in the sentence, up to a stopword. */
@@ -455,27 +516,29 @@ function rateName(doc: Doc, c: CountCandidate): Subject | null {
   return null
 }
 
+const RATE_NAME_OPENER = /^[\s(]/u
+/** A rate's name is read as written: no abbreviation is expanded in it. */
+const NO_ABBREVIATIONS: ReadonlyMap<string, string> = new Map()
+
 /** The rate named by `last` (a match of the rate-name pattern at `offset`), read up to the percentage, or null when no words follow it. */
 function rateNameAt(doc: Doc, c: CountCandidate, last: RegExpExecArray, offset: number): Subject | null {
   const start = offset + last.index + last[0].length
-  const toks = tokensFrom(doc.key, start, 8).filter((t) => t.end <= c.leadStart)
+  const toks = new Tokens(doc.key, start, 8, c.leadStart)
   const words: Token[] = []
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!
-    const lower = t.text.toLowerCase()
-    const pair = toks[i + 1] ? `${lower} ${toks[i + 1]!.text.toLowerCase()}` : ''
-    if (SKIP_NOUNS.has(pair) && words.length < 5) {
+  for (let i = 0, t = toks.get(0); t !== undefined; t = toks.get(++i)) {
+    const lower = t.lower
+    if (pairAt(SKIP_NOUN_PAIRS, toks, i, lower) && words.length < 5) {
       // "tỷ lệ tăng trưởng ôtô": "tăng trưởng" is a noun.
-      words.push(t, toks[i + 1]!)
+      words.push(t, toks.get(i + 1)!)
       i++
       continue
     }
-    if (!isWord(t.text) || STOP.has(lower) || LOOKBACK_SKIP.has(lower) || TIME_WORDS.has(lower) || SUBJECT_STOP_PHRASES.includes(pair) || words.length >= 6) break
+    if (!isWord(t.text) || STOP.has(lower) || LOOKBACK_SKIP.has(lower) || TIME_WORDS.has(lower) || pairAt(STOP_PAIRS, toks, i, lower) || words.length >= 6) break
     words.push(t)
   }
   if (!words.length) return null
   // "tốc độ tăng trưởng kinh tế": a name kept in the subject, unlike "tỷ lệ" (the share is of what follows it).
-  const name = last[0].replace(/^[\s(]/u, '').trimEnd()
+  const name = last[0].replace(RATE_NAME_OPENER, '').trimEnd()
   const kept = RATE_NAMES_KEPT.includes(name.toLowerCase())
-  return makeSubject(doc, kept ? start - name.length - 1 : words[0]!.start, words.at(-1)!.end, new Map())
+  return makeSubject(doc, kept ? start - name.length - 1 : words[0]!.start, words.at(-1)!.end, NO_ABBREVIATIONS)
 }
