@@ -92,3 +92,16 @@ describe('bad input gets a clear issue', () => {
     for (const s of ['Toàn tỉnh có ' + '9'.repeat(400) + ' đảng viên.', '9'.repeat(400) + '% xã']) expectRecordInvariants(s, extract(s))
   })
 })
+
+describe('words that name Object.prototype properties are plain words', () => {
+  // A lexicon kept as a plain object answers `constructor` or `toString` with a function: every
+  // look-up of text read from the article must ask for the object's own words only.
+  const NAMES = Object.getOwnPropertyNames(Object.prototype)
+  it.each(NAMES)('%s', (name) => {
+    const text = `Có 7 đảng viên mới. Có 5 ${name}, abc tham gia; ${name} 12 ${name}. Lần thứ ${name}, ngày ${name} 3/4, ${name} tỉnh, 40 ${name} (${name.toUpperCase()}). `
+      + `Sáng ${name} 12/7, Tỉnh ủy ${name} tổ chức hội nghị ${name}; ông ${name} Nguyễn Văn ${name[0]!.toUpperCase()}${name.slice(1)} chủ trì.`
+    const record = extract(text, { published: '2024-07-16' })
+    expect(record.issues.filter((i) => i.severity === 'error')).toEqual([])
+    expect(record.counts.map((c) => c.value)).toContain(7)
+  })
+})

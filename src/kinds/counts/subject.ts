@@ -77,7 +77,7 @@ const CLOSE_QUOTES = new Set(['”', '"', '’'])
  */
 function pairedAfterComma(words: readonly Token[], toks: Tokens, comma: number): boolean {
   const before = words.at(-1)?.lower
-  const partners = before === undefined ? undefined : COMMA_PAIRED_NOUNS[before]
+  const partners = before === undefined || !Object.hasOwn(COMMA_PAIRED_NOUNS, before) ? undefined : COMMA_PAIRED_NOUNS[before]
   const next = toks.get(comma + 1)?.lower
   if (!partners || next === undefined || !partners.includes(next)) return false
   const after = toks.get(comma + 2)
