@@ -98,6 +98,10 @@ export const ADVERSARIAL: Record<string, (n: number) => string> = {
   'body-list': (n) => `ban tổ chức các ${repeat('huyện ủy, ', n)}`,
   'working-with': (n) => repeat('làm việc với Tỉnh ủy Hà Nội và ', n),
   'meetings': (n) => series((i) => `Hội nghị ngày ${(i % 28) + 1}/10 do ông ${name(i)} chủ trì. `, n),
+  // Percentages after a verb and its object, no newline anywhere: a look-back for the line's start must stop at its reach.
+  'percent-objects': (n) => series((i) => `tăng lương cơ sở ${(i % 90) + 1}% và `, n),
+  // Meeting kinds with a ';' nowhere: a look-back for the clause's start must stop at its window.
+  'kinds-without-semicolons': (n) => series((i) => `hội nghị ${i % 9} và lễ trao ${i % 7}, `, n),
   'photo-credits': (n) => repeat('Ảnh: A ', n),
   'abbreviation-defs': (n) => repeat('đảng viên (ĐV) ', n),
   'provinces': (n) => repeat('Hà Nội ', n),

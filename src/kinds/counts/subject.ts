@@ -470,7 +470,9 @@ const OBJECT_VERBS = new Set(TOPIC_LEADING_VERBS.filter((w) => !w.includes(' '))
  */
 function objectBefore(doc: Doc, c: CountCandidate, abbreviations: Abbreviations): Subject | null {
   const reach = Math.max(0, c.leadStart - 80)
-  const from = Math.max(reach, doc.key.lastIndexOf('\n', c.leadStart - 1) + 1) // tokens stop at a line's end
+  // Tokens stop at a line's end (looked for back to `reach` only: a text without newlines is not read back whole).
+  let from = c.leadStart
+  while (from > reach && doc.key.charCodeAt(from - 1) !== 0x0a) from--
   // The tokens' bounds only: their words are read back from the end, a few of them.
   const text = doc.key
   const n = tokenBounds(text, from, OBJECT_TOKENS, c.leadStart, STARTS, ENDS)

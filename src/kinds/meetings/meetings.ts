@@ -174,9 +174,10 @@ const item = inputItem
 function plannedBefore(doc: Doc, pos: number): boolean {
   const s = findRange(doc.sentences, pos)
   const from = Math.max(0, pos - 28, s >= 0 ? doc.sentences[s]!.start : 0)
-  // Not across a `;`: "quán triệt Nghị quyết …; Lễ trao huy hiệu …" lists what was done.
-  const cut = doc.key.lastIndexOf(';', pos - 1)
-  const before = doc.key.slice(Math.max(from, cut + 1), pos).toLowerCase().replace(PAST_BEFORE, ' ')
+  // Not across a `;`: "quán triệt Nghị quyết …; Lễ trao huy hiệu …" lists what was done (looked for in the window only).
+  let cut = pos
+  while (cut > from && doc.key.charCodeAt(cut - 1) !== 0x3b) cut--
+  const before = doc.key.slice(cut > from ? cut : from, pos).toLowerCase().replace(PAST_BEFORE, ' ')
   return NOT_HELD_BEFORE.some((w) => before.includes(w)) || MODIFIED_BEFORE.test(before)
 }
 
