@@ -12,6 +12,14 @@ import { ROOT } from './support/fixtures.ts'
 
 const grammars = allGrammars()
 
+/**
+ * Grammars whose fuzz check takes longer than the usual 20 s to conclude `safe` on a 2-core machine:
+ * meeting/kind (every meeting and ceremony kind, then a capitalised name) takes 16–22 s here. The
+ * verdict must still be `safe`; its run time on adversarial inputs is held by tests/linear-time.test.ts
+ * (families `meetings` and `kinds-without-semicolons`).
+ */
+const CHECK_BUDGET: Readonly<Record<string, number>> = { 'meeting/kind': 60_000 }
+
 describe('no grammar backtracks super-linearly (recheck, on the compiled sources the library runs)', () => {
   it('reflects over the grammar registry, which imports every grammar file, and every grammar is compiled', () => {
     expect(grammars.length).toBeGreaterThanOrEqual(15)
@@ -27,7 +35,7 @@ describe('no grammar backtracks super-linearly (recheck, on the compiled sources
     const { regex } = g.get()
     expect(regex.source).toBe(COMPILED[g.name]?.source)
     const flags = regex.flags.replace(/[dgy]/g, '')
-    const result = checkSync(regex.source, flags, { timeout: 20_000 })
+    const result = checkSync(regex.source, flags, { timeout: CHECK_BUDGET[g.name] ?? 20_000 })
     expect(result.status, `${g.name}: ${JSON.stringify(result).slice(0, 400)}`).toBe('safe')
   })
 })
