@@ -78,15 +78,14 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
 /**
  * The leftmost match of an anchored grammar at or after a position, as its whole-text scan would
  * find it: only the positions from `lead` units before each anchor match up to its start are
- * tried, in order (each position once). Anchor matches are found once, moving forward.
+ * tried, in order. Anchor matches are found once, moving forward, so each call's `from` must lie
+ * past the previous match's start (as a scan resumes): then each position is tried once.
  */
 export function anchoredMatcher(text: string, anchored: NonNullable<Grammar['anchored']>): (from: number) => RegExpExecArray | null {
   const { anchor, lead, probe } = anchored
   let anchorAt = -1 // start of the last anchor match found
   let anchorEnd = 0 // where the anchor scan goes on
-  let tried = -1 // every position up to here has been tried (or lies before `from`)
   return (from) => {
-    if (from <= tried) from = tried + 1
     for (;;) {
       // The next anchor that a match starting at or after `from` can hold.
       while (anchorAt < from) {
@@ -104,11 +103,7 @@ export function anchoredMatcher(text: string, anchored: NonNullable<Grammar['anc
       }
       for (; p <= anchorAt; p = resumeAfter(text, p, p)) {
         const m = execAt(probe, text, p)
-        if (m !== null) {
-          tried = p - 1
-          return m
-        }
-        tried = p
+        if (m !== null) return m
       }
       from = anchorAt + 1
     }
