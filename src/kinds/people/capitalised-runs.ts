@@ -29,29 +29,29 @@ function grammarClass(s: string): number {
   const whole = (t: string) => execAt(sticky, t, 0)?.[0].length === t.length
   return KNOWN | (whole(s) ? UPPER : 0) | (whole(`A${s}`) ? LETTER_OR_MARK : 0)
 }
+/** The class of a code point below 0x10000, from the table (asked of the grammar the first time). */
+function bmpClass(cp: number): number {
+  let c = bmp[cp]!
+  if (c === 0) bmp[cp] = c = grammarClass(String.fromCharCode(cp))
+  return c
+}
 function classAt(text: string, i: number): number {
   const cp = text.codePointAt(i)!
-  if (cp <= 0xffff) {
-    let c = bmp[cp]!
-    if (c === 0) bmp[cp] = c = grammarClass(String.fromCharCode(cp))
-    return c
-  }
+  if (cp <= 0xffff) return bmpClass(cp)
   let c = astral.get(cp)
   if (c === undefined) astral.set(cp, (c = grammarClass(String.fromCodePoint(cp))))
   return c
 }
 /**
  * The first code point at or after `from` that is an upper-case letter (the text's length when
- * none): the table read inline for single units, {@link classAt} for a surrogate pair.
+ * none): {@link bmpClass} for single units, {@link classAt} for a surrogate pair.
  */
 function nextUpper(text: string, from: number): number {
   const n = text.length
   for (let p = from; p < n; p++) {
     const c = text.charCodeAt(p)
     if (c < 0xd800 || c > 0xdbff) {
-      let k = bmp[c]!
-      if (k === 0) bmp[c] = k = grammarClass(String.fromCharCode(c))
-      if (k & UPPER) return p
+      if (bmpClass(c) & UPPER) return p
     } else if (p + 1 < n && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00) {
       if (classAt(text, p) & UPPER) return p
       p++

@@ -359,8 +359,8 @@ const GIVEN = /(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?!
 /**
  * A visitor for a scan whose regex starts at a word that must stand at the text's start or after
  * a space, `,`, `;` or `(` not inside the previous kept match: what a leading `(?:^|[\s,;(])`
- * says, without trying that class at every space of the text. `visit` gets the match and the
- * word's start; where the word does not stand so, the scan goes on one unit further.
+ * says, without trying that class at every space of the text. `visit` gets the matches whose
+ * word stands so; at any other the scan goes on one unit further.
  */
 export function afterBoundary(text: string, visit: (m: RegExpExecArray) => void): (m: RegExpExecArray) => number | undefined {
   let keptEnd = 0
