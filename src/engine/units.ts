@@ -22,3 +22,13 @@ export function unitClasses(classify: (unit: string) => number): (c: number) => 
     return k & ~KNOWN
   }
 }
+
+/**
+ * Where the text after the last `unit` in [from, to) starts, or `from` when there is none: a
+ * look-back bounded by its window (`lastIndexOf` would read back over the whole text each time).
+ */
+export function afterLastUnit(text: string, unit: number, from: number, to: number): number {
+  let at = to
+  while (at > from && text.charCodeAt(at - 1) !== unit) at--
+  return at
+}

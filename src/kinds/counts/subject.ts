@@ -1,4 +1,5 @@
 import { findRange, type Doc } from '../../engine/doc.ts'
+import { afterLastUnit } from '../../engine/units.ts'
 import {
   AMOUNT_UNITS, SCALES, CAPITALISED_COMMON_NOUNS, COMMA_PAIRED_NOUNS, COORDINATED_NOUNS, COUNT_NOUNS, NOT_A_SUBJECT, NOT_AFTER_PERCENT, PERCENT_LOOKBACK_SKIP, PERCENT_OF_WORDS,
   PERCENT_RATE_LEADS, CONTRIBUTION_OF_WORDS, CONTRIBUTION_VERBS, NOT_COUNT_NOUN_COMPOUNDS, PLURAL_MARKERS, AFTER_PERCENT_JOINERS, COMPARISON_LEADS, TIME_UNITS, CLAUSE_JOINERS, FIGURE_WORDS, PROPOSAL_VERBS, TOPIC_ACTORS, RATE_NAMES, RATE_NAMES_KEPT, SKIP_WORD_NOUNS, SUBJECT_COMPOUNDS, SUBJECT_STOP_PHRASES, SUBJECT_STOPWORDS, TOPIC_LEADING_VERBS, TOPIC_OPENERS,
@@ -470,9 +471,7 @@ const OBJECT_VERBS = new Set(TOPIC_LEADING_VERBS.filter((w) => !w.includes(' '))
  */
 function objectBefore(doc: Doc, c: CountCandidate, abbreviations: Abbreviations): Subject | null {
   const reach = Math.max(0, c.leadStart - 80)
-  // Tokens stop at a line's end (looked for back to `reach` only: a text without newlines is not read back whole).
-  let from = c.leadStart
-  while (from > reach && doc.key.charCodeAt(from - 1) !== 0x0a) from--
+  const from = afterLastUnit(doc.key, 0x0a, reach, c.leadStart) // tokens stop at a line's end
   // The tokens' bounds only: their words are read back from the end, a few of them.
   const text = doc.key
   const n = tokenBounds(text, from, OBJECT_TOKENS, c.leadStart, STARTS, ENDS)

@@ -1,4 +1,5 @@
 import { findRange, inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
+import { afterLastUnit } from '../../engine/units.ts'
 import { because, traceReject } from '../../engine/trace.ts'
 import { scan } from '../../engine/scan.ts'
 import { MEETING_KIND, MEETING_VERB, ORGANISED_EVENT, ORGANISER, PURPOSE, VISIT_WORK, WORKING_WITH } from './grammar.ts'
@@ -174,10 +175,8 @@ const item = inputItem
 function plannedBefore(doc: Doc, pos: number): boolean {
   const s = findRange(doc.sentences, pos)
   const from = Math.max(0, pos - 28, s >= 0 ? doc.sentences[s]!.start : 0)
-  // Not across a `;`: "quán triệt Nghị quyết …; Lễ trao huy hiệu …" lists what was done (looked for in the window only).
-  let cut = pos
-  while (cut > from && doc.key.charCodeAt(cut - 1) !== 0x3b) cut--
-  const before = doc.key.slice(cut > from ? cut : from, pos).toLowerCase().replace(PAST_BEFORE, ' ')
+  // Not across a `;`: "quán triệt Nghị quyết …; Lễ trao huy hiệu …" lists what was done.
+  const before = doc.key.slice(afterLastUnit(doc.key, 0x3b, from, pos), pos).toLowerCase().replace(PAST_BEFORE, ' ')
   return NOT_HELD_BEFORE.some((w) => before.includes(w)) || MODIFIED_BEFORE.test(before)
 }
 
