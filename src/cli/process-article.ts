@@ -1,16 +1,17 @@
 /**
  * One article through the core, as the CLI's workers run it: extract, add what the reader noted
- * about the input to the record's issues, validate the record at the boundary (zod), and give it
+ * about the input to the record's issues, check the record against its JSON Schema at the boundary
+ * (src/cli/check-record.ts, the zod schema's JSON Schema without loading zod), and give it
  * in the output's shape (a JSON line, table rows, or the HTML report's block and index row). Never
  * throws: a record that fails validation, or any failure, becomes an error.
  */
 import { extract } from '../extract.ts'
 import { looksLikeHtml } from '../normalize/strip-html.ts'
 import type { extractPage } from '../page/index.ts'
-import { ArticleRecordSchema } from '../records/article.ts'
 import { articleEntry } from '../report/article-entry.ts'
 import { indexRow } from '../report/index-row.ts'
 import { jsonForScript } from '../report/page.ts'
+import { checkRecord } from './check-record.ts'
 import { failed, type Result, type Shape, type Task } from './result.ts'
 import { rowsOf } from './tables.ts'
 
@@ -45,8 +46,8 @@ export function processArticle(task: Task, shape: Shape, readPage: PageReader | 
       ? readPage!(task.text, { source: task.source, id: task.id, published: task.published, fallbackPublished: task.fallbackPublished })
       : extract(task.text, { source: task.source, id: task.id, published: task.published ?? task.fallbackPublished, format: task.format })
     for (const n of task.notes) record.issues.push({ code: n.code, severity: 'warning', message: n.message })
-    const checked = ArticleRecordSchema.safeParse(record)
-    if (!checked.success) return failed(task.seq, task.id, task.source, 'schema', `record failed schema validation: ${checked.error.message.slice(0, 300)}`)
+    const invalid = checkRecord(record)
+    if (invalid !== null) return failed(task.seq, task.id, task.source, 'schema', `record failed schema validation: ${invalid}`.slice(0, 300))
     if (shape.kind === 'table') return { seq: task.seq, line: null, rows: rowsOf(shape.table, record), error: null }
     if (shape.kind === 'html') return { seq: task.seq, line: null, rows: null, report: { block: jsonForScript(articleEntry(task.text, record)), row: indexRow(record) }, error: null }
     return { seq: task.seq, line: shape.pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record), rows: null, error: null }
