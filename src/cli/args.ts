@@ -47,7 +47,8 @@ Output:
   --out FILE            write to FILE instead of standard output (needed for parquet)
   --pretty              indent the JSON (one record per block)
 Running:
-  -j, --jobs N          worker threads (a number, or "auto": one per core; default auto)
+  -j, --jobs N          at most N worker threads, started as the work needs them (a number,
+                        or "auto": one per core; default auto)
   --timeout SECONDS     time budget per article (default 10; 0 for none): an article past it
                         becomes an error line and its worker is replaced
   --progress            progress on standard error even when it is not a terminal

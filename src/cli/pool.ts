@@ -5,10 +5,22 @@
  * the pool, so the watchdog blames exactly that article: past the time budget it becomes a `timeout`
  * error, the worker is terminated and replaced, and the worker's other tasks go back to the front of
  * the queue. A worker that dies (out of memory, a crash) costs only the article in hand.
+ *
+ * Workers start as the work needs them, up to `size`: one at first, another whenever the tasks not
+ * yet answered are more than the live workers hold in flight (two batches each) or more than
+ * {@link BYTES_PER_WORKER} of text each. A worker costs a few hundred milliseconds of CPU to start
+ * (a thread, the core, its grammars compiled): one article, or a few short ones, never pay for a
+ * second worker that would be ready only after the first has finished them.
  */
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import { failed, type Result, type Shape, type Task } from './result.ts'
+
+/**
+ * Text (UTF-16 units) not yet answered per live worker beyond which another worker starts: about a
+ * tenth of a second of extraction, what starting a worker costs.
+ */
+export const BYTES_PER_WORKER = 256 * 1024
 
 /** The article processor, loaded in this thread only when workers cannot start. */
 type Processor = typeof import('./process-article.ts')
@@ -53,6 +65,9 @@ export class Pool {
   private readonly spec = workerSpec()
   private readonly timer: NodeJS.Timeout | null
   private outstanding = 0
+  /** Text units of the tasks not yet answered, and each task's share (by seq). */
+  private outstandingUnits = 0
+  private readonly units = new Map<number, number>()
   private closed = false
   /** Workers could not start: tasks run in this thread (with the processor once it is loaded). */
   private inProcess = false
@@ -62,7 +77,7 @@ export class Pool {
   replaced = 0
 
   constructor(private readonly options: PoolOptions) {
-    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn())
+    this.slots.push(this.spawn())
     this.timer = options.timeoutMs > 0 ? setInterval(() => this.watch(), Math.min(250, Math.max(10, options.timeoutMs / 4))) : null
   }
 
@@ -71,10 +86,25 @@ export class Pool {
     return this.outstanding
   }
 
+  /** Workers started so far (live or replaced slots), at most the pool's size. */
+  get started(): number {
+    return this.slots.length
+  }
+
   submit(task: Task): void {
     this.outstanding++
+    this.outstandingUnits += task.text.length
+    this.units.set(task.seq, task.text.length)
     this.pending.push(task)
+    this.grow()
     this.dispatch()
+  }
+
+  /** Starts another worker when the work waiting is more than the live workers hold (see the module comment). */
+  private grow(): void {
+    if (this.inProcess || this.closed || this.slots.length >= this.options.size) return
+    const n = this.slots.length
+    if (this.outstanding > n * 2 * this.options.batch || this.outstandingUnits > n * BYTES_PER_WORKER) this.slots.push(this.spawn())
   }
 
   async close(): Promise<void> {
@@ -116,6 +146,8 @@ export class Pool {
 
   private finish(r: Result): void {
     this.outstanding--
+    this.outstandingUnits -= this.units.get(r.seq) ?? 0
+    this.units.delete(r.seq)
     this.options.onResult(r)
   }
 
