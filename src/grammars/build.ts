@@ -51,6 +51,31 @@ export interface GrammarOptions {
   readonly anchor?: { readonly grammar: LazyGrammar; readonly lead: number }
 }
 
+/**
+ * A grammar's RegExps, each made the first time it is used: V8 parses a pattern when the RegExp is
+ * made, and most grammars never need one of the two (an anchored grammar never scans the whole
+ * text; many grammars never match at a given position), so a worker's start-up skips those.
+ */
+class BuiltGrammar implements Grammar {
+  private scanning: RegExp | undefined
+  private atPosition: RegExp | undefined
+  constructor(
+    readonly name: string,
+    private readonly compiled: CompiledGrammar,
+    private readonly flags: string,
+    readonly anchored: Grammar['anchored'],
+  ) {}
+  get regex(): RegExp {
+    return this.scanning ??= new RegExp(this.compiled.source, this.flags)
+  }
+  get sticky(): RegExp {
+    return this.atPosition ??= new RegExp(this.compiled.source, 'dyu')
+  }
+  get groups(): Readonly<Record<string, number>> {
+    return this.compiled.groups
+  }
+}
+
 const lazies: LazyGrammar[] = []
 const definitions: GrammarDefinition[] = []
 
@@ -76,7 +101,8 @@ export function defineGrammar(
       const anchored = options.anchor
         ? { anchor: options.anchor.grammar.get().regex, lead: options.anchor.lead, probe: new RegExp(compiled.source, 'yu') }
         : undefined
-      built = { name, regex: new RegExp(compiled.source, options.indices ? 'dgu' : 'gu'), sticky: new RegExp(compiled.source, 'dyu'), groups: compiled.groups, anchored }
+      // An anchored grammar only probes: its whole-text scan is built only if asked for.
+      built = new BuiltGrammar(name, compiled, options.indices ? 'dgu' : 'gu', anchored)
       return built
     },
   }
