@@ -2,11 +2,12 @@
  * Holds a record to the article record's JSON Schema (src/cli/record-schema.generated.ts, made from
  * the zod schema in src/records/ by `npm run grammars`): the CLI's check of every record before it is
  * written. It implements the keywords that schema uses (the generator fails on any other), so the
- * CLI's workers need not load zod (about 130 ms of start-up per worker). The schema is compiled
- * once into one test per node; a record that fails is walked again for the message. Measured on the
- * dev corpus: 18 ms for 113 records against zod's 25 ms. `tests/check-record.test.ts` holds it to zod.
+ * CLI's workers need not load zod (about 130 ms of start-up per worker). The generated module also
+ * holds the schema as plain functions, one per distinct node, which test every record; only a
+ * record that fails is walked again here, for the message. `tests/check-record.test.ts` holds both
+ * to zod.
  */
-import { RECORD_SCHEMA } from './record-schema.generated.ts'
+import { isValidRecord, RECORD_SCHEMA } from './record-schema.generated.ts'
 
 /** A JSON Schema node, restricted to the keywords the record's schema uses. */
 export interface SchemaNode {
@@ -31,90 +32,6 @@ export interface SchemaNode {
  */
 export function checkRecord(value: unknown): string | null {
   return isValidRecord(value) ? null : check(RECORD_SCHEMA, value, 'record')
-}
-
-/** The schema compiled once into one test per node (the fast path: no messages, no allocation). */
-let isValidRecord = (value: unknown): boolean => {
-  isValidRecord = compile(RECORD_SCHEMA)
-  return isValidRecord(value)
-}
-
-type Test = (value: unknown) => boolean
-
-/** A node as a test that agrees with {@link check}: true exactly when `check` gives null. */
-export function compile(node: SchemaNode): Test {
-  if (node.anyOf) {
-    const alternatives = node.anyOf.map(compile)
-    return (v) => {
-      for (const test of alternatives) if (test(v)) return true
-      return false
-    }
-  }
-  const tests: Test[] = []
-  if ('const' in node) {
-    const c = node.const
-    tests.push((v) => v === c)
-  }
-  if (node.enum) {
-    const values = node.enum
-    tests.push((v) => values.includes(v))
-  }
-  if (node.type !== undefined) {
-    const types = typeof node.type === 'string' ? [node.type] : node.type
-    tests.push(types.length === 1 ? typeTest(types[0]!) : anyType(types.map(typeTest)))
-  }
-  const { minimum, maximum, pattern } = node
-  if (minimum !== undefined) tests.push((v) => typeof v !== 'number' || v >= minimum)
-  if (maximum !== undefined) tests.push((v) => typeof v !== 'number' || v <= maximum)
-  if (pattern !== undefined) {
-    const re = patternOf(pattern)
-    tests.push((v) => typeof v !== 'string' || re.test(v))
-  }
-  if (node.items) {
-    const item = compile(node.items)
-    tests.push((v) => {
-      if (!Array.isArray(v)) return true
-      for (let i = 0; i < v.length; i++) if (!item(v[i])) return false
-      return true
-    })
-  }
-  if (node.properties) {
-    const properties = new Map(Object.entries(node.properties).map(([k, n]) => [k, compile(n)]))
-    const required = node.required ?? []
-    const closed = node.additionalProperties === false
-    tests.push((v) => {
-      if (v === null || typeof v !== 'object' || Array.isArray(v)) return true
-      const object = v as Record<string, unknown>
-      for (const key of required) if (!Object.hasOwn(object, key) || object[key] === undefined) return false
-      for (const key in object) {
-        if (!Object.hasOwn(object, key)) continue
-        const test = properties.get(key)
-        if (test === undefined) {
-          if (closed) return false
-          continue
-        }
-        const value = object[key]
-        if (value !== undefined && !test(value)) return false
-      }
-      return true
-    })
-  }
-  if (tests.length === 1) return tests[0]!
-  return (v) => {
-    for (const test of tests) if (!test(v)) return false
-    return true
-  }
-}
-
-function typeTest(type: string): Test {
-  return (v) => isType(type, v)
-}
-
-function anyType(tests: Test[]): Test {
-  return (v) => {
-    for (const test of tests) if (test(v)) return true
-    return false
-  }
 }
 
 /** Null when `value` fits `node`; else the first reason it does not. */
