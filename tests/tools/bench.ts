@@ -117,7 +117,7 @@ function stageShares(texts: string[]): Array<[string, number]> {
 }
 
 /** Wall time (ms, median of 9) of the built CLI against bare `node -e 0`, when dist/ is built. */
-function startup(): { node: number; version: number; one: number } | null {
+function startup(): { node: number; version: number; one: number; oneAuto: number } | null {
   const cli = join(ROOT, 'dist', 'cli.js')
   if (!existsSync(cli)) return null
   const wall = (args: string[], input = '') => {
@@ -129,7 +129,8 @@ function startup(): { node: number; version: number; one: number } | null {
     }
     return median(runs)
   }
-  return { node: wall(['-e', '0']), version: wall([cli, '--version']), one: wall([cli, '--jobs', '1', '-'], 'Chiều 12/7, Ban Thường vụ Tỉnh ủy họp.\n') }
+  const article = 'Chiều 12/7, Ban Thường vụ Tỉnh ủy họp.\n'
+  return { node: wall(['-e', '0']), version: wall([cli, '--version']), one: wall([cli, '--jobs', '1', '-'], article), oneAuto: wall([cli, '-'], article) }
 }
 
 const peer = chronoRow(dev)
@@ -166,7 +167,7 @@ const date = new Date().toISOString().slice(0, 10)
 const devRow = rows.find((r) => r.set.startsWith('dev corpus'))
 const extra = [
   peer && devRow ? `chrono-node ${chronoVersion()} \`vi\` parsing dates alone on the dev corpus: ${f(peer.mbs)} MB/s; extract() takes ${f(peer.ratio, 2)}× its time (and reads documents, counts, people, bodies and meetings besides).` : '',
-  boot ? `CLI start-up (wall time, median of 9; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input with one worker ${f(boot.one - boot.node, 0)} ms more (the worker loads the core and compiles the grammars).` : '',
+  boot ? `CLI start-up (wall time, median of 9; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input ${f(boot.one - boot.node, 0)} ms more with \`--jobs 1\` and ${f(boot.oneAuto - boot.node, 0)} ms with the default \`--jobs auto\` (workers start as the work needs them: one here; it loads the core and compiles the grammars).` : '',
   alloc ? `Allocated per article by extract() (dev corpus, mean of ${alloc.articles} articles measured with no GC during the call): ${f(alloc.meanBytes / 1024, 0)} KiB.` : '',
   shares.length ? `Time per stage (dev corpus): ${shares.map(([n, p]) => `${n} ${f(100 * p, 0)} %`).join(', ')}.` : '',
   alloc ? `Bytes per stage (KiB per article): ${Object.entries(alloc.perStage).map(([n, b]) => `${n} ${f(b / 1024, 0)}`).join(', ')}.` : '',
