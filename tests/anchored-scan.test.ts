@@ -29,17 +29,23 @@ const both = (text: string, keep: (k: number) => boolean) => anchored.map((g) =>
   fromAnchors: matches(text, anchoredMatcher(text, g.anchored!), keep),
 }))
 
-/** Pieces of dated and cited text: cues, parts of day, days, dashes, joiners, type words, codes, digits, letters, emoji. */
+/** Pieces of dated and cited text (cues, parts of day, days, dashes, joiners, type words, codes, digits, letters, emoji), of bodies and of meetings. */
 const PIECES = ['Từ ', 'từ ', 'Sáng ', 'chiều ', 'Ngày ', 'ngày ', 'các ngày ', '3', '12', '5/9', '28/12', '/2024', ' - ', '-', '–', ' đến ', ' tới ', ' và ', ', ', '.', ' ', 'Hội nghị', '😀', 'x', '\n',
   'Từ sáng ngày 3', 'từ ngày 28/12', 'Chiều ngày 9', 'ngày 5-5 đến ', ' đến ngày 5/9', ' - 15/5', ' và 10-2',
   'Chiều hôm nay (ngày ', 'Sáng nay ', 'Ngày mồng ', 'Hôm ', 'mùng ', ' tháng ', '6', ' năm 2024', '26.2', '10-11', '14.3.2024', 'lúc ', 'Vào lúc ', '14h30 ', '7 giờ 30 ', 'phút ', ', ngày ',
   'Thứ Hai', 'thứ 2 ', 'Chủ nhật, ', ' (', ')', 'Sáng thứ Tư (ngày ',
   'Kế hoạch số ', 'Chương trình hành động số ', '29-KH/TU', 'Nghị định ', '30/2020/NĐ-CP', 'Số: ', 'số ', '845/UBND- KT', '55/2014/QH13', '12- NQ/TU',
-  'Công văn số 1611/BDN', 'Quyết định ', '339/QĐ-TTg', '5/A']
+  'Công văn số 1611/BDN', 'Quyết định ', '339/QĐ-TTg', '5/A',
+  // Bodies (started at their first words) and meetings told by a verb (started at `àm việc với`, `àm việc tại`, `ổ chức `).
+  'Ban Tổ chức', 'ban tổ chức', 'Ban Thường vụ', 'Tỉnh ủy', 'tỉnh ủy', 'Huyện ủy', ' Quảng Trị', 'Đảng ủy khối', 'các huyện ủy, thị ủy',
+  'Bộ Chính trị', 'UBND', 'UBND tỉnh', 'Đoàn Kiểm tra 1350', 'Vụ Báo chí - Xuất bản', 'Vụ ', 'xBan ', 'Thường trực',
+  'làm việc với', 'Làm việc với', 'có buổi ', 'có buổi làm việc với', 'àm việc ', 'thăm và làm việc tại', 'thăm, làm việc tại', 'thăm', 'làm việc tại',
+  'tổ chức ', 'Tổ chức ', 'tổ chức sơ kết', 'ổ chức ', 'gặp mặt', 'tổ']
 
 describe('an anchored grammar finds what its whole-text scan finds', () => {
   it('some grammar is anchored', () => {
     expect(anchored.map((g) => g.name)).toContain('date/day-range')
+    for (const name of ['body/body', 'meeting/working-with', 'meeting/visit-work', 'meeting/organised']) expect(anchored.map((g) => g.name)).toContain(name)
     // A match that starts well before its anchor: `Từ sáng ngày ` before the first day.
     const [r] = both('Hôm ấy, từ sáng ngày 3 đến 5/9/2024, đoàn làm việc.', () => true).filter((x) => x.name === 'date/day-range')
     expect(r!.whole).toEqual(['8:từ sáng ngày 3 đến 5/9/2024'])

@@ -30,6 +30,10 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     source: "(?:((?:)(?:(?:B(?:an\\x20(?:Bí\\x20thư|Chấp\\x20hành\\x20Trung\\x20ương(?:\\x20Đảng)?)|ộ\\x20Chính\\x20trị)|Chính\\x20phủ|Quốc\\x20hội)))|((?:)(?:(?:[Bb]an\\x20(?:Ch(?:ính\\x20sách,\\x20chiến\\x20lược|ấp\\x20hành)|Dân\\x20vận|Kinh\\x20tế|Nội\\x20chính|T(?:hường\\x20vụ|uyên\\x20giáo(?:\\x20và\\x20Dân\\x20vận)?|ổ\\x20chức)|c(?:h(?:ính\\x20sách,\\x20chiến\\x20lược|ấp\\x20hành)|án\\x20sự\\x20đảng)|dân\\x20vận|kinh\\x20tế|nội\\x20chính|t(?:hường\\x20vụ|uyên\\x20giáo(?:\\x20và\\x20dân\\x20vận)?|ổ\\x20chức)|Đối\\x20ngoại|đối\\x20ngoại)|[Tt]hường\\x20trực|[Vv]ăn\\x20phòng|[Đđ]ảng\\x20đoàn|[Ủủ]y\\x20ban\\x20(?:Kiểm\\x20tra|kiểm\\x20tra))))(?:\\x20(?:((?:)(?:(?:[Cc]hi\\x20bộ|[Hh]uyện\\x20ủy|[Qq]uận\\x20ủy|[Tt](?:h(?:ành\\x20ủy|ị\\x20ủy)|rung\\x20ương(?:\\x20(?:Đảng|đảng))?|ỉnh\\x20ủy)|[Đđ]ảng\\x20(?:bộ\\x20(?:huyện|khối|t(?:hành\\x20phố|ỉnh))|ủy(?:\\x20(?:khối|phường|thị\\x20trấn|xã))?))))|các(?:)\\x20((?:)(?:(?:[Cc]hi\\x20bộ|[Hh]uyện\\x20ủy|[Qq]uận\\x20ủy|[Tt](?:h(?:ành\\x20ủy|ị\\x20ủy)|rung\\x20ương(?:\\x20(?:Đảng|đảng))?|ỉnh\\x20ủy)|[Đđ]ảng\\x20(?:bộ\\x20(?:huyện|khối|t(?:hành\\x20phố|ỉnh))|ủy(?:\\x20(?:khối|phường|thị\\x20trấn|xã))?)))(?:,(?:)\\x20(?:)(?:(?:[Cc]hi\\x20bộ|[Hh]uyện\\x20ủy|[Qq]uận\\x20ủy|[Tt](?:h(?:ành\\x20ủy|ị\\x20ủy)|rung\\x20ương(?:\\x20(?:Đảng|đảng))?|ỉnh\\x20ủy)|[Đđ]ảng\\x20(?:bộ\\x20(?:huyện|khối|t(?:hành\\x20phố|ỉnh))|ủy(?:\\x20(?:khối|phường|thị\\x20trấn|xã))?)))){0,5}(?:\\x20(?:)(?:(?:và))(?:)\\x20(?:)(?:(?:[Cc]hi\\x20bộ|[Hh]uyện\\x20ủy|[Qq]uận\\x20ủy|[Tt](?:h(?:ành\\x20ủy|ị\\x20ủy)|rung\\x20ương(?:\\x20(?:Đảng|đảng))?|ỉnh\\x20ủy)|[Đđ]ảng\\x20(?:bộ\\x20(?:huyện|khối|t(?:hành\\x20phố|ỉnh))|ủy(?:\\x20(?:khối|phường|thị\\x20trấn|xã))?))))?)))?|((?:)(?:(?:[Cc]hi\\x20bộ|[Hh]uyện\\x20ủy|[Qq]uận\\x20ủy|[Tt](?:h(?:ành\\x20ủy|ị\\x20ủy)|rung\\x20ương(?:\\x20(?:Đảng|đảng))?|ỉnh\\x20ủy)|[Đđ]ảng\\x20(?:bộ\\x20(?:huyện|khối|t(?:hành\\x20phố|ỉnh))|ủy(?:\\x20(?:khối|phường|thị\\x20trấn|xã))?))))|((?:)(?:(?:H(?:ĐND|ội\\x20đồng\\x20nhân\\x20dân)|M(?:TTQ(?:\\x20Việt\\x20Nam)?|ặt\\x20trận\\x20Tổ\\x20quốc\\x20Việt\\x20Nam)|UBND|Ủy\\x20ban\\x20(?:M(?:TTQ\\x20Việt\\x20Nam|ặt\\x20trận\\x20Tổ\\x20quốc\\x20Việt\\x20Nam)|nhân\\x20dân))))(?:\\x20((?:)(?:(?:huyện|phường|quận|t(?:h(?:ành\\x20phố|ị\\x20(?:trấn|xã))|ỉnh)|xã))))?|((?:)Đoàn(?:)\\x20(?:[Kk]iểm(?:)\\x20(?:)tra|[Gg]iám(?:)\\x20(?:)sát|[Cc]ông(?:)\\x20(?:)tác)(?:\\x20((?:)\\d{1,5}))?)|((?:)Vụ(?:)\\x20(?:)[" + Lu + "](?:)[" + L + M + N + "]*(?:\\x20(?:-(?:)\\x20)?(?!(?:(?:c(?:h(?:o|ủ)|ó|ùng|ủa)|dự|ghi|khi|là|nhằm|phát|t(?:heo|rong|ại)|v(?:à|ề|ới)|đ(?:ánh|ã|ược|ề)))(?![" + L + M + N + "]))[" + L + "](?:)[" + L + M + N + "]*){0,6}))((?:)\\x20(?:)(?:(?:C(?:ác\\x20cơ\\x20quan|ơ\\x20quan(?:\\x20(?:-\\x20Doanh\\x20nghiệp|Trung\\x20ương))?)|D(?:oanh\\x20nghiệp(?:\\x20Trung\\x20ương)?|ân\\x20(?:-\\x20Chính\\x20-\\x20Đảng|chính\\x20Đảng))))(?:\\x20(?:)(?:(?:t(?:hành\\x20phố|ỉnh))))?|(?:\\x20(?:)(?:(?:TP(?:\\.)?|bản|huyện|khu\\x20phố|phường|quận|t(?:h(?:ành\\x20phố|ôn|ị\\x20(?:trấn|xã))|ỉnh|ổ\\x20dân\\x20phố)|xã|ấp)))?(?:)\\x20(?:[" + Lu + "](?:)[" + L + M + N + "]*(?:\\x20(?:)-(?:)\\x20(?:)[" + Lu + "](?:)[" + L + M + N + "]*|\\x20(?:)[" + Lu + "](?:)[" + L + M + N + "]*){0,4}(?:\\x20(?:)tỉnh)?|\\d{1,3}(?![\\d.,])))?(?![" + L + M + N + "])",
     groups: {"central":1,"head":2,"committee":3,"list":4,"committee2":5,"state":6,"level":7,"team":8,"teamNo":9,"department":10,"where":11},
   },
+  "body/start": {
+    source: "(?:(?:[Bb](?:an\\x20(?:Bí|Ch(?:ính|ấp)|Dân|Kinh|Nội|T(?:hường|uyên|ổ)|c(?:h(?:ính|ấp)|án)|dân|kinh|nội|t(?:hường|uyên|ổ)|Đối|đối)|ộ\\x20Chính)|[Cc]h(?:i\\x20bộ|ính\\x20phủ)|[Hh](?:uyện\\x20ủy|ĐND|ội\\x20đồng)|[Mm](?:TTQ(?:\\x20Việt)?|ặt\\x20trận)|[Qq]u(?:ận\\x20ủy|ốc\\x20hội)|[Tt](?:h(?:ành\\x20ủy|ường\\x20trực|ị\\x20ủy)|rung\\x20ương|ỉnh\\x20ủy)|[Uu]BND|[Vv]ăn\\x20phòng|[Đđ]ảng\\x20(?:bộ|đoàn|ủy)|[Ủủ]y\\x20ban))|Đoàn(?:)\\x20(?:[Kk]iểm|[Gg]iám|[Cc]ông)|Vụ(?:)\\x20(?:)[" + Lu + "]",
+    groups: {},
+  },
   "count/abbreviation-definition": {
     source: "\\(((?:)[A-ZĐ](?:)[A-ZĐ0-9]{1,9})\\)",
     groups: {"abbr":1},
@@ -146,6 +150,10 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     source: "((?:)(?:(?:[Bb]uổi\\x20(?:g(?:iao\\x20ban|ặp\\x20mặt)|họp\\x20mặt|làm\\x20việc|tiếp\\x20xúc\\x20cử\\x20tri)|[Cc]uộc\\x20(?:họp|làm\\x20việc)|[Gg]iao\\x20ban|[Hh](?:ọp\\x20báo|ội\\x20(?:nghị(?:\\x20(?:b(?:an\\x20(?:chấp\\x20hành|thường\\x20vụ)|áo\\x20cáo\\x20viên)|công\\x20bố\\x20quyết\\x20định|giao\\x20ban|sơ\\x20kết|t(?:rực\\x20tuyến|ổng\\x20kết)))?|thảo))|[Kk]ỳ\\x20họp|[Ll]ễ\\x20(?:bàn\\x20giao|công\\x20bố|dâng\\x20hương|k(?:h(?:ánh\\x20thành|ởi\\x20công)|ý\\x20kết|ỷ\\x20niệm)|mít\\x20tinh|phát\\x20động|ra\\x20mắt|t(?:iếp\\x20nhận|rao|uyên\\x20dương)|đón\\x20nhận)|[Mm]ít\\x20tinh|[Pp]hiên\\x20(?:bế\\x20mạc|họp|khai\\x20mạc)|[Tt](?:iếp\\x20xúc\\x20cử\\x20tri|ọa\\x20đàm)|[Đđ]ại\\x20hội)))((?:\\x20(?:[" + Lu + "](?:)[" + L + M + N + "]*|chấp(?:)\\x20(?:)hành|thường(?:)\\x20(?:)vụ|mở(?:)\\x20(?:)rộng|thường(?:)\\x20(?:)kỳ|bất(?:)\\x20(?:)thường|trực(?:)\\x20(?:)tuyến|chuyên(?:)\\x20(?:)đề|hành|vụ|ủy|khối|tỉnh|huyện|đảng(?:)\\x20(?:)bộ|toàn(?:)\\x20(?:)quốc|quan(?:)\\x20(?:)-(?:)\\x20(?:)Doanh(?:)\\x20(?:)nghiệp|nghiệp|-)){0,12})(?:\\x20(?:lần(?:)\\x20)?(?:)thứ(?:)\\x20((?:)\\d{1,3}|[IVXLC]{1,7}|[" + Ll + "]{2,5}))?(?![" + L + M + N + "])",
     groups: {"kind":1,"extra":2,"ordinal":3},
   },
+  "meeting/organise-turn": {
+    source: "ổ\\x20chức\\x20",
+    groups: {},
+  },
   "meeting/organised": {
     source: "tổ(?:)\\x20(?:)chức(?:)\\x20((?:)(?:(?:[Gg](?:iao\\x20ban|ặp\\x20mặt)|[Hh](?:ọp\\x20(?:báo|mặt)|ội\\x20thảo)|[Ss]ơ\\x20kết|[Tt](?:ọa\\x20đàm|ổng\\x20kết))))(?![" + L + M + N + "])",
     groups: {"kind":1},
@@ -165,6 +173,14 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
   "meeting/visit-work": {
     source: "(?:(?:thăm))(?:,|\\x20(?:)(?:(?:và)))\\x20((?:)làm(?:)\\x20(?:)việc(?:)\\x20(?:)(?:(?:tại)))(?![" + L + M + N + "])",
     groups: {"kind":1},
+  },
+  "meeting/work-at-turn": {
+    source: "àm\\x20việc\\x20tại",
+    groups: {},
+  },
+  "meeting/work-with-turn": {
+    source: "àm\\x20việc\\x20với",
+    groups: {},
   },
   "meeting/working-with": {
     source: "(?:có(?:)\\x20(?:)buổi(?:)\\x20)?(?:)[Ll]àm(?:)\\x20(?:)việc(?:)\\x20(?:)với",

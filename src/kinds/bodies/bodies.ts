@@ -1,12 +1,14 @@
 import { inputItem, type Doc, type Range } from '../../engine/doc.ts'
+import { itself, lowerBound } from '../../engine/search.ts'
 import { because } from '../../engine/trace.ts'
-import { scan, type MatchView } from '../../engine/scan.ts'
+import { scan } from '../../engine/scan.ts'
 import { BODY } from './grammar.ts'
 import { BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, LOCALITY_WORDS, STATE_BODIES, type BodyLevel } from '../../lexicon/bodies.ts'
 import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Body } from '../../records/body.ts'
+import type { TextItem } from '../../records/span.ts'
 import { provinceAt } from './place-names.ts'
 
 const lower = (s: string) => canonicalToneMarks(s).toLowerCase()
@@ -30,33 +32,91 @@ function withoutProvinceLevel(name: string): string {
   return name
 }
 
-/** The groups that make a body's name (without what follows it). */
-const CORE_GROUPS = ['central', 'head', 'committee', 'committee2', 'list', 'state', 'level', 'team', 'department'] as const
+/**
+ * A lexicon entry by a group's text, lower-cased and tone-canonical, kept by the text as written: the
+ * grammar reads these groups from finite lists, so the cache stays as small as those lists.
+ */
+function byWritten<T>(table: ReadonlyMap<string, T>): (written: string) => T | undefined {
+  const seen = new Map<string, T | null>()
+  return (written) => {
+    let v = seen.get(written)
+    if (v === undefined) seen.set(written, (v = table.get(lower(written)) ?? null))
+    return v ?? undefined
+  }
+}
+const headOf = byWritten(HEAD)
+const committeeOf = byWritten(COMMITTEE)
+const titleBeforeOf = byWritten(TITLE_BEFORE_HEAD)
+
+/** `s` split at single spaces, empty pieces left out: `s.split(' ').filter(Boolean)` without the filter's closure. */
+function words(s: string): string[] {
+  const out: string[] = []
+  let from = 0
+  for (let sp = s.indexOf(' '); from <= s.length; sp = s.indexOf(' ', from)) {
+    const to = sp < 0 ? s.length : sp
+    if (to > from) out.push(s.slice(from, to))
+    from = to + 1
+  }
+  return out
+}
 
 interface Where { locality: string | null; end: number; explicit: boolean }
 
-/** Reads what follows a body: a province, a place after an admin word, or a bloc's name; never a person. */
-function readWhere(doc: Doc, m: MatchView, blocName: boolean, personStarts: ReadonlySet<number>): Where | null {
-  const r = m.range('where')
-  if (!r) return null
-  let text = doc.key.slice(r.start, r.end)
+/**
+ * Reads what follows a body (the `where` group: its text and normalised start): a province, a place
+ * after an admin word, or a bloc's name; never a person (`persons`: where names start, ascending).
+ */
+function readWhere(whereText: string, whereStart: number, blocName: boolean, persons: readonly number[]): Where | null {
+  let text = whereText
   // Cut before a person's name that follows the body directly ("Tỉnh ủy Phan Văn Phụng").
-  for (let i = r.start; i < r.end; i++) {
-    if (personStarts.has(i)) {
-      text = doc.key.slice(r.start, i).trimEnd()
+  const k = lowerBound(persons, whereStart, itself)
+  if (k < persons.length && persons[k]! < whereStart + whereText.length) text = whereText.slice(0, persons[k]! - whereStart).trimEnd()
+  const admin = WHERE_ADMIN.exec(text)
+  const rest = (admin ? text.slice(admin[0].length) : text.trimStart()).trim()
+  const tokens = words(rest)
+  if (tokens.length === 0) return null
+  const p = provinceAt(tokens, 0)
+  if (p) {
+    const locality = tokens.slice(0, p.tokens.length).join(' ')
+    return { locality, end: whereStart + text.indexOf(tokens[0]!) + locality.length, explicit: true }
+  }
+  // "quận 2": a numbered district keeps its admin word.
+  if (admin && /^\d+$/.test(rest)) return { locality: `${admin[1]} ${rest}`, end: whereStart + text.length, explicit: true }
+  if (admin || blocName) return { locality: rest, end: whereStart + text.length, explicit: true }
+  return null
+}
+
+/** `starts` ascending, made the first time they are asked for (most texts never ask). */
+function lazySortedStarts(starts: ReadonlySet<number>): () => readonly number[] {
+  let sorted: number[] | undefined
+  return () => {
+    if (sorted) return sorted
+    sorted = [...starts]
+    for (let i = 1; i < sorted.length; i++) {
+      if (sorted[i]! < sorted[i - 1]!) return sorted.sort((a, b) => a - b)
+    }
+    return sorted
+  }
+}
+
+/**
+ * True for a position inside one of `ranges`, asked at positions that only move forward: the
+ * ranges are read once, in order of their starts (a copy is sorted when they come unsorted).
+ */
+function coveredBy(ranges: readonly Range[]): (pos: number) => boolean {
+  let sorted = ranges
+  for (let i = 1; i < ranges.length; i++) {
+    if (ranges[i]!.start < ranges[i - 1]!.start) {
+      sorted = [...ranges].sort((a, b) => a.start - b.start)
       break
     }
   }
-  const admin = WHERE_ADMIN.exec(text)
-  const rest = (admin ? text.slice(admin[0].length) : text.trimStart()).trim()
-  const tokens = rest.split(' ').filter(Boolean)
-  if (tokens.length === 0) return null
-  const p = provinceAt(tokens, 0)
-  if (p) return { locality: tokens.slice(0, p.tokens.length).join(' '), end: r.start + text.indexOf(tokens[0]!) + tokens.slice(0, p.tokens.length).join(' ').length, explicit: true }
-  // "quận 2": a numbered district keeps its admin word.
-  if (admin && /^\d+$/.test(rest)) return { locality: `${admin[1]} ${rest}`, end: r.start + text.length, explicit: true }
-  if (admin || blocName) return { locality: rest, end: r.start + text.length, explicit: true }
-  return null
+  let next = 0
+  let reach = -1 // the furthest end of the ranges that start at or before the last position asked
+  return (pos) => {
+    while (next < sorted.length && sorted[next]!.start <= pos) reach = Math.max(reach, sorted[next++]!.end)
+    return pos < reach
+  }
 }
 
 /**
@@ -65,79 +125,116 @@ function readWhere(doc: Doc, m: MatchView, blocName: boolean, personStarts: Read
  */
 export function extractBodies(doc: Doc, province: string | null, personStarts: ReadonlySet<number>, exclude: readonly Range[]): Body[] {
   const bodies: Body[] = []
-  const byName = new Map<string, Body>()
-  const add = (name: string, kind: string, level: BodyLevel | null, where: Where | null, start: number, end: number, core = name) => {
+  // Bodies by their merge key: the name lower case and tone-canonical, without a province level word; those of one
+  // name told apart by their locality (one or two each: a list, not a map).
+  const byName = new Map<string, Body[]>()
+  // That key by the name as written (a body is named many times).
+  const coreKeys = new Map<string, string>()
+  const persons = lazySortedStarts(personStarts)
+  const excluded = coveredBy(exclude)
+  /**
+   * Adds a mention at [start, end) of the body named `core` (display text), made with `name` (by
+   * default the display text of [start, end)) when it is new.
+   */
+  const add = (kind: string, level: BodyLevel | null, where: Where | null, start: number, end: number, core: string, name?: string) => {
     const mention = inputItem(doc, start, end)
-    const span = mention.span
     const inferred = !where?.locality && level === 'province' && province !== null
     const locality = where?.locality ?? (inferred ? province : null)
-    const key = `${withoutProvinceLevel(lower(core))}|${locality ?? ''}`
-    const existing = byName.get(key)
-    if (existing) {
-      existing.mentions.push(mention)
-      return
+    let coreKey = coreKeys.get(core)
+    if (coreKey === undefined) coreKeys.set(core, (coreKey = withoutProvinceLevel(lower(core))))
+    let named = byName.get(coreKey)
+    if (!named) byName.set(coreKey, (named = []))
+    for (const existing of named) {
+      if ((existing.locality ?? '') === (locality ?? '')) {
+        existing.mentions.push(mention)
+        return
+      }
     }
-    const body: Body = { name, kind, level, locality, localityInferred: inferred, text: mention.text, span, rule: 'body/body', mentions: [mention] }
-    byName.set(key, body)
+    const body: Body = {
+      name: name ?? doc.text.slice(start, end), kind, level, locality, localityInferred: inferred, text: mention.text, span: mention.span, rule: 'body/body', mentions: [mention],
+    }
+    named.push(body)
     bodies.push(body)
   }
   scan(doc, BODY, (m) => {
-    if (exclude.some((r) => m.start >= r.start && m.start < r.end)) return because('in a photo credit or byline')
+    if (excluded(m.start)) return because('in a photo credit or byline')
     const central = m.group('central')
     const head = m.group('head')
     const committee = m.group('committee') ?? m.group('committee2')
-    const list = m.group('list')
-    const state = m.group('state')
-    const team = m.group('team')
-    const department = m.group('department')
-    const c = committee ? COMMITTEE.get(lower(committee)) : undefined
-    const where = readWhere(doc, m, c?.level === 'bloc', personStarts)
-    let coreEnd = 0
-    for (const g of CORE_GROUPS) coreEnd = Math.max(coreEnd, m.groupEnd(g))
+    const c = committee ? committeeOf(committee) : undefined
+    // The groups' ranges, from their lengths (the grammar is scanned without indices): the name's
+    // groups run from the match's start to where `where` starts, and `where` ends the match.
+    const whereText = m.group('where')
+    const coreEnd = whereText === undefined ? m.end : m.end - whereText.length
+    const where = whereText === undefined ? null : readWhere(whereText, coreEnd, c?.level === 'bloc', persons())
     const end = where ? Math.max(where.end, coreEnd) : coreEnd
-    const display = (s: number, e: number) => doc.text.slice(s, e)
     if (central) {
       const b = CENTRAL.get(central)!
-      add(central, b.kind, b.level, null, m.start, coreEnd)
-    } else if (head && list) {
-      // "ban tổ chức các huyện ủy, thị ủy, thành ủy Huế": one body per committee.
-      const headText = display(m.range('head')!.start, m.range('head')!.end)
-      const items = list.split(LIST_SEPARATOR)
-      items.forEach((it, k) => {
-        const cc = COMMITTEE.get(lower(it))
-        const w = k === items.length - 1 ? where : null
-        add(`${headText} ${it}${w?.locality ? ` ${w.locality}` : ''}`, HEAD.get(lower(head))!.kind, cc?.level ?? null, w, m.start, end)
-      })
+      add(b.kind, b.level, null, m.start, coreEnd, central, central)
     } else if (head) {
-      const h = HEAD.get(lower(head))!
+      const list = m.group('list')
+      const h = headOf(head)!
+      if (list) {
+        // "ban tổ chức các huyện ủy, thị ủy, thành ủy Huế": one body per committee.
+        const headText = doc.text.slice(m.start, m.start + head.length)
+        const items = list.split(LIST_SEPARATOR)
+        for (let k = 0; k < items.length; k++) {
+          const it = items[k]!
+          const w = k === items.length - 1 ? where : null
+          const name = `${headText} ${it}${w?.locality ? ` ${w.locality}` : ''}`
+          add(h.kind, committeeOf(it)?.level ?? null, w, m.start, end, name, name)
+        }
+        return end > m.start ? end : false
+      }
       const level = c?.level ?? h.level ?? null
       // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" is part of the position; the body is the Tỉnh ủy.
-      if (TITLE_BEFORE_HEAD.get(lower(head))?.test(doc.key.slice(Math.max(0, m.start - 14), m.start))) {
+      if (titleBeforeOf(head)?.test(doc.key.slice(Math.max(0, m.start - 14), m.start))) {
         if (!committee) return because('part of a title (Phó Bí thư Thường trực …) with no committee after it')
-        const cs = m.range('committee')!.start
-        add(display(cs, end), 'party-committee', c?.level ?? null, where, cs, end, display(cs, coreEnd))
+        const cs = m.start + head.length + 1
+        add('party-committee', c?.level ?? null, where, cs, end, doc.text.slice(cs, coreEnd))
         return end
       }
       if (!c && !where) return because('a board with no committee or place: which one is unknown') // "Ban Tổ chức" alone: which one is unknown; it is read with its committee elsewhere
-      add(display(m.start, end), h.kind, level, where, m.start, end, display(m.start, coreEnd))
+      add(h.kind, level, where, m.start, end, doc.text.slice(m.start, coreEnd))
     } else if (committee) {
-      add(display(m.start, end), c?.kind ?? 'party-committee', c?.level ?? null, where, m.start, end, display(m.start, coreEnd))
-    } else if (state) {
-      const lv = m.group('level')
-      add(display(m.start, end), STATE.get(state)!.kind, lv ? LEVEL_WORDS[lv]! : null, where, m.start, end, display(m.start, coreEnd))
-    } else if (department) {
-      // A department of a central board ("Vụ Báo chí - Xuất bản, Ban Tuyên giáo Trung ương"); its name stops before a person.
-      let e = coreEnd
-      for (let i = m.start; i < coreEnd; i++) if (personStarts.has(i)) e = Math.min(e, i)
-      while (e > m.start && doc.key[e - 1] === ' ') e--
-      add(display(m.start, e), 'department', 'central', null, m.start, e)
-      return e
-    } else if (team) {
-      add(display(m.start, coreEnd), 'team', null, null, m.start, coreEnd)
+      add(c?.kind ?? 'party-committee', c?.level ?? null, where, m.start, end, doc.text.slice(m.start, coreEnd))
+    } else {
+      const state = m.group('state')
+      if (state) {
+        const lv = m.group('level')
+        add(STATE.get(state)!.kind, lv ? LEVEL_WORDS[lv]! : null, where, m.start, end, doc.text.slice(m.start, coreEnd))
+      } else if (m.group('department')) {
+        // A department of a central board ("Vụ Báo chí - Xuất bản, Ban Tuyên giáo Trung ương"); its name stops before a person.
+        let e = coreEnd
+        const starts = persons()
+        const k = lowerBound(starts, m.start, itself)
+        if (k < starts.length && starts[k]! < coreEnd) e = starts[k]!
+        while (e > m.start && doc.key[e - 1] === ' ') e--
+        add('department', 'central', null, m.start, e, doc.text.slice(m.start, e))
+        return e
+      } else if (m.group('team')) {
+        add('team', null, null, m.start, coreEnd, doc.text.slice(m.start, coreEnd))
+      }
     }
     return end > m.start ? end : false
   }, { boundary: true })
   return bodies
+}
+
+/**
+ * Every mention of `bodies`, in text order (by start; mentions with one start keep the bodies' order, as
+ * a stable sort leaves them). A plain loop: `flatMap` and a sort of a list already in order cost more.
+ */
+export function mentionsInOrder(bodies: readonly Body[]): TextItem[] {
+  const out: TextItem[] = []
+  let ordered = true
+  for (const b of bodies) {
+    for (const m of b.mentions) {
+      if (out.length > 0 && m.span.start < out[out.length - 1]!.span.start) ordered = false
+      out.push(m)
+    }
+  }
+  return ordered ? out : out.sort((a, b) => a.span.start - b.span.start)
 }
 
 /** The province the article names most (ties: the first named), with its post-2025 unit. */

@@ -7,6 +7,25 @@ import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 
 const CAP_WORD = `\\p{Lu} [${WORD_CHAR}]*`
 
+/** A name's first two words (its only word when it has one): `Ban Tổ`, `Tỉnh ủy`, `UBND`. */
+const firstTwoWords = (names: readonly string[]) => names.map((n) => n.split(' ').slice(0, 2).join(' '))
+
+/**
+ * How every {@link BODY} starts: the first two words of a name it reads, in either case of their
+ * first letter, `Đoàn` and the word of a team, `Vụ` and a capital. Rare next to the letters a body
+ * may start with, it is the anchor the body grammar is started from (at the anchor itself: lead 0).
+ */
+export const BODY_START = defineGrammar('body/start', `
+  {{names}} | Đoàn \\x20 (?: [Kk]iểm | [Gg]iám | [Cc]ông ) | Vụ \\x20 \\p{Lu}
+`, () => ({
+  names: matchAny(firstTwoWords([
+    ...CENTRAL_BODIES.map((b) => b.name),
+    ...BODY_HEADS.flatMap((b) => [b.name, b.name.toLowerCase()]),
+    ...COMMITTEES.flatMap((c) => [c.name, c.name.toLowerCase()]),
+    ...STATE_BODIES.map((b) => b.name),
+  ]), { capitalFirst: true }),
+}))
+
 /**
  * A Party or state body: `Ban Tổ chức Tỉnh ủy Quảng Trị`, `Bộ Chính trị`, `UBND tỉnh`,
  * `Đảng ủy khối Cơ quan - Doanh nghiệp tỉnh`, `Đoàn Kiểm tra 1350`, `Vụ Báo chí - Xuất bản`, and coordinated plurals
@@ -36,4 +55,4 @@ export const BODY = defineGrammar('body/body', `
   places: matchAny([...Object.keys(LEVEL_WORDS), ...LOCALITY_WORDS]),
   and: matchAny(LIST_CONJUNCTIONS),
   stop: matchAny(DEPARTMENT_NAME_STOPS),
-}), { indices: true }) // nearly every match is kept, and its group ranges read
+}), { anchor: { grammar: BODY_START, lead: 0 } }) // group ranges: read from the groups' lengths (see bodies.ts), no `d` needed

@@ -3,7 +3,7 @@ import { defineRules } from '../../engine/rule.ts'
 /** The rules that make `record.bodies`. */
 export const BODY_RULES = defineRules([
   {
-    id: 'body/body', kind: 'bodies', grammars: ['body/body'],
+    id: 'body/body', kind: 'bodies', grammars: ['body/body', 'body/start'],
     does: 'a Party or state body: Ban Thường vụ Tỉnh ủy, Ủy ban Kiểm tra Huyện ủy, Bộ Chính trị, Quốc hội; with level and locality',
     examples: [
       { text: 'Ban Thường vụ Tỉnh ủy Quảng Bình họp.', item: 'Ban Thường vụ Tỉnh ủy Quảng Bình' },

@@ -1,6 +1,8 @@
 import { inputSpan, type Doc } from '../../engine/doc.ts'
 import type { Body } from '../../records/body.ts'
 import type { Count } from '../../records/count.ts'
+import type { TextItem } from '../../records/span.ts'
+import { mentionsInOrder } from '../bodies/bodies.ts'
 
 /**
  * Each count's body: the last Party or state body named before it in the same sentence
@@ -10,18 +12,17 @@ import type { Count } from '../../records/count.ts'
 export function linkCountBodies(doc: Doc, given: readonly Count[], bodies: readonly Body[]): Count[] {
   const counts = given.map((c) => ({ ...c }))
   if (counts.length === 0 || bodies.length === 0) return counts
-  const sentences = doc.sentences.map((s) => inputSpan(doc, s.start, s.end))
-  const mentions = bodies.flatMap((b) => b.mentions.map((m) => ({ name: b.name, span: m.span, text: m.text })))
-    .sort((a, b) => a.span.start - b.span.start)
-  // Counts and mentions are both in text order: three pointers move forward only (linear).
+  const mentions = mentionsInOrder(bodies)
+  // Counts and mentions are both in text order: three pointers move forward only (linear). A
+  // sentence's input span is made when the pointer reaches it.
   let si = 0
+  let s = si < doc.sentences.length ? inputSpan(doc, doc.sentences[si]!.start, doc.sentences[si]!.end) : undefined
   let mi = 0
   let k = 0
   let sentence = -1
-  let best: (typeof mentions)[number] | undefined
+  let best: TextItem | undefined
   for (const c of counts) {
-    while (si < sentences.length && sentences[si]!.end <= c.span.start) si++
-    const s = sentences[si]
+    while (s && s.end <= c.span.start) s = ++si < doc.sentences.length ? inputSpan(doc, doc.sentences[si]!.start, doc.sentences[si]!.end) : undefined
     if (!s) break
     if (si !== sentence) {
       sentence = si

@@ -3,7 +3,10 @@ import {
 } from '../../lexicon/meeting-kinds.ts'
 import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
 import { defineGrammar } from '../../grammars/build.ts'
-import { matchAny, WORD_CHAR } from '../../grammars/compose.ts'
+import { escapeLiteral, matchAny, WORD_CHAR } from '../../grammars/compose.ts'
+
+/** The length of the longest of `words`. */
+const longest = (words: readonly string[]) => Math.max(...words.map((w) => w.length))
 
 /**
  * A meeting kind, with its qualifiers: `Hội nghị sơ kết`, `hội nghị giao ban`, `buổi làm việc`,
@@ -18,16 +21,29 @@ export const MEETING_KIND = defineGrammar('meeting/kind', `
   (?![${WORD_CHAR}])
 `, () => ({ kinds: matchAny(MEETING_KINDS.map((k) => k.phrase), { capitalFirst: true }) }))
 
+/**
+ * `àm việc với`: "làm việc với" after its first letter (a rarer letter to search for than `l`), the
+ * anchor {@link WORKING_WITH} is started from. Written with no space between tokens, it compiles to a
+ * bare literal, which the regex engine finds like a string search.
+ */
+export const WORK_WITH_TURN = defineGrammar('meeting/work-with-turn', `àm\\x20việc\\x20với`)
+
+/** `àm việc tại`: the same for {@link VISIT_WORK}, with its at-words (one: a bare literal again). */
+export const WORK_AT_TURN = defineGrammar('meeting/work-at-turn', AT_WORDS.map((w) => `àm\\x20việc\\x20${escapeLiteral(w)}`).join('|'))
+
 /** A working session written as a verb: `làm việc với Ban Tổ chức Tỉnh ủy`, `Làm việc với cán bộ chủ chốt …` (a sentence may open with it). */
 export const WORKING_WITH = defineGrammar('meeting/working-with', `
   (?: có \\x20 buổi \\x20 )? [Ll]àm \\x20 việc \\x20 với
-`)
+`, undefined, { anchor: { grammar: WORK_WITH_TURN, lead: 'có buổi L'.length } })
 
 /** A visit with a working session: `thăm và làm việc tại xã Sĩ Bình`, `đến thăm, làm việc tại tỉnh …`. */
 export const VISIT_WORK = defineGrammar('meeting/visit-work', `
   {{visit}} (?: , | \\x20 {{and}} ) \\x20 (?<kind> làm \\x20 việc \\x20 {{at}} )
   (?![${WORD_CHAR}])
-`, () => ({ visit: matchAny(VISIT_WORDS), and: matchAny(LIST_CONJUNCTIONS), at: matchAny(AT_WORDS) }))
+`, () => ({ visit: matchAny(VISIT_WORDS), and: matchAny(LIST_CONJUNCTIONS), at: matchAny(AT_WORDS) }), {
+  // The visit, a comma or a conjunction, a space and the `l` of `làm` before the anchor.
+  anchor: { grammar: WORK_AT_TURN, lead: longest(VISIT_WORDS) + Math.max(1, 1 + longest(LIST_CONJUNCTIONS)) + 1 + 1 },
+})
 
 /**
  * A meeting written as its verb: `Ban Bí thư họp …`, `Bộ Chính trị đã họp dưới sự chủ trì …`, `chủ trì họp Thường trực
@@ -39,11 +55,17 @@ export const MEETING_VERB = defineGrammar('meeting/verb', `
   (?! \\x20 {{nouns}} (?![${WORD_CHAR}]) )
 `, () => ({ verbs: matchAny(Object.keys(MEETING_VERBS)), nouns: matchAny(NOT_MEETING_VERB_AFTER) }))
 
+/**
+ * `ổ chức `: "tổ chức" after its first letter (rarer than `t`, and a bare literal: see {@link WORK_WITH_TURN}),
+ * the anchor {@link ORGANISED_EVENT} is started from.
+ */
+export const ORGANISE_TURN = defineGrammar('meeting/organise-turn', `ổ\\x20chức\\x20`)
+
 /** A meeting written as what is organised: `tổ chức sơ kết 1 năm`, `tổ chức gặp mặt báo chí`. */
 export const ORGANISED_EVENT = defineGrammar('meeting/organised', `
   tổ \\x20 chức \\x20 (?<kind> {{organised}} )
   (?![${WORD_CHAR}])
-`, () => ({ organised: matchAny(Object.keys(ORGANISED_KINDS), { capitalFirst: true }) }))
+`, () => ({ organised: matchAny(Object.keys(ORGANISED_KINDS), { capitalFirst: true }) }), { anchor: { grammar: ORGANISE_TURN, lead: 1 } })
 
 /**
  * The organiser before a meeting's kind, read from the start of its sentence: a capitalised phrase

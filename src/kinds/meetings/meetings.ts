@@ -23,6 +23,7 @@ import type { TextItem } from '../../records/span.ts'
 import type { PlacedDate } from '../counts/counts.ts'
 import type { PersonLink } from '../people/roles.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
+import { mentionsInOrder } from '../bodies/bodies.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
 
 interface KindMention extends Range {
@@ -38,7 +39,13 @@ interface KindMention extends Range {
 }
 
 const KIND_KEYS = new Map(MEETING_KINDS.map((k) => [k.phrase, k.key]))
-const KIND_KEYS_LONGEST_FIRST = [...KIND_KEYS].sort((a, b) => b[0].length - a[0].length)
+/** The kinds' phrases and keys by their first unit, longest first (only a phrase with the text's first unit can start it). */
+const KIND_KEYS_BY_FIRST = new Map<string, Array<{ phrase: string; key: string }>>()
+for (const [phrase, key] of [...KIND_KEYS].sort((a, b) => b[0].length - a[0].length)) {
+  const list = KIND_KEYS_BY_FIRST.get(phrase[0]!)
+  if (list) list.push({ phrase, key })
+  else KIND_KEYS_BY_FIRST.set(phrase[0]!, [{ phrase, key }])
+}
 const GENERIC = new Set(['conference', 'working-session', 'session', 'meeting'])
 /** A purpose word right after a kind ("Buổi làm việc nhằm …"): the meeting is held. */
 const PURPOSE_NEXT = lexiconPattern(`^\\s*${anyOf(PURPOSE_WORDS)}\\s`, 'u')
@@ -107,13 +114,17 @@ const SAME_DAY_LEAD = lexiconPattern(`^${anyOf(SAME_DAY_CUES)}(.*)$`, 'u')
 const DATELINE_GAP = lexiconPattern(`^,\\s(?:${anyOf(AT_WORDS)}\\s)?$`, 'iu')
 /** "trước đó" and the like: past, not "before the meeting" (taken out before the planned-word check). */
 const PAST_BEFORE = lexiconPattern(anyOf(PAST_BEFORE_WORDS), 'gu')
+/** A word that makes a meeting a source or a plan, anywhere in the text before it (see {@link plannedBefore}). */
+const NOT_HELD = lexiconPattern(anyOf(NOT_HELD_BEFORE), 'u')
 /** What may stand between two bodies a session is held with: spaces, commas and the list conjunction. */
 const HOST_GAP = lexiconPattern(`^(?: |,|${anyOf(LIST_CONJUNCTIONS)})*$`, 'u')
 
-function kindKey(text: string): string {
+/** A kind's record key from its text as the grammar saw it: a body named in it first, else its longest phrase at its start. */
+export function kindKey(text: string): string {
   const lower = text.toLowerCase()
   for (const b of KINDS_BY_BODY) if (lower.includes(b.phrase)) return b.key
-  for (const [phrase, key] of KIND_KEYS_LONGEST_FIRST) if (lower.startsWith(phrase)) return key
+  // (Entries as objects, not pairs: a pair destructured in a loop makes an iterator per entry.)
+  for (const e of KIND_KEYS_BY_FIRST.get(lower[0] ?? '') ?? []) if (lower.startsWith(e.phrase)) return e.key
   return 'meeting'
 }
 
@@ -134,9 +145,10 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
   scan(doc, VISIT_WORK, (m) => {
     if (plannedBefore(doc, m.start)) return because('a visit only planned (sẽ, chuẩn bị … before it)')
     if (TRIP_BEFORE.test(doc.key.slice(Math.max(0, m.start - 16), m.start).toLowerCase())) return because('the trip named (chuyến thăm …), not a session told')
-    const r = m.range('kind')!
+    const kind = m.group('kind')!
     const past = PAST_NEAR.test(doc.key.slice(Math.max(0, m.start - 16), m.start).toLowerCase())
-    out.push({ start: r.start, end: r.end, key: 'working-session', text: m.group('kind')!, ordinal: null, verbal: true, past, rule: 'meeting/visit-work' })
+    // The kind ends the match (its range from its length: no second run for group indices).
+    out.push({ start: m.end - kind.length, end: m.end, key: 'working-session', text: kind, ordinal: null, verbal: true, past, rule: 'meeting/visit-work' })
   }, { boundary: true })
   scan(doc, MEETING_VERB, (m) => {
     const verb = m.group('kind')!
@@ -159,9 +171,9 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     if (plannedBefore(doc, m.start) || ORGANISE_PLANNED.test(doc.key.slice(Math.max(0, m.start - 20), m.start).toLowerCase())) {
       return because('to be organised (sẽ, cần, chỉ đạo … before tổ chức)')
     }
-    const r = m.range('kind')!
     const kind = m.group('kind')!
-    out.push({ start: r.start, end: r.end, key: ORGANISED_KINDS[kind.toLowerCase()] ?? 'meeting', text: kind, ordinal: null, verbal: false, rule: 'meeting/organised' })
+    // The kind ends the match (its range from its length: no second run for group indices).
+    out.push({ start: m.end - kind.length, end: m.end, key: ORGANISED_KINDS[kind.toLowerCase()] ?? 'meeting', text: kind, ordinal: null, verbal: false, rule: 'meeting/organised' })
   }, { boundary: true })
   return out.sort((a, b) => a.start - b.start)
 }
@@ -177,7 +189,7 @@ function plannedBefore(doc: Doc, pos: number): boolean {
   const from = Math.max(0, pos - 28, s >= 0 ? doc.sentences[s]!.start : 0)
   // Not across a `;`: "quán triệt Nghị quyết …; Lễ trao huy hiệu …" lists what was done.
   const before = doc.key.slice(afterLastUnit(doc.key, 0x3b, from, pos), pos).toLowerCase().replace(PAST_BEFORE, ' ')
-  return NOT_HELD_BEFORE.some((w) => before.includes(w)) || MODIFIED_BEFORE.test(before)
+  return NOT_HELD.test(before) || MODIFIED_BEFORE.test(before)
 }
 
 /**
@@ -189,9 +201,11 @@ export function extractMeetings(
   doc: Doc, allDates: readonly PlacedDate[], people: readonly Person[], links: readonly PersonLink[], chairLinks: readonly PersonLink[],
   bodies: readonly Body[] = [],
 ): Meeting[] {
-  const bodyMentions = bodies.flatMap((b) => b.mentions).sort((a, b) => a.span.start - b.span.start)
+  const bodyMentions = mentionsInOrder(bodies)
+  const lowerSentence = sentencesLowered(doc)
+  const familyOf = remembered(family)
   const dates = meetingDates(doc, allDates)
-  const days = meetingDays(doc, dates)
+  const days = meetingDays(doc, dates, lowerSentence)
   // Days by sentence: one lookup per meeting mention, not a scan of every date.
   const daysBySentence = new Map<number, MeetingDay[]>()
   for (const d of days) {
@@ -202,17 +216,12 @@ export function extractMeetings(
   // Working fields: the sentence it opened in, those it is mentioned in, its day, and whether it was only reported ("kết quả Hội nghị …": no day of its own).
   // (keyText: the first mention as the grammar saw it, canonical spaces and tones; kindText is the input's.)
   const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number>; day: MeetingDay | null; reported: boolean; keyText: string; at: Range }> = []
-  // The lower-case text of the sentence in hand, made once per sentence, not once per mention.
-  let lowerSentence = -1
-  let sText = ''
   for (const k of findKindMentions(doc, bodyMentions)) {
     const s = findRange(doc.sentences, k.start)
     if (s < 0) continue
     const sentence = doc.sentences[s]!
-    if (s !== lowerSentence) {
-      lowerSentence = s
-      sText = doc.key.slice(sentence.start, sentence.end).toLowerCase()
-    }
+    // The lower-case text of the sentence, made once per sentence, not once per mention.
+    const sText = lowerSentence(s)
     const current = meetings.at(-1)
     const head = sText.slice(0, k.start - sentence.start)
     // "Chiều cùng ngày, … tổ chức hội nghị …": another meeting, on the day of the one before.
@@ -228,15 +237,15 @@ export function extractMeetings(
     // A longer generic noun with no day or opening verb of its own still refers back ("trình … tại hội nghị thường kỳ tháng 9").
     const back = GENERIC.has(k.key) && (k.verbal || bareNoun(k.text) || (!ownDay && !OPENER_BEFORE.test(head)))
     // (Ceremonies share one key: `lễ trao` after a `mít tinh` is another ceremony, `lễ trao tặng` after `lễ trao` the same.)
-    const sameKind = current && ((current.kind === k.key && (k.key !== CEREMONY || family(current.keyText) === family(k.text)))
+    const sameKind = current && ((current.kind === k.key && (k.key !== CEREMONY || familyOf(current.keyText) === familyOf(k.text)))
       || back || (k.verbal && current.kind === 'working-session')
       // The title named it ("… chủ trì Hội nghị toàn quốc …"), the lede names it again, longer, with its day.
-      || (!current.day && family(current.keyText) === family(k.text)))
+      || (!current.day && familyOf(current.keyText) === familyOf(k.text)))
     const differentDay = dayDate && current?.day && dayDate.key !== null && current.day.key !== null && dayDate.key !== current.day.key
     // A second meeting told in its own sentence on the same day: "Chiều cùng ngày, …", or one organised
     // ("Cũng trong sáng 30/9, Tỉnh uỷ … đã tổ chức hội nghị …" after an Đại hội).
     const another = current?.day && current.day.sentence !== s
-      && ((!ownDay && lastDay === current.day) || (!!ownDay && OPENER_BEFORE.test(head) && family(current.keyText) !== family(k.text)))
+      && ((!ownDay && lastDay === current.day) || (!!ownDay && OPENER_BEFORE.test(head) && familyOf(current.keyText) !== familyOf(k.text)))
     // "làm việc với", "thăm và làm việc tại" with a day of their own, in a later sentence: another session, even on the same day.
     const session = k.rule === 'meeting/working-with' || k.rule === 'meeting/visit-work'
     if (current && sameKind && !differentDay && !another && !(session && dayDate && current.day && current.day.sentence !== s)) {
@@ -259,7 +268,7 @@ export function extractMeetings(
     }
     // A bare noun dated like an earlier meeting of its noun, with others told between ("… ra mắt tại phiên bế mạc chiều 13-11" in a caption).
     const earlier = back && !k.verbal && dayDate?.key && !another
-      ? meetings.find((m) => m.day?.key === dayDate.key && family(m.keyText) === family(k.text)) : undefined
+      ? meetings.find((m) => m.day?.key === dayDate.key && familyOf(m.keyText) === familyOf(k.text)) : undefined
     if (earlier) {
       earlier.mentions.push(item(doc, k.start, k.end))
       earlier.mentionSentences.add(s)
@@ -344,7 +353,7 @@ export function extractMeetings(
     const s = lede ? lede.sentence : -1
     const dateline = lede && doc.key[lede.end] === ','
     if (lede && s >= 0 && introduced && !taken.has(s)
-      && (dateline || HELD_WORDS.some((w) => doc.key.slice(doc.sentences[s]!.start, doc.sentences[s]!.end).toLowerCase().includes(w)))) {
+      && (dateline || HELD_WORDS.some((w) => lowerSentence(s).includes(w)))) {
       setDay(first, lede)
     }
   }
@@ -385,7 +394,42 @@ export function extractMeetings(
       seen.add(p.name)
     }
   }
-  return meetings.map(({ sentence: _s, mentionSentences: _m, day: _d, reported: _r, keyText: _k, at: _a, ...m }) => m)
+  return meetings.map(publicFields)
+}
+
+/**
+ * A meeting's record fields, without the working ones, in the order they were made (the record's key
+ * order). Written out: a rest pattern (`{ sentence, …, ...m }`) costs more than the whole copy.
+ */
+function publicFields(m: Meeting): Meeting {
+  return {
+    kind: m.kind, kindText: m.kindText, ordinal: m.ordinal, date: m.date, partOfDay: m.partOfDay, dateText: m.dateText, organiser: m.organiser,
+    chairs: m.chairs, attendees: m.attendees, host: m.host, periodReviewed: m.periodReviewed, periodPlanned: m.periodPlanned, purpose: m.purpose,
+    text: m.text, span: m.span, rule: m.rule, mentions: m.mentions,
+  }
+}
+
+/** The lower-case text of each sentence, made the first time it is asked for. */
+function sentencesLowered(doc: Doc): (s: number) => string {
+  const lowered: Array<string | undefined> = []
+  return (s) => {
+    let text = lowered[s]
+    if (text === undefined) {
+      const { start, end } = doc.sentences[s]!
+      lowered[s] = text = doc.key.slice(start, end).toLowerCase()
+    }
+    return text
+  }
+}
+
+/** `f` with its results kept by argument, for one call of the extractor. */
+function remembered(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>()
+  return (s) => {
+    let v = seen.get(s)
+    if (v === undefined) seen.set(s, (v = f(s)))
+    return v
+  }
 }
 
 /**
@@ -399,11 +443,14 @@ function meetingDates(doc: Doc, dates: readonly PlacedDate[]): PlacedDate[] {
     const year = d.item.kind === 'date' && d.item.value ? Number(d.item.value.slice(0, 4)) : null
     if (year !== null && (latest === null || year > latest)) latest = year
   }
-  return dates.filter((d) => {
-    if (d.item.kind !== 'date') return true
-    if (BIRTH_CUE_BEFORE.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) return false
-    return true
-  }).map((d) => (d.item.kind === 'date' && d.item.parts.year !== null && latest !== null && d.item.parts.year < latest - 1 ? { ...d, old: true } : d))
+  const out: Array<PlacedDate & { old?: boolean }> = []
+  for (const d of dates) {
+    if (d.item.kind !== 'date') out.push(d)
+    else if (!BIRTH_CUE_BEFORE.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) {
+      out.push(d.item.parts.year !== null && latest !== null && d.item.parts.year < latest - 1 ? { ...d, old: true } : d)
+    }
+  }
+  return out
 }
 
 /** A day a meeting may take: where it is written (maybe from a range's first day), its value and the key that compares days. */
@@ -425,9 +472,7 @@ interface MeetingDay extends Range {
  * Hội nghị … bước sang ngày làm việc thứ năm") and for "sau N ngày làm việc" with a closing word ("Sau hai ngày làm
  * việc, Hội nghị … bế mạc chiều 28/6"); 0 otherwise.
  */
-function workingDaysBefore(doc: Doc, s: number): number {
-  const { start, end } = doc.sentences[s]!
-  const text = doc.key.slice(start, end).toLowerCase()
+function workingDaysBefore(text: string): number {
   if (!WORKING_DAY_NOUNS.some((w) => text.includes(w))) return 0
   const ordinal = WORKING_DAY_ORDINAL.exec(text)
   const after = ordinal ? null : AFTER_WORKING_DAYS.exec(text)
@@ -443,7 +488,7 @@ function workingDaysBefore(doc: Doc, s: number): number {
  * ("ngày 15.3 tới"), the pair of an anniversary ("(30.4.1975 - 30.4.2025)"). A span of days takes
  * its first ("Từ ngày 27 đến ngày 30-6-2017", "ngày 15 - 18/4/2017").
  */
-function meetingDays(doc: Doc, dates: readonly (PlacedDate & { old?: boolean })[]): MeetingDay[] {
+function meetingDays(doc: Doc, dates: readonly (PlacedDate & { old?: boolean })[], lowerSentence: (s: number) => string): MeetingDay[] {
   const out: MeetingDay[] = []
   let previous: (PlacedDate & { old?: boolean }) | undefined
   // "ngày làm việc thứ N" read once per sentence.
@@ -475,7 +520,7 @@ function meetingDays(doc: Doc, dates: readonly (PlacedDate & { old?: boolean })[
     // "Ngày 9/5, Hội nghị … bước sang ngày làm việc thứ năm": the meeting began four days before.
     if (workingDays === undefined || workingSentence !== s) {
       workingSentence = s
-      workingDays = workingDaysBefore(doc, s)
+      workingDays = workingDaysBefore(lowerSentence(s))
     }
     const at = runEnd === null && workingDays > 0 ? toCalendarDate(value) : null
     if (at) value = formatDate(addDays(at, -workingDays))

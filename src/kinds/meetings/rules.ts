@@ -28,7 +28,7 @@ export const MEETING_RULES = defineRules([
     ],
   },
   {
-    id: 'meeting/working-with', kind: 'meetings', grammars: ['meeting/working-with', 'meeting/organiser', 'meeting/purpose'],
+    id: 'meeting/working-with', kind: 'meetings', grammars: ['meeting/working-with', 'meeting/work-with-turn', 'meeting/organiser', 'meeting/purpose'],
     does: 'a working session named by its verb: làm việc với Ban Thường vụ Huyện ủy',
     examples: [
       { text: 'Sáng 5/3, đoàn công tác làm việc với Ban Thường vụ Huyện ủy Lệ Thủy.', item: 'làm việc với', published: '2024-03-06' },
@@ -44,7 +44,7 @@ export const MEETING_RULES = defineRules([
     ],
   },
   {
-    id: 'meeting/visit-work', kind: 'meetings', grammars: ['meeting/visit-work', 'meeting/organiser', 'meeting/purpose'],
+    id: 'meeting/visit-work', kind: 'meetings', grammars: ['meeting/visit-work', 'meeting/work-at-turn', 'meeting/organiser', 'meeting/purpose'],
     does: 'a working session told with a visit: thăm và làm việc tại xã …, đến thăm, làm việc tại tỉnh …',
     examples: [
       { text: 'Sáng 9/4, Phó Thủ tướng đã đến thăm và làm việc tại xã Hòa Bình.', item: 'làm việc tại', published: '2024-04-10' },
@@ -78,7 +78,7 @@ export const MEETING_RULES = defineRules([
     ],
   },
   {
-    id: 'meeting/organised', kind: 'meetings', grammars: ['meeting/organised', 'meeting/organiser', 'meeting/purpose'],
+    id: 'meeting/organised', kind: 'meetings', grammars: ['meeting/organised', 'meeting/organise-turn', 'meeting/organiser', 'meeting/purpose'],
     does: 'a meeting named by what was organised: tổ chức sơ kết, tổ chức tổng kết, tổ chức gặp mặt, tổ chức hội thảo',
     examples: [{ text: 'Sáng 8/1, Huyện ủy tổ chức tổng kết công tác năm 2023.', item: 'tổng kết', published: '2024-01-09' }],
     negatives: [
