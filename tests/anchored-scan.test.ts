@@ -36,6 +36,11 @@ const PIECES = ['Từ ', 'từ ', 'Sáng ', 'chiều ', 'Ngày ', 'ngày ', 'cá
   'Thứ Hai', 'thứ 2 ', 'Chủ nhật, ', ' (', ')', 'Sáng thứ Tư (ngày ',
   'Kế hoạch số ', 'Chương trình hành động số ', '29-KH/TU', 'Nghị định ', '30/2020/NĐ-CP', 'Số: ', 'số ', '845/UBND- KT', '55/2014/QH13', '12- NQ/TU',
   'Công văn số 1611/BDN', 'Quyết định ', '339/QĐ-TTg', '5/A',
+  'hôm ', 'Ngày hôm ', 'qua', 'nay', 'mai', 'Chiều qua (', 'sáng nay, ', 'năm ', 'Năm ', 'tháng ', 'Tuần ', 'quý ', 'ngoái', 'này', 'trước', 'tới',
+  'Nhiệm kỳ ', 'nhiệm kỳ ', 'Giai đoạn ', '2020', '2020-2025', '2024 - 2026', 'Từ năm 2010 đến nay', ' đến ',
+  '9 tháng đầu năm', ' tháng cuối năm 2023', 'Trong ', 'và ', 'sáu', 'chín', ' vừa qua', ' gần đây', '5 năm qua', '3 tháng vừa qua',
+  'Nghị quyết số ', 'chỉ thị ', 'Đề án ', 'số: ', '77', '05, 07 và 08', '14 giờ', '9h',
+  'Chiều hôm ', 'Trong chín', 'Chiều thứ Hai (ngày ', 'Chương trình hành động Số : ', '12345 - KH/TU', 'quý ', 'ý kiến ', 'Quý III/2024',
   // Bodies (started at their first words) and meetings told by a verb (started at `àm việc với`, `àm việc tại`, `ổ chức `).
   'Ban Tổ chức', 'ban tổ chức', 'Ban Thường vụ', 'Tỉnh ủy', 'tỉnh ủy', 'Huyện ủy', ' Quảng Trị', 'Đảng ủy khối', 'các huyện ủy, thị ủy',
   'Bộ Chính trị', 'UBND', 'UBND tỉnh', 'Đoàn Kiểm tra 1350', 'Vụ Báo chí - Xuất bản', 'Vụ ', 'xBan ', 'Thường trực',

@@ -55,7 +55,7 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     groups: {"words":1},
   },
   "date/clock-hour": {
-    source: "\\d{1,2}(?:h|\\x20(?:)(?:(?:giờ)))",
+    source: "\\d(?=h|\\x20(?:)(?:(?:giờ)))",
     groups: {},
   },
   "date/day": {
@@ -63,7 +63,7 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     groups: {"pod":1,"today":2,"cue":3,"d":4,"m1":5,"y1":6,"m2":7,"y2":8,"m3":9,"y3":10,"dw":11,"mw":12,"yw":13},
   },
   "date/day-month-core": {
-    source: "\\d{1,2}(?:[/.\\-](?:)\\d|\\x20(?:)tháng(?:)\\x20(?:)\\d)",
+    source: "\\d(?=\\d?(?:)(?:\\/(?:)\\d{1,2}(?:\\/(?:)\\d{4})?|-(?:)\\d{1,2}(?:-(?:)\\d{4})?|\\.(?:)\\d{1,2}(?:\\.(?:)\\d{4})?|\\x20(?:)tháng(?:)\\x20(?:)\\d{1,2}(?:\\x20(?:)năm(?:)\\x20(?:)\\d{4})?)(?![" + L + M + N + "]|[/.-]\\d))",
     groups: {},
   },
   "date/day-range": {
@@ -71,7 +71,7 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     groups: {"from":1,"pod":2,"cue":3,"d1":4,"ms1":5,"join":6,"dh1":7,"mh1":8,"d2":9,"ms2":10,"ys2":11,"mh2":12,"yh2":13,"md2":14,"yd2":15},
   },
   "date/day-range-turn": {
-    source: "\\d{1,2}(?:\\/(?:)\\d{1,2})?(?:\\x20?(?:)[-–](?:)\\x20?|\\x20(?:)(?:(?:tới|và|đến))(?:)\\x20)|\\d{1,2}(?:)-(?:)\\d{1,2}(?:)\\x20(?:)(?:(?:tới|đến))(?:)\\x20",
+    source: "\\d(?=(?:)(?:\\d?(?:\\/(?:)\\d{1,2})?(?:\\x20?(?:)[-–](?:)\\x20?|\\x20(?:)(?:(?:tới|và|đến))(?:)\\x20(?:[Nn]gày(?:)\\x20)?)|\\d?(?:)-(?:)\\d{1,2}(?:)\\x20(?:)(?:(?:tới|đến))(?:)\\x20(?:[Nn]gày(?:)\\x20)?)\\d{1,2}(?:)[/.\\-](?:)\\d)",
     groups: {},
   },
   "date/month": {
@@ -82,6 +82,10 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     source: "(?:((?:)\\d{1,2}|ba|sáu|chín)\\x20(?:)tháng(?:)\\x20(?:((?:)(?:(?:cuối|đầu)))\\x20)?(?:)năm(?:\\x20((?:19|20|21)\\d\\d)(?![" + L + M + N + "]))?|(?:[Tt]rong|và)\\x20((?:)3|6|9|ba|sáu|chín)\\x20(?:)tháng(?!\\x20(?:(?:(?:cuối|đầu))|năm)))(?![" + L + M + N + "])",
     groups: {"n":1,"which":2,"y":3,"bare":4},
   },
+  "date/period-months": {
+    source: "tháng(?<=(?:\\d|ba|sáu|chín)\\x20(?:)tháng)",
+    groups: {},
+  },
   "date/publication-stamp": {
     source: "(?:((?:)\\d{1,2}):((?:)\\d{2})(?::(?:)\\d{2})?(?:\\x20?(?:),?(?:)\\x20?(?:)\\(?(?:)GMT\\+7(?:)\\)?)?(?:)\\x20?(?:),?(?:)\\x20?(?:[Tt]hứ(?:)\\x20(?:)[" + L + "]{2,4}(?:)\\x20?(?:),(?:)\\x20?|[Cc]hủ(?:)\\x20(?:)nhật(?:)\\x20?(?:),(?:)\\x20?)?((?:)\\d{1,2})\\/((?:)\\d{1,2})\\/((?:)\\d{4})|((?:)\\d{1,2})\\/((?:)\\d{1,2})\\/((?:)\\d{4})(?:\\x20?(?:)[,|-]?(?:)\\x20?((?:)\\d{1,2}):((?:)\\d{2})(?::(?:)\\d{2})?)?)(?![" + L + M + N + "]|[/.:]\\d)",
     groups: {"h1":1,"mi1":2,"d1":3,"m1":4,"y1":5,"d2":6,"m2":7,"y2":8,"h2":9,"mi2":10},
@@ -90,13 +94,25 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     source: "[Qq]uý(?:)\\x20((?:)IV|I{1,3}|[1-4])(?:\\x20?(?:)\\/(?:)\\x20?((?:)\\d{4})|\\x20(?:)năm(?:)\\x20((?:)\\d{4}))?(?![" + L + M + N + "]|[/.-]\\d)",
     groups: {"q":1,"y":2,"y2":3},
   },
+  "date/quarter-word": {
+    source: "ý(?:)\\x20",
+    groups: {},
+  },
   "date/relative-day": {
     source: "(?:((?:)(?:(?:[Cc]hiều|[Ss]áng|[Tt](?:rưa|ối)|[Đđ]êm)))\\x20(?:hôm(?:)\\x20)?|((?:)(?:(?:[Hh]ôm|[Nn]gày(?:\\x20hôm)?)))\\x20)((?:)(?:(?:mai|nay|qua)))(?:((?:)\\x20?(?:)\\(|,?(?:)\\x20)(?:[Nn]gày(?:)\\x20)?((?:)\\d{1,2})(?:\\/((?:)\\d{1,2})(?:\\/((?:)\\d{4}))?|-((?:)\\d{1,2})(?:-((?:)\\d{4}))?|\\.((?:)\\d{1,2})(?:\\.((?:)\\d{4}))?)((?:)\\))?)?(?![" + L + M + N + "]|[/.-]\\d)",
     groups: {"pod":1,"cue":2,"rel":3,"open":4,"d":5,"ms":6,"ys":7,"mh":8,"yh":9,"md":10,"yd":11,"close":12},
   },
+  "date/relative-day-word": {
+    source: "(?:(?:mai|nay|qua))(?![" + L + M + N + "])(?<=(?:(?:(?:[Cc]hiều|[Hh]ôm|[Nn]gày|[Ss]áng|[Tt](?:rưa|ối)|[Đđ]êm)))\\x20(?:)(?:(?:mai|nay|qua)))",
+    groups: {},
+  },
   "date/relative-period": {
     source: "((?:)(?:(?:[Nn]ăm|[Qq]uý|[Tt](?:háng|uần))))\\x20((?:)(?:(?:n(?:ay|goái|ày)|t(?:rước|ới))))(?![" + L + M + N + "])",
     groups: {"unit":1,"rel":2},
+  },
+  "date/relative-period-word": {
+    source: "(?:(?:n(?:ay|goái|ày)|t(?:rước|ới)))(?![" + L + M + N + "])(?<=(?:(?:[Nn]ăm|[Qq]uý|[Tt](?:háng|uần)))(?:)\\x20(?:)(?:(?:n(?:ay|goái|ày)|t(?:rước|ới))))",
+    groups: {},
   },
   "date/span-to-now": {
     source: "((?:)\\d{1,2})\\x20((?:)(?:(?:năm|tháng)))\\x20(?:(?:(?:gần\\x20đây|qua|vừa\\x20qua)))(?![" + L + M + N + "])",
@@ -110,24 +126,40 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     source: "(?:((?:)(?:(?:[Cc]hiều|[Ss]áng|[Tt](?:rưa|ối)|[Đđ]êm)))\\x20)?((?:)(?:(?:Chủ\\x20(?:Nhật|nhật)|Thứ\\x20(?:2|3|4|5|6|7|B(?:a|ảy)|Hai|Năm|Sáu|Tư|b(?:a|ảy)|hai|năm|sáu|tư)|chủ\\x20(?:Nhật|nhật)|thứ\\x20(?:2|3|4|5|6|7|B(?:a|ảy)|Hai|Năm|Sáu|Tư|b(?:a|ảy)|hai|năm|sáu|tư))))(?:\\x20?(?:),(?:)\\x20|\\x20?(?:)\\(|\\x20)(?:[Nn]gày(?:)\\x20)?((?:)\\d{1,2})(?:\\/((?:)\\d{1,2})(?:\\/((?:)\\d{4}))?|-((?:)\\d{1,2})(?:-((?:)\\d{4}))?|\\.((?:)\\d{1,2})(?:\\.((?:)\\d{4}))?)\\)?(?![" + L + M + N + "]|[/.-]\\d)",
     groups: {"pod":1,"weekday":2,"d":3,"ms":4,"ys":5,"mh":6,"yh":7,"md":8,"yd":9},
   },
+  "date/weekday-word": {
+    source: "(?:(?:Chủ\\x20(?:Nhật|nhật)|Thứ\\x20(?:2|3|4|5|6|7|B(?:a|ảy)|Hai|Năm|Sáu|Tư|b(?:a|ảy)|hai|năm|sáu|tư)|chủ\\x20(?:Nhật|nhật)|thứ\\x20(?:2|3|4|5|6|7|B(?:a|ảy)|Hai|Năm|Sáu|Tư|b(?:a|ảy)|hai|năm|sáu|tư)))(?=(?:\\x20?(?:),(?:)\\x20|\\x20?(?:)\\(|\\x20)(?:[Nn]gày(?:)\\x20)?(?:)\\d)",
+    groups: {},
+  },
   "date/year": {
     source: "[Nn]ăm(?:)\\x20((?:1\\d|20|21)\\d\\d)(?![" + L + M + N + "]|\\x20?-\\x20?\\d|[/.,]\\d)",
     groups: {"y":1},
+  },
+  "date/year-digits": {
+    source: "\\d\\d\\d\\d(?<=[Nn]ăm(?:)\\x20(?:)\\d\\d\\d\\d)",
+    groups: {},
   },
   "date/year-range": {
     source: "(?:((?:)[Nn]hiệm(?:)\\x20(?:)kỳ)\\x20((?:)\\d{4})\\x20?(?:)-(?:)\\x20?((?:)\\d{4})|((?:)[Gg]iai(?:)\\x20(?:)đoạn|[Nn]ăm)\\x20((?:)\\d{4})\\x20?(?:)-(?:)\\x20?((?:)\\d{4})|[Tt]ừ(?:)\\x20(?:năm(?:)\\x20)?((?:)\\d{4})\\x20(?:đến|tới)\\x20(?:((?:)nay|hiện(?:)\\x20(?:)nay)|(?:năm(?:)\\x20)?((?:)\\d{4})))(?![" + L + M + N + "])",
     groups: {"term":1,"a":2,"b":3,"stage":4,"a2":5,"b2":6,"from":7,"now":8,"to":9},
   },
+  "date/year-range-turn": {
+    source: "\\d\\d\\d\\d(?=\\x20?(?:)-|\\x20(?:đến|tới))",
+    groups: {},
+  },
   "document-ref/bare": {
     source: "((?:)(?:(?:[Bb](?:iên\\x20bản|áo\\x20cáo)|[Cc](?:h(?:ương\\x20trình(?:\\x20hành\\x20động)?|ỉ\\x20thị)|ông\\x20(?:văn|điện))|[Hh]ướng\\x20dẫn|[Kk]ế(?:\\x20hoạch|t\\x20luận)|[Ll]uật|[Nn]ghị\\x20(?:quyết(?:\\x20liên\\x20tịch)?|định)|[Pp]h(?:áp\\x20lệnh|ương\\x20án)|[Qq]uy(?:\\x20(?:chế|trình|định)|ết\\x20định)|[Tt](?:hông\\x20(?:báo(?:\\x20kết\\x20luận)?|cáo|t(?:ri|ư(?:\\x20liên\\x20tịch)?))|ờ\\x20trình)|[Vv]ăn\\x20bản|[Đđ]ề\\x20án)))\\x20((?:)[Ss]ố(?:)\\x20?(?:):?(?:)\\x20?)?((?:)\\d{1,5})((?:(?:\\x20?(?:),(?:)\\x20?|\\x20(?:)và(?:)\\x20)\\d{1,5}(?!\\d)){1,9})?(?![" + L + M + N + "]|\\x20?[-/]\\x20?[" + L + "\\d]|[.,]\\d|\\x20?%)",
     groups: {"type":1,"so":2,"number":3,"more":4},
+  },
+  "document-ref/bare-number": {
+    source: "\\d(?<=(?:(?:[Bb](?:iên\\x20bản|áo\\x20cáo)|[Cc](?:h(?:ương\\x20trình(?:\\x20hành\\x20động)?|ỉ\\x20thị)|ông\\x20(?:văn|điện))|[Hh]ướng\\x20dẫn|[Kk]ế(?:\\x20hoạch|t\\x20luận)|[Ll]uật|[Nn]ghị\\x20(?:quyết(?:\\x20liên\\x20tịch)?|định)|[Pp]h(?:áp\\x20lệnh|ương\\x20án)|[Qq]uy(?:\\x20(?:chế|trình|định)|ết\\x20định)|[Tt](?:hông\\x20(?:báo(?:\\x20kết\\x20luận)?|cáo|t(?:ri|ư(?:\\x20liên\\x20tịch)?))|ờ\\x20trình)|[Vv]ăn\\x20bản|[Đđ]ề\\x20án))(?:)\\x20(?:[Ss]ố(?:)\\x20?(?:):?(?:)\\x20?)?(?:)\\d)(?=\\d{0,4}(?!\\d)(?:(?:\\x20?(?:),(?:)\\x20?|\\x20(?:)và(?:)\\x20)\\d|(?![" + L + M + N + "]|\\x20?[-/]\\x20?[" + L + "\\d]|[.,]\\d|\\x20?%)))",
+    groups: {},
   },
   "document-ref/body-tail": {
     source: ",?(?:)\\x20(?:)của(?:)\\x20((?:)[" + Lu + "](?:)[" + L + M + N + "]*(?:\\x20(?!(?:về|khóa|khoá|ngày|nhằm|trong|đối|với|và|đã|được|để|theo|tại|từ|đến|có|là|cho|của|năm|giai|nhiệm|số|các|những|này|đó|việc|thì|mà|sẽ|đang|vừa|ban(?:)\\x20(?:)hành|quy|về|do)(?![" + L + M + N + "]))[" + L + "](?:)[" + L + M + N + "]*){0,9})(?:\\x20?(?:)\\(?(?:)\\x20?(?:khóa|khoá|Khóa|Khoá)\\x20((?:)[IVXLC]{1,7}|\\d{1,2})\\)?)?(?![" + L + M + N + "])",
     groups: {"body":1,"term":2},
   },
   "document-ref/code-turn": {
-    source: "\\d{1,5}(?:\\x20?(?:)-(?:)\\x20?|\\/(?:)\\x20?(?:(?:19|20)\\d\\d(?:)\\/)?)[A-ZĐƯÐ]",
+    source: "[-/](?:\\x20?|(?:19|20)\\d\\d(?:)\\/)[A-ZĐƯÐ](?<=\\d(?:)\\x20?(?:)-(?:)\\x20?(?:)[A-ZĐƯÐ]|\\d(?:)\\/(?:)\\x20?(?:(?:19|20)\\d\\d(?:)\\/)?(?:)[A-ZĐƯÐ])",
     groups: {},
   },
   "document-ref/coded": {

@@ -101,7 +101,7 @@ const dayRule: Rule = (m, doc) => {
   if (m.group('today') !== undefined) {
     c.fromToday = 0
     // "Sáng nay 24/2" is checked against the publication date like "hôm qua 12/3"; "Sáng nay (ngày 24/2" is not.
-    c.beside = !doc.key.slice(m.start, m.end).includes('(')
+    c.beside = !m.key.includes('(')
   }
   return c
 }
@@ -294,15 +294,21 @@ const RULES: Array<[LazyGrammar, Rule]> = [
   [WEEKDAY_DATE, weekdayRule], [TIMED_DAY, timedDayRule], [RELATIVE_PERIOD, relativePeriodRule], [SPAN_TO_NOW, spanToNowRule],
 ]
 
+const SCAN_OPTIONS = { boundary: true }
+
 /** Every date and period expression in the doc, overlapping ones included. */
 export function findDateCandidates(doc: Doc): DateCandidate[] {
   const out: DateCandidate[] = []
-  for (const [grammar, rule] of RULES) {
-    scan(doc, grammar, (m) => {
-      const c = rule(m, doc)
-      if (!c) return false
-      out.push(c)
-    }, { boundary: true })
+  // One visitor for every grammar, reading the rule of the grammar being scanned (not a closure per grammar).
+  let rule: Rule = dayRule
+  const visit = (m: MatchView) => {
+    const c = rule(m, doc)
+    if (!c) return false
+    out.push(c)
+  }
+  for (const [grammar, r] of RULES) {
+    rule = r
+    scan(doc, grammar, visit, SCAN_OPTIONS)
   }
   return out
 }

@@ -18,9 +18,16 @@ const anyCase = (phrases: readonly string[]) => matchAny(phrases.flatMap((p) => 
 const dayMonth = (x: string) => `(?<d${x}> \\d{1,2} )
   (?: / (?<ms${x}> \\d{1,2} ) (?: / (?<ys${x}> \\d{4} ) )? | - (?<mh${x}> \\d{1,2} ) (?: - (?<yh${x}> \\d{4} ) )? | \\. (?<md${x}> \\d{1,2} ) (?: \\. (?<yd${x}> \\d{4} ) )? )`
 
-/** A day and its month, as every written day holds them (`12/7`, `10-11`, `26.2`, `14 tháng 6`): the anchor {@link DAY_DATE} and {@link TIMED_DAY} start from. */
+/**
+ * A day and its month as written, maybe a year, and nothing glued after (`12/7`, `10-11`, `26.2`,
+ * `14 tháng 6 năm 2024`, not `1.000`): the anchor {@link DAY_DATE} starts from. Every day that
+ * grammar reads ends with it, so a number such as `1.250` starts no probe there.
+ */
 export const DAY_MONTH_CORE = defineGrammar('date/day-month-core', `
-  \\d{1,2} (?: [/.\\-] \\d | \\x20 tháng \\x20 \\d )
+  \\d (?= \\d?   # (one digit and the rest looked ahead: V8 scans it 1.5× faster than \\d{1,2} and the rest matched)
+  (?: / \\d{1,2} (?: / \\d{4} )? | - \\d{1,2} (?: - \\d{4} )? | \\. \\d{1,2} (?: \\. \\d{4} )?
+    | \\x20 tháng \\x20 \\d{1,2} (?: \\x20 năm \\x20 \\d{4} )? )
+  ${END} )
 `)
 
 /** The longest part of day, in units. */
@@ -46,12 +53,14 @@ export const DAY_DATE = defineGrammar('date/day', `
 { anchor: { grammar: DAY_MONTH_CORE, lead: DAY_DATE_LEAD } })
 
 /**
- * Where a run of days turns: its first day and the dash, `đến`/`tới` or `và` after it (`3 - `,
- * `28/12 đến `, `5-5 đến `): the anchor {@link DAY_RANGE} is started from, rare and led by a digit.
+ * Where a run of days turns: its first day and the dash, `đến`/`tới` or `và` after it, before a day and
+ * month (`3 - 5/9`, `28/12 đến 3/1`, `5-5 đến 10-5`): the anchor {@link DAY_RANGE} is started from, rare and led by a digit.
  */
 export const DAY_RANGE_TURN = defineGrammar('date/day-range-turn', `
-  \\d{1,2} (?: / \\d{1,2} )? (?: \\x20? [-–] \\x20? | \\x20 {{to}} \\x20 )
-  | \\d{1,2} - \\d{1,2} \\x20 {{toOnly}} \\x20
+  \\d (?=   # (one digit and the rest looked ahead: V8 scans it 1.5× faster)
+  (?: \\d? (?: / \\d{1,2} )? (?: \\x20? [-–] \\x20? | \\x20 {{to}} \\x20 (?: [Nn]gày \\x20 )? )
+    | \\d? - \\d{1,2} \\x20 {{toOnly}} \\x20 (?: [Nn]gày \\x20 )? )
+  \\d{1,2} [/.\\-] \\d )   # the last day and its month: "10 - 15 người" starts no probe
 `, () => ({ to: matchAny([...RANGE_TO_WORDS, ...DAY_LIST_JOINERS]), toOnly: matchAny(RANGE_TO_WORDS) }))
 
 /** The most units {@link DAY_RANGE} reads before its first day: `Từ `, a part of day and a space, `Ngày `. */
@@ -74,6 +83,20 @@ export const DAY_RANGE = defineGrammar('date/day-range', `
 { anchor: { grammar: DAY_RANGE_TURN, lead: DAY_RANGE_LEAD } })
 
 /**
+ * The word a relative day counts by (`nay`, `qua`, `mai`), a word of its own after a part of day, `hôm` or
+ * the last word of a cue: the anchor {@link RELATIVE_DAY} starts from. Led by the word, the one before read backwards.
+ */
+export const RELATIVE_DAY_WORD = defineGrammar('date/relative-day-word', `
+  {{rel}} (?![${WORD_CHAR}]) (?<= (?: {{before}} ) \\x20 {{rel}} )
+`, () => ({
+  rel: matchAny(Object.keys(RELATIVE_DAYS)),
+  before: matchAny([...Object.keys(PARTS_OF_DAY), ...RELATIVE_DAY_CUES.map((w) => w.split(' ').at(-1)!)], { capitalFirst: true }),
+}))
+
+/** The most units {@link RELATIVE_DAY} reads before its word: a part of day and ` hôm `, or a cue (`ngày hôm`) and a space. */
+const RELATIVE_DAY_LEAD = Math.max(POD_MAX + ' hôm '.length, ...RELATIVE_DAY_CUES.map((w) => w.length + 1))
+
+/**
  * A day counted from the publication day: `hôm qua`, `hôm nay`, `sáng nay`, `chiều qua`, `tối qua`,
  * `ngày mai`, `ngày hôm qua`; with the day written beside it, in brackets or not, one item whose value
  * is that day: `Chiều qua (15/7)`, `Sáng nay (ngày 12/7)`, `hôm qua 12/3`, `Chiều nay, 27/11`,
@@ -84,7 +107,13 @@ export const RELATIVE_DAY = defineGrammar('date/relative-day', `
   (?<rel> {{rel}} )
   (?: (?<open> \\x20? \\( | ,? \\x20 ) (?: [Nn]gày \\x20 )? ${dayMonth('')} (?<close> \\) )? )?
   (?![${WORD_CHAR}]|[/.-]\\d)
-`, () => ({ partOfDay: partOfDay(), cue: matchAny(RELATIVE_DAY_CUES, { capitalFirst: true }), rel: matchAny(Object.keys(RELATIVE_DAYS)) }))
+`, () => ({ partOfDay: partOfDay(), cue: matchAny(RELATIVE_DAY_CUES, { capitalFirst: true }), rel: matchAny(Object.keys(RELATIVE_DAYS)) }),
+{ anchor: { grammar: RELATIVE_DAY_WORD, lead: RELATIVE_DAY_LEAD } })
+
+/** A weekday with a day written after it (`Thứ Hai (1`, `thứ 2 ngày 6`): the anchor {@link WEEKDAY_DATE} starts from. */
+export const WEEKDAY_WORD = defineGrammar('date/weekday-word', `
+  {{weekday}} (?= (?: \\x20? , \\x20 | \\x20? \\( | \\x20 ) (?: [Nn]gày \\x20 )? \\d )
+`, () => ({ weekday: anyCase(Object.keys(WEEKDAYS)) }))
 
 /**
  * A weekday written with its day: `Thứ Hai (15/7)`, `thứ 2 ngày 6/2`, `sáng Chủ nhật, 14/7/2024`.
@@ -95,12 +124,15 @@ export const WEEKDAY_DATE = defineGrammar('date/weekday', `
   (?: \\x20? , \\x20 | \\x20? \\( | \\x20 ) (?: [Nn]gày \\x20 )? ${dayMonth('')} \\)?
   ${END}
 `, () => ({ partOfDay: partOfDay(), weekday: anyCase(Object.keys(WEEKDAYS)) }),
-// (Started from its day and month, at most a part of day, a weekday, ` , ` and `Ngày ` after the match's start.)
-{ anchor: { grammar: DAY_MONTH_CORE, lead: POD_MAX + 1 + Math.max(...Object.keys(WEEKDAYS).map((w) => w.length)) + ' , '.length + 'Ngày '.length } })
+// (Started from its weekday, at most a part of day and a space after the match's start.)
+{ anchor: { grammar: WEEKDAY_WORD, lead: POD_MAX + 1 } })
 
-/** A clock hour (`14h`, `7 giờ`): the anchor {@link TIMED_DAY} starts from. */
+/**
+ * The last digit of a clock hour (`14h`, `7 giờ`): the anchor {@link TIMED_DAY} starts from. (One digit
+ * and a lookahead, not `\\d{1,2}`: V8 scans it about 1.4× faster.)
+ */
 export const CLOCK_HOUR = defineGrammar('date/clock-hour', `
-  \\d{1,2} (?: h | \\x20 {{hour}} )
+  \\d (?= h | \\x20 {{hour}} )
 `, () => ({ hour: matchAny(CLOCK_WORDS.hour.filter((w) => w.length > 1)) }))
 
 /**
@@ -115,7 +147,17 @@ export const TIMED_DAY = defineGrammar('date/timed-day', `
 `, () => ({
   partOfDay: partOfDay(), at: matchAny(CLOCK_WORDS.at, { capitalFirst: true }),
   hour: matchAny(CLOCK_WORDS.hour.filter((w) => w.length > 1)), minute: matchAny(CLOCK_WORDS.minute),
-}), { anchor: { grammar: CLOCK_HOUR, lead: Math.max(...CLOCK_WORDS.at.map((w) => w.length)) + 1 } })
+}),
+// (Started from its hour's last digit: at most `vào lúc`, a space and the hour's first digit after the match's start.)
+{ anchor: { grammar: CLOCK_HOUR, lead: Math.max(...CLOCK_WORDS.at.map((w) => w.length)) + ' 1'.length } })
+
+/**
+ * The word that places a relative period (`nay`, `ngoái`, `trước`, `tới`), a word of its own after a unit:
+ * the anchor {@link RELATIVE_PERIOD} starts from. Led by the word, the unit read backwards from there.
+ */
+export const RELATIVE_PERIOD_WORD = defineGrammar('date/relative-period-word', `
+  {{rel}} (?![${WORD_CHAR}]) (?<= {{unit}} \\x20 {{rel}} )
+`, () => ({ unit: matchAny(Object.keys(RELATIVE_PERIOD_UNITS), { capitalFirst: true }), rel: matchAny(Object.keys(RELATIVE_PERIOD_WORDS)) }))
 
 /**
  * A period counted from the publication date: `năm nay`, `năm ngoái`, `năm trước`, `tháng trước`,
@@ -124,7 +166,9 @@ export const TIMED_DAY = defineGrammar('date/timed-day', `
 export const RELATIVE_PERIOD = defineGrammar('date/relative-period', `
   (?<unit> {{unit}} ) \\x20 (?<rel> {{rel}} )
   (?![${WORD_CHAR}])
-`, () => ({ unit: matchAny(Object.keys(RELATIVE_PERIOD_UNITS), { capitalFirst: true }), rel: matchAny(Object.keys(RELATIVE_PERIOD_WORDS)) }))
+`, () => ({ unit: matchAny(Object.keys(RELATIVE_PERIOD_UNITS), { capitalFirst: true }), rel: matchAny(Object.keys(RELATIVE_PERIOD_WORDS)) }),
+// (Started from its placing word, a unit and a space after the match's start.)
+{ anchor: { grammar: RELATIVE_PERIOD_WORD, lead: Math.max(...Object.keys(RELATIVE_PERIOD_UNITS).map((w) => w.length)) + 1 } })
 
 /** The years or months up to the publication date: `5 năm qua`, `3 tháng vừa qua`. */
 export const SPAN_TO_NOW = defineGrammar('date/span-to-now', `
@@ -138,15 +182,34 @@ export const MONTH_DATE = defineGrammar('date/month', `
   ${END}
 `)
 
+/** The four digits of a year after `năm`: the anchor {@link YEAR_DATE} starts from (led by digits, `năm` read backwards). */
+export const YEAR_DIGITS = defineGrammar('date/year-digits', `
+  \\d\\d\\d\\d (?<= [Nn]ăm \\x20 \\d\\d\\d\\d )
+`)
+
 /** A year: `năm 2023`, `năm 1890`. */
 export const YEAR_DATE = defineGrammar('date/year', `
   [Nn]ăm \\x20 (?<y> (?:1\\d|20|21)\\d\\d ) (?![${WORD_CHAR}]|\\x20?-\\x20?\\d|[/.,]\\d)
+`, () => ({}), { anchor: { grammar: YEAR_DIGITS, lead: 'năm '.length } })
+
+/**
+ * `ý` and a space, as in `quý `: the anchor {@link QUARTER_DATE} starts from. Led by `ý`, which V8's skip
+ * table keeps apart from ASCII letters, the scan runs about 10× faster than one led by `[Qq]` (or with a
+ * lookbehind for `qu`, which turns the skip off); the probes before each `ý ` (`ý kiến`) cost less than that.
+ */
+export const QUARTER_WORD = defineGrammar('date/quarter-word', `
+  ý \\x20
 `)
 
 /** A quarter: `quý III/2023`, `quý 2 năm 2024`, `quý IV`. */
 export const QUARTER_DATE = defineGrammar('date/quarter', `
   [Qq]uý \\x20 (?<q> IV | I{1,3} | [1-4] ) (?: \\x20? / \\x20? (?<y> \\d{4} ) | \\x20 năm \\x20 (?<y2> \\d{4} ) )?
   ${END}
+`, () => ({}), { anchor: { grammar: QUARTER_WORD, lead: 'qu'.length } })
+
+/** `tháng` after a number of months (`6 tháng`, `sáu tháng`), which every {@link PERIOD_DATE} holds: the anchor it starts from. */
+export const PERIOD_MONTHS = defineGrammar('date/period-months', `
+  tháng (?<= (?: \\d | ba | sáu | chín ) \\x20 tháng )
 `)
 
 /**
@@ -159,7 +222,14 @@ export const PERIOD_DATE = defineGrammar('date/period', `
       (?: \\x20 (?<y> (?:19|20|21)\\d\\d ) (?![${WORD_CHAR}]) )?
     | (?: [Tt]rong | và ) \\x20 (?<bare> 3 | 6 | 9 | ba | sáu | chín ) \\x20 tháng (?! \\x20 (?: {{anchor}} | năm ) ) )
   (?![${WORD_CHAR}])
-`, () => ({ anchor: matchAny(Object.keys(PERIOD_ANCHORS)) }))
+`, () => ({ anchor: matchAny(Object.keys(PERIOD_ANCHORS)) }),
+// (Started from its `tháng`, at most `Trong chín ` after the match's start.)
+{ anchor: { grammar: PERIOD_MONTHS, lead: 'Trong chín '.length } })
+
+/** A first year and the dash, `đến` or `tới` after it (`2020-`, `2010 đến`): the anchor {@link YEAR_RANGE} starts from, led by a digit. */
+export const YEAR_RANGE_TURN = defineGrammar('date/year-range-turn', `
+  \\d\\d\\d\\d (?= \\x20? - | \\x20 (?:đến|tới) )   # (four \\d, not \\d{4}, the rest looked ahead: V8 scans it 2× faster)
+`)
 
 /** A term or a span of years: `nhiệm kỳ 2020-2025`, `giai đoạn 2024 - 2026`, `năm 2002-2017`, `từ năm 2010 đến nay`. */
 export const YEAR_RANGE = defineGrammar('date/year-range', `
@@ -167,7 +237,9 @@ export const YEAR_RANGE = defineGrammar('date/year-range', `
     | (?<stage> [Gg]iai \\x20 đoạn | [Nn]ăm ) \\x20 (?<a2> \\d{4} ) \\x20? - \\x20? (?<b2> \\d{4} )
     | [Tt]ừ \\x20 (?:năm \\x20)? (?<from> \\d{4} ) \\x20 (?:đến|tới) \\x20 (?: (?<now> nay | hiện \\x20 nay ) | (?:năm \\x20)? (?<to> \\d{4} ) ) )
   (?![${WORD_CHAR}])
-`)
+`, () => ({}),
+// (Started from its first year, at most `Giai đoạn ` after the match's start.)
+{ anchor: { grammar: YEAR_RANGE_TURN, lead: 'Giai đoạn '.length } })
 
 /**
  * A publication stamp: `09:11, 10/11/2021`, `13/07/2023 12:27`, `Cập nhật lúc : 13/07/2023 12:27`,

@@ -22,7 +22,16 @@ const BIRTH_CUE = lexiconPattern(`(?:^|\\s)${anyOf(BIRTH_DATE_CUES)}\\s+$`, 'u')
 /** A congress in a sentence: a term named there starts then. */
 const TERM_START = lexiconPattern(anyOf(TERM_START_CUES), 'u')
 /** "N năm (triển khai) thực hiện": years of carrying out a document. */
-const YEARS_OF = lexiconPattern(`(?:^|\\s)(\\p{N}{1,2}|\\p{L}+) ${anyOf(YEAR_UNITS)} (?:${anyOf(IMPLEMENTATION_WORDS)} )?${anyOf(IMPLEMENTATION_WORDS)}\\s`, 'u')
+export const YEARS_OF = lexiconPattern(`(?:^|\\s)(\\p{N}{1,2}|\\p{L}+) ${anyOf(YEAR_UNITS)} (?:${anyOf(IMPLEMENTATION_WORDS)} )?${anyOf(IMPLEMENTATION_WORDS)}\\s`, 'u')
+/**
+ * What every {@link YEARS_OF} match holds: a year unit, a space and an implementation word (`năm thực hiện`).
+ * Most sentences hold none, and a plain `includes` rules the regex out there (it tries every space of the sentence).
+ */
+const YEARS_OF_CORES = YEAR_UNITS.flatMap((u) => IMPLEMENTATION_WORDS.map((w) => `${u} ${w}`))
+/** {@link YEARS_OF}'s match in a lower-cased sentence, the regex run only when the sentence holds one of its cores. */
+export function yearsOfIn(text: string): RegExpExecArray | null {
+  return YEARS_OF_CORES.some((w) => text.includes(w)) ? YEARS_OF.exec(text) : null
+}
 /** A congress prepared for, not held. */
 const CONGRESS_PLAN = lexiconPattern(anyOf(CONGRESS_PLAN_CUES), 'u')
 
@@ -65,10 +74,10 @@ function roleOf(doc: Doc, c: DateCandidate): Role {
  * targets (`đến năm 2020`), birth years (`sinh năm 1934`), terms and ranges. A February article
  * that reviews `năm 2016` and plans `năm 2017` is a 2017 article.
  */
-export function contextYear(doc: Doc, candidates: readonly DateCandidate[]): number | null {
+export function contextYear(doc: Doc, candidates: readonly DateCandidate[], role: (c: DateCandidate) => Role = (c) => roleOf(doc, c)): number | null {
   let best: number | null = null
   for (const c of candidates) {
-    if (c.year === null || c.kind === 'term' || c.kind === 'range' || roleOf(doc, c) !== 'plain') continue
+    if (c.year === null || c.kind === 'term' || c.kind === 'range' || role(c) !== 'plain') continue
     if (best === null || c.year > best) best = c.year
   }
   return best
@@ -96,6 +105,21 @@ interface Story {
   sentences: Map<number, SentenceCues>
   /** `year` is the latest term's first year: no year was written, or only ones long before every term (a history). */
   fromTerm: boolean
+  /** {@link roleOf} each candidate, read once (the story asks it of a candidate several times). */
+  role: (c: DateCandidate) => Role
+}
+
+/** {@link roleOf}, computed once per candidate: each reading slices and lower-cases the text before it. */
+function cachedRoles(doc: Doc): (c: DateCandidate) => Role {
+  const roles = new Map<DateCandidate, Role>()
+  return (c) => {
+    let r = roles.get(c)
+    if (r === undefined) {
+      r = roleOf(doc, c)
+      roles.set(c, r)
+    }
+    return r
+  }
 }
 
 /** A day this many days or more before the latest full day the story writes is taken in the next year. */
@@ -114,8 +138,9 @@ const DATELINE_GAP = 40
 const HISTORY_GAP = 5
 
 function storyOf(doc: Doc, candidates: readonly DateCandidate[]): Story {
+  const roleOfCandidate = cachedRoles(doc)
   const story: Story = {
-    year: contextYear(doc, candidates), years: new Set(), periodAnchor: null, days: [], latestDay: null, deadline: null, termStarts: [], fromTerm: false, yearRole: null, sentences: new Map(),
+    role: roleOfCandidate, year: contextYear(doc, candidates, roleOfCandidate), years: new Set(), periodAnchor: null, days: [], latestDay: null, deadline: null, termStarts: [], fromTerm: false, yearRole: null, sentences: new Map(),
   }
   const roles = { planned: 0, reviewed: 0 }
   for (const c of candidates) {
@@ -124,7 +149,7 @@ function storyOf(doc: Doc, candidates: readonly DateCandidate[]): Story {
       continue
     }
     if (c.year === null) continue
-    const role = roleOf(doc, c)
+    const role = story.role(c)
     if (c.kind === 'date') {
       const d = makeDate(c.year, c.month!, c.day!)
       if (!d || role === 'birth') continue
@@ -220,7 +245,7 @@ function sentenceCues(doc: Doc, story: Story, s: number): SentenceCues {
     const { start, end } = doc.sentences[s]!
     const text = doc.key.slice(start, end).toLowerCase()
     const congress = text.search(TERM_START)
-    cues = { congress, congressPlanned: congress >= 0 && CONGRESS_PLAN.test(text.slice(0, congress)), yearsOf: YEARS_OF.exec(text) }
+    cues = { congress, congressPlanned: congress >= 0 && CONGRESS_PLAN.test(text.slice(0, congress)), yearsOf: yearsOfIn(text) }
     story.sentences.set(s, cues)
   }
   return cues
@@ -255,7 +280,7 @@ function storyYear(doc: Doc, story: Story, sentenceDates: readonly DateCandidate
       continue
     }
     if (o.year === null || !(o.kind === 'period' || o.kind === 'quarter' || o.kind === 'year')) continue
-    if (roleOf(doc, o) !== 'plain' || (o.kind === 'year' && periodRole(doc, o) === null)) continue
+    if (story.role(o) !== 'plain' || (o.kind === 'year' && periodRole(doc, o) === null)) continue
     const gap = Math.abs(o.start - c.start)
     if (!closest || gap < closest.gap) closest = { c: o, gap }
   }
@@ -274,7 +299,7 @@ function storyYear(doc: Doc, story: Story, sentenceDates: readonly DateCandidate
   const years = cues?.yearsOf ?? null
   const n = years ? parseVietnameseNumber(years[1]!)?.value : undefined
   if (sentence && n !== undefined && Number.isInteger(n) && n >= 1 && n <= 50) {
-    const document = sentenceDates.find((o) => o.kind === 'date' && o.year !== null && o.start > sentence.start + years!.index && roleOf(doc, o) === 'plain')
+    const document = sentenceDates.find((o) => o.kind === 'date' && o.year !== null && o.start > sentence.start + years!.index && story.role(o) === 'plain')
     const anchor = document && makeDate(document.year! + n, document.month!, Math.min(document.day!, 28))
     const y = anchor && nearestYear(month, day, anchor)
     if (y) return y.year

@@ -36,7 +36,7 @@ export const DATE_RULES = defineRules([
     ],
   },
   {
-    id: 'date/year', kind: 'dates', grammars: ['date/year'],
+    id: 'date/year', kind: 'dates', grammars: ['date/year', 'date/year-digits'],
     does: 'a year: năm 2023, năm 1890',
     examples: [
       { text: 'Kết quả năm 2023 rất tốt.', item: 'năm 2023' },
@@ -45,19 +45,19 @@ export const DATE_RULES = defineRules([
     negatives: [{ text: 'Trong năm 2020-2025, tỉnh phát triển.', not: 'năm 2020', why: 'a span of years (date/year-range), not one year' }],
   },
   {
-    id: 'date/quarter', kind: 'dates', grammars: ['date/quarter'],
+    id: 'date/quarter', kind: 'dates', grammars: ['date/quarter', 'date/quarter-word'],
     does: 'a quarter: quý III/2023, quý 2 năm 2024, quý IV',
     examples: [{ text: 'Hội nghị sơ kết quý III/2023.', item: 'quý III/2023' }],
     negatives: [{ text: 'Quý khách vui lòng chờ.', why: 'quý as a word, not a quarter' }],
   },
   {
-    id: 'date/period', kind: 'dates', grammars: ['date/period'],
+    id: 'date/period', kind: 'dates', grammars: ['date/period', 'date/period-months'],
     does: 'months of a year: 6 tháng đầu năm 2024, 9 tháng năm 2023, Trong 9 tháng',
     examples: [{ text: 'Sơ kết 6 tháng đầu năm 2024.', item: '6 tháng đầu năm 2024' }],
     negatives: [{ text: 'Trong 6 tháng qua, tỉnh đã làm tốt.', why: 'trong 6 tháng qua: a duration, not the first half of a year' }],
   },
   {
-    id: 'date/year-range', kind: 'dates', grammars: ['date/year-range'],
+    id: 'date/year-range', kind: 'dates', grammars: ['date/year-range', 'date/year-range-turn'],
     does: 'a term or span of years: nhiệm kỳ 2020-2025, giai đoạn 2024 - 2026, từ năm 2010 đến nay',
     examples: [
       { text: 'Đại hội nhiệm kỳ 2020-2025 thành công.', item: 'nhiệm kỳ 2020-2025' },
@@ -97,7 +97,7 @@ export const DATE_RULES = defineRules([
     ],
   },
   {
-    id: 'date/relative-day', kind: 'dates', grammars: ['date/relative-day'],
+    id: 'date/relative-day', kind: 'dates', grammars: ['date/relative-day', 'date/relative-day-word'],
     does: 'a day counted from the publication day: hôm qua, hôm nay, sáng nay, chiều qua, tối qua, ngày mai; with the day beside it, in brackets '
       + 'or not, one item whose value is that day: Chiều qua (15/7), hôm qua 12/3, sáng qua 12/3, Chiều nay, 27/11, (a day set off by a comma '
       + 'is set off after it too); a day written without brackets more than a week from the one the words count by the publication date is '
@@ -119,7 +119,7 @@ export const DATE_RULES = defineRules([
     ],
   },
   {
-    id: 'date/weekday', kind: 'dates', grammars: ['date/weekday', 'date/day-month-core'],
+    id: 'date/weekday', kind: 'dates', grammars: ['date/weekday', 'date/weekday-word'],
     does: 'a weekday written with its day, one item: Thứ Hai (15/7), thứ 2 ngày 6/2, sáng Chủ nhật, 14/7/2024; with no year written, '
       + 'the year near the publication date in which the day falls on that weekday',
     examples: [
@@ -144,7 +144,7 @@ export const DATE_RULES = defineRules([
     ],
   },
   {
-    id: 'date/relative-period', kind: 'dates', grammars: ['date/relative-period'],
+    id: 'date/relative-period', kind: 'dates', grammars: ['date/relative-period', 'date/relative-period-word'],
     does: 'a period counted from the publication date: năm nay, năm ngoái, năm trước, tháng trước, tuần trước, quý này, tháng tới',
     examples: [
       { text: 'Năm nay, tỉnh phấn đấu kết nạp 2.000 đảng viên.', item: 'Năm nay' },

@@ -198,6 +198,8 @@ export function extractDocuments(
     if (hs.length === 0) return false
     heads.push(...hs)
   }, { boundary: true })
+  // Most texts cite no document: then no maps, lists or ranges are made.
+  if (heads.length === 0) return { documents: [], ranges: [] }
   const ordered = keepWeakMentions(removeOverlaps(heads))
   codeLists(doc, ordered)
   const ranges = ordered.map((h) => ({ start: h.start, end: h.end }))
@@ -214,14 +216,8 @@ export function extractDocuments(
     const limit = Math.min(next ? next.start : doc.key.length, sentence ? sentence.end : doc.key.length)
     const mention = textItem(doc, h.start, h.end)
     const existing = findExisting(byKey, byNumber, h)
-    const inList = (r: DocumentRef) => {
-      if (h.list === undefined) return
-      const members = listRefs.get(h.list)
-      if (members) members.push(r)
-      else listRefs.set(h.list, [r])
-    }
     if (existing) {
-      inList(existing)
+      inList(listRefs, h, existing)
       existing.mentions.push(mention)
       if (!existing.id && h.id) {
         upgrade(existing, h)
@@ -239,14 +235,24 @@ export function extractDocuments(
     attachTails(doc, ref, h, limit, next, resolvedDayAt)
     if (ref.date === null) dateWrittenBefore(doc, ref, h, Math.max(sentence ? sentence.start : 0, ordered[i - 1]?.end ?? 0), dates)
     refs.push(ref)
-    inList(ref)
+    inList(listRefs, h, ref)
     byKey.set(ref.id ? idKey(ref.id) : ref.key, ref)
     const n = numberKey(ref.number)
-    byNumber.set(n, [...(byNumber.get(n) ?? []), ref])
+    const same = byNumber.get(n)
+    if (same) same.push(ref)
+    else byNumber.set(n, [ref])
   })
   for (const members of listRefs.values()) shareListTails(members)
   resolveImplements(refs)
   return { documents: refs, ranges }
+}
+
+/** Adds the reference a list head became to its list's members (nothing for a head outside a list). */
+function inList(listRefs: Map<number, DocumentRef[]>, h: Head, r: DocumentRef): void {
+  if (h.list === undefined) return
+  const members = listRefs.get(h.list)
+  if (members) members.push(r)
+  else listRefs.set(h.list, [r])
 }
 
 /**
@@ -435,10 +441,12 @@ function trimSubjectEnd(text: string, start: number, end: number): number {
 
 /** Rewrites `implements` keys to the keys the referenced documents ended up with (after upgrades). */
 function resolveImplements(refs: DocumentRef[]): void {
+  // Most texts' references implement nothing: then there is nothing to rewrite.
+  if (!refs.some((r) => r.implements.length > 0)) return
   const byMention = new Map<string, string>()
   for (const r of refs) {
     byMention.set(r.key, r.key)
     byMention.set(`${r.type} ${numberKey(r.number)}`, r.key)
   }
-  for (const r of refs) r.implements = [...new Set(r.implements.map((k) => byMention.get(k) ?? k))]
+  for (const r of refs) if (r.implements.length > 0) r.implements = [...new Set(r.implements.map((k) => byMention.get(k) ?? k))]
 }

@@ -29,15 +29,19 @@ const SINGLE_CODE = `(?<onum> \\d{1,5} ) / (?<opart> [A-ZĐ\u00d0] [A-ZĐƯ\u00d
 
 /**
  * Where a code turns from its number to its letters (`29-K`, `30/2020/N`, `339/Q`, `55/2014/Q`,
- * `845/ U`): the anchor {@link CODED_DOCUMENT} starts from, led by a digit. Every code form holds it
- * at its number's first digit.
+ * `845/ U`): the anchor {@link CODED_DOCUMENT} starts from. Every code form holds it, its separator
+ * at most six units after the number's first digit. Led by the separator (`-` or `/`, rarer than a
+ * digit: V8 scans for it 1.5× faster), the number read backwards from there.
  */
 export const CODE_TURN = defineGrammar('document-ref/code-turn', `
-  \\d{1,5} (?: \\x20? - \\x20? | / \\x20? (?: (?:19|20)\\d\\d / )? ) [A-ZĐƯ\u00d0]
+  [-/] (?: \\x20? | (?:19|20)\\d\\d / ) [A-ZĐƯ\u00d0]
+  (?<= \\d \\x20? - \\x20? [A-ZĐƯ\u00d0] | \\d / \\x20? (?: (?:19|20)\\d\\d / )? [A-ZĐƯ\u00d0] )
 `)
 
 /** The most units before a code's number: the longest type word, a space, `Số : `. */
 const CODED_LEAD = Math.max(...DOCUMENT_TYPES.flatMap((t) => [t.name, ...('aliases' in t ? t.aliases : [])]).map((w) => w.length)) + ' Số : '.length
+/** The most units from a code's number to its separator: five digits and a space. */
+const CODE_NUMBER_MAX = 5 + 1
 
 /**
  * A coded reference, with or without its type word: `Kế hoạch số 29-KH/TU`,
@@ -49,10 +53,20 @@ export const CODED_DOCUMENT = defineGrammar('document-ref/coded', `
     | [Ss]ố \\x20? :? \\x20? )?                                      # Số: ▸12-HD/BTCTU
   (?<code> ${LAW_CODE} | ${PARTY_CODE} | ${STATE_CODE} | ${SINGLE_CODE} )   # law first: 55/2014/QH13 also fits the state form
   (?![${WORD_CHAR}])
-`, () => ({ typeWord: typeWord() }), { anchor: { grammar: CODE_TURN, lead: CODED_LEAD } })
+`, () => ({ typeWord: typeWord() }), { anchor: { grammar: CODE_TURN, lead: CODED_LEAD + CODE_NUMBER_MAX } })
 
 /** What may not follow a bare number: a letter or digit, a code separator, a decimal part, a percent sign. */
 const BARE_NUMBER_END = `(?! [${WORD_CHAR}] | \\x20?[-/]\\x20?[\\p{L}\\d] | [.,]\\d | \\x20?% )`
+
+/**
+ * The first digit of a number written right after a type word (`Nghị quyết số ▸77`, `Chỉ thị ▸05`): the
+ * anchor {@link BARE_DOCUMENT} starts from. Led by a digit, the type word read backwards from there
+ * (a lookbehind after the digit costs only at digits), so a scan finds only the numbers of references.
+ */
+export const BARE_NUMBER = defineGrammar('document-ref/bare-number', `
+  \\d (?<= {{typeWord}} \\x20 (?: [Ss]ố \\x20? :? \\x20? )? \\d )
+  (?= \\d{0,4} (?!\\d) (?: (?: \\x20? , \\x20? | \\x20 và \\x20 ) \\d | ${BARE_NUMBER_END} ) )   # the number ends a reference or a list goes on: not 339/QĐ
+`, () => ({ typeWord: typeWord() }))
 
 /**
  * A type word and a number with no code: `Nghị quyết số 77`, `Chỉ thị số 35`, `Chỉ thị 05`; or a
@@ -64,7 +78,7 @@ export const BARE_DOCUMENT = defineGrammar('document-ref/bare', `
   (?<type> {{typeWord}} ) \\x20 (?<so> [Ss]ố \\x20? :? \\x20? )? (?<number> \\d{1,5} )
   (?<more> (?: (?: \\x20? , \\x20? | \\x20 và \\x20 ) \\d{1,5} (?!\\d) ){1,9} )?
   ${BARE_NUMBER_END}
-`, () => ({ typeWord: typeWord() }))
+`, () => ({ typeWord: typeWord() }), { anchor: { grammar: BARE_NUMBER, lead: CODED_LEAD } })
 
 /**
  * What follows a reference: `, ngày 14/01/2022`, ` ngày 14-6-2024`, ` ban hành ngày 5 tháng 3 năm 2020`,

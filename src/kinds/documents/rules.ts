@@ -26,7 +26,7 @@ export const DOCUMENT_RULES = defineRules([
     ],
   },
   {
-    id: 'document-ref/bare', kind: 'documents', grammars: ['document-ref/bare', 'document-ref/date-tail', 'document-ref/body-tail', 'document-ref/subject-tail'],
+    id: 'document-ref/bare', kind: 'documents', grammars: ['document-ref/bare', 'document-ref/bare-number', 'document-ref/date-tail', 'document-ref/body-tail', 'document-ref/subject-tail'],
     does: 'a type word and a number with no code: Nghị quyết số 77, Chỉ thị số 35, Chỉ thị 05; in lower case without số when a tail '
       + 'follows (nghị định 35 của Chính phủ), a verb follows a word that is only a noun (đề án 125 có …), a parenthesis names the type '
       + '(văn bản 181 (Quy định …) is Quy định 181), or the text names the same document in full elsewhere (chỉ thị 05 after Chỉ thị 05-CT/TW)',

@@ -10,6 +10,8 @@ const CREDIT = anyOf(SOURCE_CREDIT_WORDS)
 const AUTHOR_LINE = lexiconPattern(`^\\(?(?:${CREDIT} )?\\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){1,3}(?: ?[-–,&] ?\\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){1,3}){0,3}(?: ?[-/] ?[\\p{Lu}.]{2,12})?\\.?\\)?$`, 'u')
 /** A source credit inside a line: `(Theo Lê Thúy/NLĐO)`. */
 const INLINE_CREDIT = lexiconPattern(`\\(${CREDIT} \\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){1,3} ?\\/ ?[\\p{Lu}.]{2,12}\\)`, 'gu')
+/** What every {@link INLINE_CREDIT} starts with: `(Theo `. Most texts hold none, and the regex is not run over them. */
+const INLINE_CREDIT_LEADS = SOURCE_CREDIT_WORDS.map((w) => `(${w} `)
 /** A line that says where the article came from: `Theo Báo Đắk Nông điện tử`, `Nguồn: …`, a URL. */
 const SOURCE_LINE = lexiconPattern(`^(?:${CREDIT} |${anyOf(SOURCE_LABELS)}|https?:)`, 'u')
 
@@ -27,8 +29,10 @@ export function findAuthorLines(doc: Doc): Range[] {
     const blankAfter = key.charCodeAt(p.end) === 0x0a && key.charCodeAt(p.end + 1) === 0x0a
     if (!next || blankAfter || SOURCE_LINE.test(key.slice(next.start, next.start + 8))) out.push({ start: p.start, end: p.end })
   })
-  forEachMatch(INLINE_CREDIT, key, (m) => {
-    out.push({ start: m.index, end: m.index + m[0].length })
-  })
+  if (INLINE_CREDIT_LEADS.some((w) => key.includes(w))) {
+    forEachMatch(INLINE_CREDIT, key, (m) => {
+      out.push({ start: m.index, end: m.index + m[0].length })
+    })
+  }
   return out.sort((a, b) => a.start - b.start)
 }

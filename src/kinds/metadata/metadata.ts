@@ -5,7 +5,12 @@ import { trimCaptionEnd } from '../../engine/segment.ts'
 import type { TextItem } from '../../records/span.ts'
 
 const item = inputItem
-const words = (s: string) => s.split(' ').filter(Boolean).length
+/** How many words `s` holds: runs of units other than a space (what `s.split(' ').filter(Boolean).length` counts, without the arrays). */
+export function words(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 0x20 && (i === 0 || s.charCodeAt(i - 1) === 0x20)) n++
+  return n
+}
 
 /**
  * Names after `Ảnh:`, once each. A trailing capitalised word glued to the next sentence is dropped.
@@ -30,18 +35,31 @@ export function findPhotoCredits(doc: Doc): { credits: TextItem[]; ranges: Range
   return { credits: out, ranges }
 }
 
+/** The longest caption line, once trimmed: a repeated line, and one carrying a photo credit. */
+const REPEATED_CAPTION_MAX = 300
+const CREDITED_CAPTION_MAX = 400
+
 /** Caption lines: the first copy of a repeated line, and lines carrying a photo credit. */
 export function findCaptions(doc: Doc, credits: readonly TextItem[]): TextItem[] {
   const repeated = new Set(doc.duplicates.map((r) => doc.key.slice(r.start, trimCaptionEnd(doc.key, r.start, r.end))))
   const out: TextItem[] = []
   for (const p of doc.paragraphs) {
     if (findRange(doc.duplicates, p.start) >= 0) continue
-    const body = doc.key.slice(p.start, trimCaptionEnd(doc.key, p.start, p.end))
-    const s = inputSpan(doc, p.start, p.end)
-    const hasCredit = credits.some((c) => c.span.start >= s.start && c.span.end <= s.end)
-    if ((repeated.has(body) && body.length <= 300) || (hasCredit && body.length <= 400)) out.push(item(doc, p.start, p.end))
+    // A line too long for either kind is passed over before its text is sliced, hashed or spanned.
+    const end = trimCaptionEnd(doc.key, p.start, p.end)
+    const length = end - p.start
+    if (length > CREDITED_CAPTION_MAX) continue
+    const isRepeated = length <= REPEATED_CAPTION_MAX && repeated.size > 0 && repeated.has(doc.key.slice(p.start, end))
+    if (isRepeated || (credits.length > 0 && holdsCredit(doc, credits, p))) out.push(item(doc, p.start, p.end))
   }
   return out
+}
+
+/** Whether a photo credit lies inside paragraph `p` (in input coordinates). */
+function holdsCredit(doc: Doc, credits: readonly TextItem[], p: Range): boolean {
+  const s = inputSpan(doc, p.start, p.end)
+  for (const c of credits) if (c.span.start >= s.start && c.span.end <= s.end) return true
+  return false
 }
 
 /**
