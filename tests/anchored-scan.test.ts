@@ -79,3 +79,26 @@ describe('an anchored grammar finds what its whole-text scan finds', () => {
     }
   })
 })
+
+describe('anchoredMatcher on small synthetic grammars', () => {
+  // Anchors that may start right where a kept match ends, or one unit after a rejected one, and
+  // matches that hold several anchors: the cases where the anchor scan is moved forward.
+  const GRAMMARS = [
+    { probe: /\d\d?/uy, whole: /\d\d?/gu, anchor: /\d/gu, lead: 0 },
+    { probe: /a?\d\d?\d?/uy, whole: /a?\d\d?\d?/gu, anchor: /\d/gu, lead: 1 },
+    { probe: /ab?c/uy, whole: /ab?c/gu, anchor: /c/gu, lead: 2 },
+  ]
+  it('finds what the whole-text scan finds, keeping or rejecting each match', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('1', '2', 'a', 'b', 'c', ' ', '😀'), { maxLength: 24 }), fc.array(fc.boolean(), { maxLength: 6 }), (parts, keeps) => {
+        const text = parts.join('')
+        const keep = (k: number) => keeps[k % Math.max(1, keeps.length)] ?? true
+        for (const g of GRAMMARS) {
+          const whole = matches(text, (from) => execAt(g.whole, text, from), keep)
+          expect(matches(text, anchoredMatcher(text, { anchor: g.anchor, lead: g.lead, probe: g.probe }), keep), `${g.whole} on ${text}`).toEqual(whole)
+        }
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})

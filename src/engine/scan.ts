@@ -87,9 +87,11 @@ export function anchoredMatcher(text: string, anchored: NonNullable<Grammar['anc
   let anchorEnd = 0 // where the anchor scan goes on
   return (from) => {
     for (;;) {
-      // The next anchor that a match starting at or after `from` can hold.
+      // The next anchor that a match starting at or after `from` can hold. The anchor scan goes on
+      // from `from` when a kept match has moved it past the anchors found so far: anchors starting
+      // before `from` would be passed over one by one.
       while (anchorAt < from) {
-        const a = execAt(anchor, text, anchorEnd)
+        const a = execAt(anchor, text, anchorEnd < from ? from : anchorEnd)
         if (a === null) return null
         anchorAt = a.index
         anchorEnd = resumeAfter(text, a.index, a.index)
