@@ -14,26 +14,35 @@ export interface MappedText {
 /** Accumulates output units with their source ranges. */
 export class MappedTextBuilder {
   private parts: string[] = []
-  private starts: Int32Array
-  private ends: Int32Array
-  private length = 0
+  /** Source starts in [0, cap), source ends in [cap, 2 cap): one allocation for both. */
+  private map: Int32Array
+  private cap: number
+  private size = 0
+  /** The last unit written, or -1 when nothing is. */
+  private last = -1
 
   constructor(capacityHint: number) {
-    const cap = Math.max(16, capacityHint)
-    this.starts = new Int32Array(cap)
-    this.ends = new Int32Array(cap)
+    this.cap = Math.max(16, capacityHint)
+    this.map = new Int32Array(2 * this.cap)
+  }
+
+  /** Units written so far. */
+  get length(): number {
+    return this.size
   }
 
   /** Appends `s`; every unit of it maps to source range [start, end). */
   push(s: string, start: number, end: number): void {
     if (s.length === 0) return
     this.reserve(s.length)
+    const at = this.size
     for (let k = 0; k < s.length; k++) {
-      this.starts[this.length + k] = start
-      this.ends[this.length + k] = end
+      this.map[at + k] = start
+      this.map[this.cap + at + k] = end
     }
-    this.length += s.length
+    this.size += s.length
     this.parts.push(s)
+    this.last = s.charCodeAt(s.length - 1)
   }
 
   /** Appends `source.slice(from, to)` unchanged: unit i maps to [i, i + 1). */
@@ -41,54 +50,64 @@ export class MappedTextBuilder {
     if (to <= from) return
     const n = to - from
     this.reserve(n)
-    for (let k = 0; k < n; k++) {
-      this.starts[this.length + k] = from + k
-      this.ends[this.length + k] = from + k + 1
+    const map = this.map
+    const starts = this.size - from
+    const ends = this.cap + starts
+    for (let k = from; k < to; k++) {
+      map[starts + k] = k
+      map[ends + k] = k + 1
     }
-    this.length += n
+    this.size += n
     this.parts.push(source.slice(from, to))
+    this.last = source.charCodeAt(to - 1)
   }
 
-  /** The last unit written, or '' when empty. */
-  lastUnit(): string {
-    const p = this.parts[this.parts.length - 1]
-    return p === undefined ? '' : p[p.length - 1]!
+  /** The last unit written (a UTF-16 code), or -1 when empty. */
+  lastUnit(): number {
+    return this.last
   }
 
   /** Extends the source end of the last written unit (used when input is swallowed into it). */
   extendLast(end: number): void {
-    if (this.length > 0) this.ends[this.length - 1] = end
+    if (this.size > 0) this.map[this.cap + this.size - 1] = end
   }
 
-  /** Removes trailing units equal to `unit` (e.g. spaces before a newline). */
-  trimTrailing(unit: string): void {
-    while (this.length > 0) {
+  /** Removes trailing units equal to `unit` (a UTF-16 code; e.g. spaces before a newline). */
+  trimTrailing(unit: number): void {
+    while (this.last === unit) {
       const p = this.parts[this.parts.length - 1]!
-      if (p[p.length - 1] !== unit) return
-      this.parts[this.parts.length - 1] = p.slice(0, -1)
       if (p.length === 1) this.parts.pop()
-      this.length--
+      else this.parts[this.parts.length - 1] = p.slice(0, -1)
+      this.size--
+      const q = this.parts[this.parts.length - 1]
+      this.last = q === undefined ? -1 : q.charCodeAt(q.length - 1)
     }
   }
 
+  /**
+   * The text and its map. The arrays are views of the builder's own when the text fills half of
+   * its capacity or more (no copy), else copies (a page's text is much shorter than its HTML).
+   */
   build(): MappedText {
+    const n = this.size
+    const view = 2 * n >= this.cap
+    const part = (from: number) => (view ? this.map.subarray(from, from + n) : this.map.slice(from, from + n))
     return {
-      text: this.parts.join(''),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
+      text: this.parts.length === 1 ? this.parts[0]! : this.parts.join(''),
+      starts: part(0),
+      ends: part(this.cap),
     }
   }
 
   private reserve(n: number): void {
-    if (this.length + n <= this.starts.length) return
-    let cap = this.starts.length * 2
-    while (cap < this.length + n) cap *= 2
-    const s = new Int32Array(cap)
-    s.set(this.starts.subarray(0, this.length))
-    const e = new Int32Array(cap)
-    e.set(this.ends.subarray(0, this.length))
-    this.starts = s
-    this.ends = e
+    if (this.size + n <= this.cap) return
+    let cap = this.cap * 2
+    while (cap < this.size + n) cap *= 2
+    const map = new Int32Array(2 * cap)
+    map.set(this.map.subarray(0, this.size))
+    map.set(this.map.subarray(this.cap, this.cap + this.size), cap)
+    this.map = map
+    this.cap = cap
   }
 }
 

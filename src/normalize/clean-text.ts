@@ -1,5 +1,5 @@
 import { MappedTextBuilder, type MappedText } from '../engine/mapped-text.ts'
-import { unitClasses } from '../engine/units.ts'
+import { letterClass, UPPER } from './letters.ts'
 
 /** Combining marks that NFC may fold into the preceding letter. */
 function isCombining(c: number): boolean {
@@ -12,27 +12,6 @@ function isCombining(c: number): boolean {
 /** Unicode's stream-safe text format: at most 30 non-starters in a row are composed together. */
 const MAX_MARKS = 30
 const MARK = /\p{M}/u
-/** Per UTF-16 unit: 1 a combining mark (`\p{M}`), 0 not one. */
-const markClass = unitClasses((unit) => (MARK.test(unit) ? 1 : 0))
-
-/** True when the text holds more than {@link MAX_MARKS} combining marks (`\p{M}`) in a row. */
-function hasLongMarkRun(text: string): boolean {
-  let run = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    let mark: boolean
-    if (c < 0x300) mark = false
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      mark = MARK.test(text.slice(i, i + 2)) // an astral code point: asked directly (rare)
-      i++
-    } else {
-      mark = markClass(c) === 1
-    }
-    if (!mark) run = 0
-    else if (++run > MAX_MARKS) return true
-  }
-  return false
-}
 
 const enum Kind { Keep, Space, Newline, Delete, Dash, DoubleQuote, SingleQuote }
 
@@ -58,26 +37,226 @@ function classify(c: number): Kind {
 }
 
 /**
+ * True when the BMP unit `c` (no surrogate) is, for NFC, a starter that never composes with what
+ * precedes it and is its own NFC form (Unicode: NFC_Quick_Check = Yes, canonical combining class
+ * 0). A text made of such units only is NFC: no need to ask `normalize`. What composes with a
+ * preceding unit is a combining mark or a Hangul vowel or final jamo (tests/normalize-speed.test.ts
+ * checks this against every decomposition Unicode has).
+ */
+function nfcInert(c: number): boolean {
+  if (c < 0x300) return true
+  if ((c >= 0x1161 && c <= 0x1175) || (c >= 0x11a8 && c <= 0x11c2)) return false
+  const unit = String.fromCharCode(c)
+  return !MARK.test(unit) && unit.normalize('NFC') === unit
+}
+
+/**
+ * The input cleaned ({@link cleanText}), and where its upper-case letters are when the cleaning
+ * pass noted them (null when it did not: the input was not NFC).
+ */
+export interface CleanedText extends MappedText {
+  /** Ascending indices into `text` of every BMP unit that is `\p{Lu}`, or null. */
+  readonly uppers: number[] | null
+}
+
+/**
  * One pass over the text: NFC per grapheme cluster (only when the input is not already NFC),
  * CRLF/CR to LF, NBSP and other spaces to one space, runs of spaces collapsed, spaces at line
  * ends dropped, zero-width and soft hyphens removed, every dash to `-`, smart quotes to ASCII,
  * control characters to spaces, lone surrogates to U+FFFD.
  */
-export function cleanText(input: string): MappedText {
+export function cleanText(input: string): CleanedText {
+  // Most input is NFC already: read it as such first ({@link cleanComposed} gives up on a run of more
+  // than 30 combining marks, past which NFC of the whole input would be quadratic), and ask `normalize`
+  // only when a unit that might not be NFC was met.
+  const composed = cleanComposed(input)
+  if (composed !== null && (composed.inert || input.normalize('NFC') === input)) return composed.cleaned
+  return { ...cleanDecomposed(input), uppers: null }
+}
+
+/** What {@link cleanComposed} does with a UTF-16 unit; 0 in {@link ACTIONS} is "not looked up yet". */
+const enum Action {
+  /** Kept as it is: no mark, no upper-case letter, {@link nfcInert}. Passed over at once, as is a single space after a kept unit. */
+  Keep = 1,
+  /** Kept, and noted: an upper-case letter (`\p{Lu}`) that is {@link nfcInert}. */
+  Upper,
+  /** Kept, but not {@link nfcInert} (and maybe upper case). */
+  KeepOther,
+  /** A combining mark (`\p{M}`): kept, counted into its run of marks. */
+  Mark,
+  /** U+0020: kept when it follows a kept unit other than a space. */
+  AsciiSpace,
+  Surrogate,
+  CarriageReturn,
+  Space,
+  Newline,
+  Delete,
+  Dash,
+  DoubleQuote,
+  SingleQuote,
+}
+
+/** Actions by unit. */
+const ACTIONS = new Uint8Array(0x10000)
+ACTIONS[0x20] = Action.AsciiSpace
+
+/** The {@link Action} for unit `c`, worked out once and kept in {@link ACTIONS}. */
+function actionOf(c: number): Action {
+  let a: Action
+  if (c >= 0xd800 && c <= 0xdfff) a = Action.Surrogate
+  else if (c === 0x0d) a = Action.CarriageReturn
+  else {
+    switch (classify(c)) {
+      case Kind.Keep:
+        if (c >= 0x300 && MARK.test(String.fromCharCode(c))) a = Action.Mark
+        else if (!nfcInert(c)) a = Action.KeepOther
+        else a = letterClass(c) & UPPER ? Action.Upper : Action.Keep
+        break
+      case Kind.Space: a = Action.Space; break
+      case Kind.Newline: a = Action.Newline; break
+      case Kind.Delete: a = Action.Delete; break
+      case Kind.Dash: a = Action.Dash; break
+      case Kind.DoubleQuote: a = Action.DoubleQuote; break
+      case Kind.SingleQuote: a = Action.SingleQuote; break
+    }
+  }
+  ACTIONS[c] = a
+  return a
+}
+
+/** True when unit `c` is kept and {@link nfcInert}. */
+function keptAsNfc(c: number): boolean {
+  const action = ACTIONS[c] || actionOf(c)
+  return action === Action.Keep || action === Action.Upper
+}
+
+/**
+ * {@link cleanText} of an input read as NFC (no cluster composed), with `inert` true when every
+ * unit is {@link nfcInert} (then the input is NFC); or null when the input holds more than
+ * {@link MAX_MARKS} combining marks in a row. Kept units are copied in runs; each unit is looked
+ * up once in a table, and only units that are not plainly kept leave the inner loop.
+ */
+function cleanComposed(input: string): { cleaned: CleanedText; inert: boolean } | null {
   const n = input.length
   const out = new MappedTextBuilder(n)
-  // A run of more than 30 combining marks (Unicode's stream-safe limit) would make NFC of the whole
-  // input quadratic: then clusters are composed one by one, each cut at 30 marks.
-  const needsNfc = hasLongMarkRun(input) || input.normalize('NFC') !== input
+  const uppers: number[] = []
+  let inert = true
+  let from = 0 // start of the run of kept units not yet written
+  let marks = 0 // combining marks in the current run of them, which ends at `marksEnd`
+  let marksEnd = -1
   let i = 0
-  let verbatimFrom = 0
-  // Where the pending verbatim run ends is always `i`; flushing writes it out before any edit.
-  const flush = () => {
-    if (i > verbatimFrom) out.pushVerbatim(input, verbatimFrom, i)
-  }
   while (i < n) {
     const c = input.charCodeAt(i)
-    const combiningNext = needsNfc && i + 1 < n && isCombining(input.charCodeAt(i + 1))
+    let action = ACTIONS[c]! as Action | 0
+    if (action === Action.Keep) {
+      i++
+      continue
+    }
+    // A single space after a kept unit stays in the run (the common case); else it is a Space.
+    if (action === Action.AsciiSpace && i > from && input.charCodeAt(i - 1) !== 0x20) {
+      i++
+      continue
+    }
+    if (action === 0) action = actionOf(c)
+    switch (action) {
+      case Action.Keep:
+        i++
+        continue
+      case Action.Upper:
+        uppers.push(out.length + i - from)
+        i++
+        continue
+      case Action.KeepOther:
+        inert = false
+        if (letterClass(c) & UPPER) uppers.push(out.length + i - from)
+        i++
+        continue
+      case Action.AsciiSpace:
+        out.pushVerbatim(input, from, i)
+        edit(out, Action.Space, i)
+        from = ++i
+        break
+      case Action.Mark:
+        inert = false
+        if (i !== marksEnd) marks = 0
+        if (++marks > MAX_MARKS) return null
+        marksEnd = ++i
+        continue
+      case Action.Surrogate: {
+        // Pairs stay (an astral mark counts into a run of marks), lone halves become U+FFFD.
+        inert = false
+        const next = i + 1 < n ? input.charCodeAt(i + 1) : 0
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          if (MARK.test(input.slice(i, i + 2))) {
+            if (i !== marksEnd) marks = 0
+            if (++marks > MAX_MARKS) return null
+            marksEnd = i + 2
+          }
+          i += 2
+          continue
+        }
+        out.pushVerbatim(input, from, i)
+        out.push('\ufffd', i, i + 1)
+        from = ++i
+        break
+      }
+      case Action.CarriageReturn: {
+        // CR LF and lone CR become one newline.
+        out.pushVerbatim(input, from, i)
+        out.trimTrailing(0x20)
+        const crlf = i + 1 < n && input.charCodeAt(i + 1) === 0x0a
+        out.push('\n', i, crlf ? i + 2 : i + 1)
+        i += crlf ? 2 : 1
+        from = i
+        break
+      }
+      default:
+        // U+2000 and U+2001 (spaces) are not NFC; every other unit edited here is.
+        if (c === 0x2000 || c === 0x2001) inert = false
+        out.pushVerbatim(input, from, i)
+        edit(out, action, i)
+        from = ++i
+    }
+  }
+  out.pushVerbatim(input, from, n)
+  return { cleaned: { ...out.build(), uppers }, inert }
+}
+
+/** Writes what the unit at `i` becomes, for the actions that change it (a space, line end, dash, quote or deleted unit). */
+function edit(out: MappedTextBuilder, action: Action, i: number): void {
+  switch (action) {
+    case Action.AsciiSpace:
+    case Action.Space: {
+      const last = out.lastUnit()
+      if (last === 0x20) out.extendLast(i + 1)
+      else if (last !== 0x0a && last !== -1) out.push(' ', i, i + 1)
+      break
+    }
+    case Action.Newline:
+      out.trimTrailing(0x20)
+      out.push('\n', i, i + 1)
+      break
+    case Action.Dash:
+      out.push('-', i, i + 1)
+      break
+    case Action.DoubleQuote:
+      out.push('"', i, i + 1)
+      break
+    case Action.SingleQuote:
+      out.push("'", i, i + 1)
+      break
+  }
+}
+
+/** {@link cleanText} of an input that is not NFC (or holds a long run of marks): clusters are composed one by one. */
+function cleanDecomposed(input: string): MappedText {
+  const n = input.length
+  const out = new MappedTextBuilder(n)
+  let i = 0
+  let verbatimFrom = 0
+  while (i < n) {
+    const c = input.charCodeAt(i)
+    const combiningNext = i + 1 < n && isCombining(input.charCodeAt(i + 1))
     if (c > 0x20 && c < 0x7f && !combiningNext) {
       i++
       continue
@@ -94,7 +273,7 @@ export function cleanText(input: string): MappedText {
         i += 2
         continue
       }
-      flush()
+      out.pushVerbatim(input, verbatimFrom, i)
       out.push('\ufffd', i, i + 1)
       i++
       verbatimFrom = i
@@ -102,14 +281,15 @@ export function cleanText(input: string): MappedText {
     }
     // Composition applies to letters (and what combines with them); spaces, dashes and quotes are
     // classified first, since NFC maps some of them (U+2000 → U+2002) to other spaces.
-    if (needsNfc && (c >= 0xc0 || combiningNext) && classify(c) === Kind.Keep) {
+    // (A unit alone that is {@link nfcInert} is its own NFC: not asked.)
+    if ((c >= 0xc0 || combiningNext) && classify(c) === Kind.Keep && (combiningNext || !keptAsNfc(c))) {
       // A cluster: this unit plus following combining marks, normalised together.
       let j = i + 1
       while (j < n && j - i <= MAX_MARKS && isCombining(input.charCodeAt(j))) j++
       const cluster = input.slice(i, j)
       const nfc = cluster.normalize('NFC')
       if (nfc !== cluster) {
-        flush()
+        out.pushVerbatim(input, verbatimFrom, i)
         out.push(nfc, i, j)
         i = j
         verbatimFrom = i
@@ -118,8 +298,8 @@ export function cleanText(input: string): MappedText {
     }
     // CR LF and lone CR become one newline.
     if (c === 0x0d) {
-      flush()
-      out.trimTrailing(' ')
+      out.pushVerbatim(input, verbatimFrom, i)
+      out.trimTrailing(0x20)
       const crlf = i + 1 < n && input.charCodeAt(i + 1) === 0x0a
       out.push('\n', i, crlf ? i + 2 : i + 1)
       i += crlf ? 2 : 1
@@ -131,33 +311,14 @@ export function cleanText(input: string): MappedText {
       i++
       continue
     }
-    flush()
-    switch (kind) {
-      case Kind.Space: {
-        const last = out.lastUnit()
-        if (last === ' ') out.extendLast(i + 1)
-        else if (last !== '\n' && last !== '') out.push(' ', i, i + 1)
-        break
-      }
-      case Kind.Newline:
-        out.trimTrailing(' ')
-        out.push('\n', i, i + 1)
-        break
-      case Kind.Dash:
-        out.push('-', i, i + 1)
-        break
-      case Kind.DoubleQuote:
-        out.push('"', i, i + 1)
-        break
-      case Kind.SingleQuote:
-        out.push("'", i, i + 1)
-        break
-      case Kind.Delete:
-        break
-    }
+    out.pushVerbatim(input, verbatimFrom, i)
+    edit(out, KIND_ACTION[kind]!, i)
     i++
     verbatimFrom = i
   }
-  flush()
+  out.pushVerbatim(input, verbatimFrom, n)
   return out.build()
 }
+
+/** The {@link Action} that edits a unit of each {@link Kind} (Keep is never edited). */
+const KIND_ACTION: readonly Action[] = [Action.Keep, Action.Space, Action.Newline, Action.Delete, Action.Dash, Action.DoubleQuote, Action.SingleQuote]

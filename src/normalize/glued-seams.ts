@@ -1,6 +1,6 @@
 import { GLUED_AFTER_NAMES } from '../lexicon/glued-words.ts'
 import type { MappedText } from '../engine/mapped-text.ts'
-import { unitClasses } from '../engine/units.ts'
+import { LETTER, LETTER_CLASSES, letterClass, letterClassFill, LOWER, UPPER } from './letters.ts'
 
 /**
  * Scraped text loses the space at a link's edge and runs two words together: `Tỉnh ủyNguyễn Văn
@@ -25,22 +25,26 @@ export function isVietnameseSyllable(s: string): boolean {
   return SYLLABLE.test(s.normalize('NFD').replace(MARKS, '').toLowerCase())
 }
 
-/** The glued words by their last unit, longest first (compared in place: no slice per word tried). */
-const GLUED_BY_LAST = new Map<number, string[]>()
+/**
+ * The glued words by their last two units ({@link endKey}), longest first: most capitalised words
+ * end in two units no glued word ends in, and the others are compared in place (no slice per word tried).
+ */
+const GLUED_BY_END = new Map<number, string[]>()
 for (const w of [...new Set(GLUED_AFTER_NAMES)].sort((a, b) => b.length - a.length)) {
-  const last = w.charCodeAt(w.length - 1)
-  GLUED_BY_LAST.set(last, [...(GLUED_BY_LAST.get(last) ?? []), w])
+  const end = endKey(w, w.length)
+  GLUED_BY_END.set(end, [...(GLUED_BY_END.get(end) ?? []), w])
 }
 
-const LETTER = 1
-const UPPER = 2
-const LOWER = 4
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
-const UPPER_LETTER = /^\p{Lu}$/u
-const LOWER_LETTER = /^\p{Ll}$/u
-/** Per UTF-16 unit: letter or mark, upper case, lower case (half a surrogate pair is none). */
-const classOf = unitClasses((unit) =>
-  (LETTER_OR_MARK.test(unit) ? LETTER : 0) | (UPPER_LETTER.test(unit) ? UPPER : LOWER_LETTER.test(unit) ? LOWER : 0))
+/**
+ * The two units before `to` as one small integer (a key that is no small integer would be boxed at
+ * every lookup). Two ends may share a key: a word found by it is compared whole anyway.
+ */
+function endKey(text: string, to: number): number {
+  return ((text.charCodeAt(to - 2) & 0x3fff) << 16) | text.charCodeAt(to - 1)
+}
+
+/** The class of unit `c` (letter or mark, upper case, lower case), from the shared table. */
+const classOf = letterClass
 
 /** Where a space goes back in `text` (ascending positions: the space goes before that unit). */
 export function findGluedSeams(text: string): number[] {
@@ -49,24 +53,66 @@ export function findGluedSeams(text: string): number[] {
   let i = 0
   while (i < n) {
     // Skip to the next letter; a word is a run of letters and marks.
-    const c = text.charCodeAt(i)
-    if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0xc0) || !(classOf(c) & LETTER)) {
+    let k = LETTER_CLASSES[text.charCodeAt(i)]!
+    if (k === 0) k = letterClassFill(text.charCodeAt(i))
+    if (!(k & LETTER)) {
       i++
       continue
     }
-    let end = i + 1
-    let mixed = false
-    while (end < n) {
-      const k = classOf(text.charCodeAt(end))
-      if (!(k & LETTER)) break
-      if (k & UPPER) mixed = true
-      end++
-    }
-    // Three letters at least, and an upper-case letter after the first, or a capitalised word that may hold a glued word.
-    if (end - i >= 3 && (mixed || (classOf(c) & UPPER && end - i >= 4))) seamsIn(text, i, end, seams)
-    i = end
+    const from = i
+    i = wordEnd(text, i + 1)
+    if (i - from >= 3) seamsInWord(text, from, i, hasUpper(text, from + 1, i), seams)
   }
   return seams
+}
+
+/**
+ * {@link findGluedSeams} given the ascending indices of every BMP unit of `text` that is upper
+ * case (`\p{Lu}`): a word with no upper-case letter has no seam, so only the words holding one are read.
+ */
+export function gluedSeamsAround(text: string, uppers: readonly number[]): number[] {
+  const seams: number[] = []
+  let end = 0 // end of the last word read: no upper-case letter before it is looked at again
+  for (let u = 0; u < uppers.length; u++) {
+    const at = uppers[u]!
+    if (at < end) continue
+    // The word's start: `at` is its first upper-case letter (every one before `end` was read).
+    let from = at
+    while (from > end && classOf(text.charCodeAt(from - 1)) & LETTER) from--
+    end = wordEnd(text, at + 1)
+    // An upper-case letter after the word's first: `at` itself, or the next one noted.
+    if (end - from >= 3) seamsInWord(text, from, end, at > from || (u + 1 < uppers.length && uppers[u + 1]! < end), seams)
+  }
+  return seams
+}
+
+/** Where the run of letters and marks that goes on at `i` ends. */
+function wordEnd(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    let k = LETTER_CLASSES[text.charCodeAt(i)]!
+    if (k === 0) k = letterClassFill(text.charCodeAt(i))
+    if (!(k & LETTER)) break
+  }
+  return i
+}
+
+/** True when an upper-case letter is in `text.slice(from, to)`. */
+function hasUpper(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) & UPPER) return true
+  return false
+}
+
+/**
+ * The seams of the word (a whole run of three letters and marks or more) `text.slice(from, to)`,
+ * appended to `seams`; `mixed` says that an upper-case letter follows its first unit.
+ */
+function seamsInWord(text: string, from: number, to: number, mixed: boolean, seams: number[]): void {
+  // Mixed case: every case of seamsIn may apply. Else only a capitalised word may hold a glued word.
+  if (mixed) seamsIn(text, from, to, seams)
+  else if (to - from >= 4 && classOf(text.charCodeAt(from)) & UPPER) {
+    const glued = gluedSuffixLength(text, from, to)
+    if (glued > 0) seams.push(to - glued)
+  }
 }
 
 /** A lower-case letter before `i` and an upper-case one at `i`. */
@@ -117,10 +163,14 @@ function seamsIn(text: string, from: number, to: number, seams: number[]): void 
  * (`Lâmđã` → 2), or 0: only when the whole is no Vietnamese syllable and what is left is one.
  */
 function gluedWordLength(text: string, from: number, to: number): number {
-  if (to - from < 4 || !(classOf(text.charCodeAt(from)) & UPPER)) return 0
-  for (let i = from + 1; i < to; i++) if (classOf(text.charCodeAt(i)) & UPPER) return 0
+  if (to - from < 4 || !(classOf(text.charCodeAt(from)) & UPPER) || hasUpper(text, from + 1, to)) return 0
+  return gluedSuffixLength(text, from, to)
+}
+
+/** {@link gluedWordLength} of a word of four units or more with one capital, at its start. */
+function gluedSuffixLength(text: string, from: number, to: number): number {
   // (Tone placement does not matter here: a glued word holds no oa/oe/uy, and the syllable test drops tones.)
-  const words = GLUED_BY_LAST.get(text.charCodeAt(to - 1))
+  const words = GLUED_BY_END.get(endKey(text, to))
   if (words === undefined) return 0
   for (const w of words) {
     if (to - from < w.length + 2 || !text.startsWith(w, to - w.length)) continue
@@ -130,11 +180,10 @@ function gluedWordLength(text: string, from: number, to: number): number {
 }
 
 /**
- * `mapped` with a space put back at every seam of {@link findGluedSeams}; the space maps to the
- * empty input range where the two parts meet. Returns `mapped` itself when there is no seam.
+ * `mapped` with a space put back at every seam (by default those of {@link findGluedSeams}); the space
+ * maps to the empty input range where the two parts meet. Returns `mapped` itself when there is no seam.
  */
-export function splitGluedSeams(mapped: MappedText): MappedText {
-  const seams = findGluedSeams(mapped.text)
+export function splitGluedSeams(mapped: MappedText, seams: readonly number[] = findGluedSeams(mapped.text)): MappedText {
   if (seams.length === 0) return mapped
   const n = mapped.text.length + seams.length
   const starts = new Int32Array(n)

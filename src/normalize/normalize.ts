@@ -1,6 +1,6 @@
 import { composeMapped, identityMapped, type MappedText } from '../engine/mapped-text.ts'
 import { cleanText } from './clean-text.ts'
-import { splitGluedSeams } from './glued-seams.ts'
+import { findGluedSeams, gluedSeamsAround, splitGluedSeams } from './glued-seams.ts'
 import { looksLikeHtml, stripHtml } from './strip-html.ts'
 import { canonicalToneMarks } from './tone-marks.ts'
 
@@ -23,13 +23,12 @@ export interface NormalizedText extends MappedText {
 export function normalize(input: string, options: { html?: boolean; regions?: ReadonlyArray<{ start: number; end: number }> } = {}): NormalizedText {
   const html = options.regions && options.regions.length ? true : options.html ?? looksLikeHtml(input)
   let mapped: MappedText
-  if (html) {
-    const stripped = stripHtml(input, options.regions)
-    mapped = composeMapped(stripped, cleanText(stripped.text))
-  } else {
-    mapped = cleanText(input)
-  }
+  const stripped = html ? stripHtml(input, options.regions) : null
+  const cleaned = cleanText(stripped ? stripped.text : input)
+  mapped = stripped ? composeMapped(stripped, cleaned) : cleaned
   if (mapped.text.length === 0 && input.length === 0) mapped = identityMapped('')
-  mapped = splitGluedSeams(mapped)
-  return { ...mapped, input, key: canonicalToneMarks(mapped.text), html }
+  // The cleaning pass noted the upper-case letters: only words holding one can have a seam.
+  const seams = cleaned.uppers ? gluedSeamsAround(mapped.text, cleaned.uppers) : findGluedSeams(mapped.text)
+  mapped = splitGluedSeams(mapped, seams)
+  return { text: mapped.text, starts: mapped.starts, ends: mapped.ends, input, key: canonicalToneMarks(mapped.text), html }
 }

@@ -1,0 +1,34 @@
+/**
+ * Letter classes of UTF-16 units for the normalisation scans (glued seams, tone placement): a
+ * table read inline, one load per unit, filled the first time a unit is met.
+ */
+
+/** A letter or combining mark (`[\p{L}\p{M}]`); half a surrogate pair is none. */
+export const LETTER = 1
+/** An upper-case letter (`\p{Lu}`). */
+export const UPPER = 2
+/** A lower-case letter (`\p{Ll}`). */
+export const LOWER = 4
+/** Set on every filled entry: 0 in {@link LETTER_CLASSES} means "not looked up yet". */
+const KNOWN = 8
+
+/** Per UTF-16 unit: {@link LETTER} | {@link UPPER} | {@link LOWER} | known, or 0 before the unit is met (then call {@link letterClassFill}). */
+export const LETTER_CLASSES = new Uint8Array(0x10000)
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
+const UPPER_LETTER = /^\p{Lu}$/u
+const LOWER_LETTER = /^\p{Ll}$/u
+
+/** Works out the class of unit `c`, stores it in {@link LETTER_CLASSES} and returns it. */
+export function letterClassFill(c: number): number {
+  const unit = String.fromCharCode(c)
+  const k = KNOWN | (LETTER_OR_MARK.test(unit) ? LETTER : 0) | (UPPER_LETTER.test(unit) ? UPPER : LOWER_LETTER.test(unit) ? LOWER : 0)
+  LETTER_CLASSES[c] = k
+  return k
+}
+
+/** The class of unit `c` (the table read through a call). */
+export function letterClass(c: number): number {
+  const k = LETTER_CLASSES[c]!
+  return k === 0 ? letterClassFill(c) : k
+}
