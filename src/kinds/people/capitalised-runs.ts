@@ -10,6 +10,8 @@ export interface CapitalisedRunMatch {
   readonly end: number
   /** The run's text (canonical form). */
   readonly key: string
+  /** Its syllables, one space apart in the text: what `key.split(' ')` gives. */
+  readonly tokens: string[]
 }
 
 const UPPER = 1
@@ -92,7 +94,8 @@ export function forEachCapitalisedRun(doc: Doc, visit: (m: CapitalisedRunMatch) 
     const p = nextUpper(text, at)
     if (p >= n) return
     let end = syllableEnd(text, p)
-    for (let k = 1; k < MAX_TOKENS && text.charCodeAt(end) === 0x20 && end + 1 < n && classAt(text, end + 1) & UPPER; k++) {
+    let syllables = 1
+    for (; syllables < MAX_TOKENS && text.charCodeAt(end) === 0x20 && end + 1 < n && classAt(text, end + 1) & UPPER; syllables++) {
       end = syllableEnd(text, end + 1)
     }
     const insideWord = wordCharBefore(text, p)
@@ -101,7 +104,9 @@ export function forEachCapitalisedRun(doc: Doc, visit: (m: CapitalisedRunMatch) 
       at = resumeAfter(text, p, p)
       continue
     }
-    const verdict = visit({ start: p, end, key: text.slice(p, end) })
+    const key = text.slice(p, end)
+    // (Most runs are one syllable: no split for them.)
+    const verdict = visit({ start: p, end, key, tokens: syllables === 1 ? [key] : key.split(' ') })
     at = resumeAfter(text, p, typeof verdict === 'number' ? verdict : end)
   }
 }

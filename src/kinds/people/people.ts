@@ -1,4 +1,4 @@
-import { findRange, inputItem, type Doc, type Range } from '../../engine/doc.ts'
+import { findRange, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
 import { forEachCapitalisedRun, type CapitalisedRunMatch } from './capitalised-runs.ts'
 import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NAME_ENDINGS, THING_WORDS } from '../../lexicon/places.ts'
 import { COMPOUND_SURNAMES, SURNAMES } from '../../lexicon/surnames.ts'
@@ -8,7 +8,7 @@ import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Person } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
 import { honorificLength, parseTitle, positionAtIn, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
-import { execAt, forEachMatch } from '../../engine/step.ts'
+import { execAt, resumeAfter, testAt } from '../../engine/step.ts'
 import { isSpaceUnit, unitClasses } from '../../engine/units.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
@@ -76,14 +76,61 @@ function placeNounBefore(text: string, pos: number, admin: boolean): boolean {
  * word of the day phrase or a number). Before punctuation or a line end it is the name's last
  * syllable ("Ông Bùi Văn Tỉnh, Bí thư …").
  */
-function opensNextPhrase(text: string, runEnd: number, token: string): boolean {
+export function opensNextPhrase(text: string, runEnd: number, token: string): boolean {
+  if (text.charCodeAt(runEnd) !== 0x20) return false
+  // Any word or number will do after a word that is not a part of day: whether one starts is enough
+  // (the first character after the space lies well inside the 16 units read below).
+  if (!DAY_WORDS.has(token)) return testAt(WORD_OR_NUMBER_AFTER_SPACE, text, runEnd)
+  const next = /^ (\p{N}|[\p{Ll}][\p{L}\p{M}]*)/u.exec(text.slice(runEnd, runEnd + 16))?.[1]
+  if (next === undefined) return false
+  return /^\p{N}/u.test(next) || DAY_CONTINUATIONS.has(next)
+}
+/** {@link opensNextPhrase} as it read every word from a slice (the reference reading, for tests). */
+export function opensNextPhraseBySlice(text: string, runEnd: number, token: string): boolean {
   if (text.charCodeAt(runEnd) !== 0x20) return false
   const next = /^ (\p{N}|[\p{Ll}][\p{L}\p{M}]*)/u.exec(text.slice(runEnd, runEnd + 16))?.[1]
   if (next === undefined) return false
   return !DAY_WORDS.has(token) || /^\p{N}/u.test(next) || DAY_CONTINUATIONS.has(next)
 }
+/** A space, then a number or a lower-case word: what starts a match of the reading in {@link opensNextPhrase}. */
+const WORD_OR_NUMBER_AFTER_SPACE = / (?:\p{N}|\p{Ll})/uy
 const ADMIN_BEFORE = new PhraseSet([...ADMIN_WORDS, ...LOCALITY_HOLDERS].map(canonicalToneMarks))
-const isTitleCase = (t: string) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’][\p{L}\p{M}]+)?$/u.test(t)
+/** A title-case word: the reference reading of {@link isTitleCase}. */
+export const isTitleCaseByRegex = (t: string) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’][\p{L}\p{M}]+)?$/u.test(t)
+const LU = 1
+const LL_OR_MARK = 2
+const LETTER_OR_MARK = 4
+/** Per UTF-16 unit (not a surrogate): `\p{Lu}`, `[\p{Ll}\p{M}]`, `[\p{L}\p{M}]`. */
+const wordClass = unitClasses((u) => (/\p{Lu}/u.test(u) ? LU : 0) | (/[\p{Ll}\p{M}]/u.test(u) ? LL_OR_MARK : 0) | (/[\p{L}\p{M}]/u.test(u) ? LETTER_OR_MARK : 0))
+const isSurrogate = (c: number) => (c & 0xf800) === 0xd800
+
+/**
+ * `/^\p{Lu}[\p{Ll}\p{M}]*(?:['’][\p{L}\p{M}]+)?$/u` ("Nguyễn", "H'Hen"), read unit by unit from
+ * tables (a word with a surrogate is read by the regex).
+ */
+export function isTitleCase(t: string): boolean {
+  const n = t.length
+  if (n === 0) return false
+  let c = t.charCodeAt(0)
+  if (isSurrogate(c)) return isTitleCaseByRegex(t)
+  if ((wordClass(c) & LU) === 0) return false
+  let i = 1
+  for (; i < n; i++) {
+    c = t.charCodeAt(i)
+    if (isSurrogate(c)) return isTitleCaseByRegex(t)
+    if ((wordClass(c) & LL_OR_MARK) === 0) break
+  }
+  if (i === n) return true
+  if (c !== 0x27 && c !== 0x2019) return false
+  if (++i === n) return false
+  for (; i < n; i++) {
+    c = t.charCodeAt(i)
+    if (isSurrogate(c)) return isTitleCaseByRegex(t)
+    if ((wordClass(c) & LETTER_OR_MARK) === 0) return false
+  }
+  return true
+}
+const HCM = 'Hồ Chí Minh'
 const HCM_PERSON_CUES = ['tư tưởng', 'chủ tịch', 'phong cách', 'đạo đức', 'gương', 'bác', 'lời dạy của', 'di chúc của', 'người']
 /** "tư tưởng, đạo đức, phong cách Hồ Chí Minh": a cue word in the 40 units before, with no `.` or `;` after it. */
 function hcmPersonCue(doc: Doc, pos: number): boolean {
@@ -104,21 +151,45 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
   const out: NameMention[] = []
   /** Where the last run read as a place ends: the next list item after it is a place too. */
   let placeEnd = -1
-  const continuesPlaceList = (start: number) => placeEnd >= 0 && start - placeEnd <= 6 && LIST_SEPARATORS.has(doc.key.slice(placeEnd, start))
-  /** `thingBefore`: a place noun stands before the run (looked up once per run, for its reading and for the list bookkeeping). */
-  const readRun = (m: CapitalisedRunMatch, thingBefore: boolean): number | void => {
+  /**
+   * Runs that named no one, in text order, whose effect on `placeEnd` is not worked out yet (a
+   * run after a place noun, or next in a list of places, sets it to its end): it is, when a later
+   * run asks {@link continuesPlaceList} within a few units of them. Most runs stand far from the
+   * next one, and then what they would set is never asked for (`placeEnd` further back than
+   * {@link PLACE_LIST_GAP} answers no, whatever it is).
+   */
+  // (Three numbers a run in one array for the whole text, of which the first `pendingLength` count,
+  // so that emptying it frees nothing and filling it again allocates nothing: no object per run.
+  // The third is 1 or 0 when a place noun was looked up before the run, -1 when not.)
+  const pending: number[] = []
+  let pendingLength = 0
+  const settle = () => {
+    for (let k = 0; k < pendingLength; k += 3) {
+      const start = pending[k]!
+      const thing = pending[k + 2]!
+      if (LIST_HEAD_BEFORE.endingBefore(doc.key, start, 4, 30) || (thing < 0 ? placeNounBefore(doc.key, start, false) : thing === 1) || listContinues(start)) placeEnd = pending[k + 1]!
+    }
+    pendingLength = 0
+  }
+  const listContinues = (start: number) => placeEnd >= 0 && start - placeEnd <= PLACE_LIST_GAP && LIST_SEPARATORS.has(doc.key.slice(placeEnd, start))
+  const continuesPlaceList = (start: number) => {
+    if (pendingLength > 0) settle()
+    return listContinues(start)
+  }
+  /** A place noun before the run (looked up at most once per run, for its reading and for the list bookkeeping). */
+  let thingBefore: boolean | undefined
+  const readRun = (m: CapitalisedRunMatch): number | void => {
     if (digitOrApostropheAt(doc.key, m.end)) return reject(m, 'glued to a digit or apostrophe', m.end)
-    // Most runs are one capitalised word (a sentence's first word): no split for them.
-    const tokens = m.key.includes(' ') ? m.key.split(' ') : [m.key]
+    const tokens = m.tokens
     runs.push({ start: m.start, tokens })
     if (tokens.length < 2) return m.end // one word is never a full name
     if (findRange(exclude, m.start) >= 0) return reject(m, 'a photo credit or byline', m.end)
-    if (thingBefore) return reject(m, 'a place noun before it (đường, quảng trường, sông…): a place named after a person')
+    if ((thingBefore = placeNounBefore(doc.key, m.start, false))) return reject(m, 'a place noun before it (đường, quảng trường, sông…): a place named after a person')
     // "huyện Hoài Đức, Thanh Oai, Thạch Thất": an item of a list that began with a place is a place.
     if (continuesPlaceList(m.start)) return reject(m, 'next in a list of places')
     let i = 0
     // "tư tưởng, phong cách Hồ Chí Minh": the person, not the city.
-    const hcmPerson = m.key.startsWith('Hồ Chí Minh') && hcmPersonCue(doc, m.start)
+    const hcmPerson = m.end - m.start >= HCM.length && doc.key.startsWith(HCM, m.start) && hcmPersonCue(doc, m.start)
     for (;;) {
       if (hcmPerson) break
       if (i >= tokens.length) return reject(m, 'no surname after the places and titles')
@@ -161,7 +232,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     // "Trần Văn H.", "Nguyễn Thị M": an initial for the given name hides who it is.
     if (tokens[j - 1]!.length === 1) return reject(m, 'ends with an initial: an anonymised name')
     const name = tokens.slice(i, j).join(' ')
-    if (name === 'Hồ Chí Minh' && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
+    if (name === HCM && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
     if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return reject(m, 'a place after an administrative word') // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
     const start = offsetOf(m.start, tokens, i)
     // ("Tô Lâmđã chủ trì": normalisation has put the lost space back, see normalize/glued-seams.ts.)
@@ -170,14 +241,26 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
   }
   forEachCapitalisedRun(doc, (m) => {
     const found = out.length
-    const thingBefore = placeNounBefore(doc.key, m.start, false)
-    const after = readRun(m, thingBefore)
+    // Runs that named no one and end further back than a list gap can set no place list going on here, nor later.
+    if (pendingLength > 0 && m.start - pending[pendingLength - 2]! > PLACE_LIST_GAP) {
+      pendingLength = 0
+      placeEnd = -1
+    }
+    thingBefore = undefined
+    const after = readRun(m)
     // A run after a place noun, or next in a list of places, that named no one: the list goes on from it.
-    if (out.length === found && (LIST_HEAD_BEFORE.endingBefore(doc.key, m.start, 4, 30) || thingBefore || continuesPlaceList(m.start))) placeEnd = m.end
+    if (out.length === found) {
+      pending[pendingLength++] = m.start
+      pending[pendingLength++] = m.end
+      pending[pendingLength++] = thingBefore === undefined ? -1 : thingBefore ? 1 : 0
+    }
     return after
   })
   return out
 }
+
+/** How far a run may start after the last place to be read as the next item of a list of places. */
+const PLACE_LIST_GAP = 6
 
 /** Where token `k` of a run starting at `start` starts (tokens are one space apart). */
 function offsetOf(start: number, tokens: readonly string[], k: number): number {
@@ -215,9 +298,10 @@ function reject(m: CapitalisedRunMatch, reason: string, resume?: number): number
 
 /** A digit or an apostrophe in the unit at `i` (a run glued to it is not a name: `Nguyễn2`, `O'Neil's`). */
 function digitOrApostropheAt(text: string, i: number): boolean {
-  return i < text.length && DIGIT_OR_APOSTROPHE.test(text[i]!)
+  return i < text.length && digitOrApostrophe(text.charCodeAt(i)) === 1
 }
-const DIGIT_OR_APOSTROPHE = /[\p{N}'’]/u
+/** Per UTF-16 unit: 1 for `/[\p{N}'’]/u` (of the unit alone). */
+const digitOrApostrophe = unitClasses((u) => (/[\p{N}'’]/u.test(u) ? 1 : 0))
 
 /** How far back {@link honorificBefore} reads. */
 const HONORIFIC_WINDOW = 16
@@ -270,9 +354,18 @@ export function wordsBeforeNameByRegex(text: string, pos: number): string | null
 function honorificBefore(doc: Doc, pos: number): boolean {
   const w = wordsBeforeName(doc.key, pos)
   if (w === null) return false
-  const space = w.lastIndexOf(' ')
-  return honorificLength(`${w} `) > 0 || (space >= 0 && honorificLength(`${w.slice(space + 1)} `) > 0)
+  // The answer depends on the words only: a bounded memo (the same few words stand before many names).
+  let found = HONORIFIC_WORDS.get(w)
+  if (found === undefined) {
+    const space = w.lastIndexOf(' ')
+    found = honorificLength(`${w} `) > 0 || (space >= 0 && honorificLength(`${w.slice(space + 1)} `) > 0)
+    if (HONORIFIC_WORDS.size >= HONORIFIC_WORDS_MAX) HONORIFIC_WORDS.clear()
+    HONORIFIC_WORDS.set(w, found)
+  }
+  return found
 }
+const HONORIFIC_WORDS = new Map<string, boolean>()
+const HONORIFIC_WORDS_MAX = 10_000
 
 /**
  * People: full-name mentions merged by name, with their titles; given-name mentions (`ông
@@ -296,7 +389,7 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
     const after = titlesAfter(doc, m.end, to)
     m.titles = [...titlesBefore(doc, m.start, from), ...after.titles]
     m.after = after.end
-    const mention: Person['mentions'][number] = { ...inputItem(doc, m.start, m.end), kind: 'name' }
+    const mention: Person['mentions'][number] = mentionAt(doc, m.start, m.end, 'name')
     // "ông Hồ Hải" after "ông Nguyễn Hồ Hải": the same person, named without the surname.
     const owner = fullNames.get(m.name)
     if (owner !== undefined) mention.kind = 'given-name'
@@ -328,9 +421,17 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
     }
     links.push({ person: index, start: m.start, end: m.after })
   })
-  linkGivenNames(doc, people, links, exclude)
-  linkTitleMentions(doc, people, links)
+  // (Both scans start where their honorifics stand before a capital, found once.)
+  const honorifics = honorificsBeforeCapitals(doc.key)
+  linkGivenNames(doc, people, links, exclude, honorifics)
+  linkTitleMentions(doc, people, links, honorifics)
   return { people, mentions: links.sort((a, b) => a.start - b.start), runs }
+}
+
+/** A mention of normalised range [s, e): `{ ...inputItem(doc, s, e), kind }`, without the spread. */
+function mentionAt(doc: Doc, s: number, e: number, kind: Person['mentions'][number]['kind']): Person['mentions'][number] {
+  const span = inputSpan(doc, s, e)
+  return { text: doc.input.slice(span.start, span.end), span, kind }
 }
 
 /**
@@ -340,21 +441,35 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
 function partialNameOwners(mentions: readonly NameMention[]): Map<string, string> {
   const owners = new Map<string, Set<string>>()
   for (const m of mentions) {
-    const words = m.name.split(' ')
-    if (words.length < 3) continue
-    const tail = words.slice(-2).join(' ')
-    owners.set(tail, (owners.get(tail) ?? new Set()).add(m.name))
+    // (Words are what `split(' ')` gives: three or more when there are two spaces; the tail is after the last but one.)
+    const last = m.name.lastIndexOf(' ')
+    const lastButOne = last > 0 ? m.name.lastIndexOf(' ', last - 1) : -1
+    if (lastButOne < 0) continue
+    const tail = m.name.slice(lastButOne + 1)
+    const set = owners.get(tail)
+    if (set) set.add(m.name)
+    else owners.set(tail, new Set([m.name]))
   }
   const out = new Map<string, string>()
+  if (owners.size === 0) return out
   for (const m of mentions) {
     const full = owners.get(m.name)
-    if (m.name.split(' ').length === 2 && full?.size === 1) out.set(m.name, [...full][0]!)
+    if (full?.size === 1 && isTwoWords(m.name)) out.set(m.name, full.values().next().value!)
   }
   return out
 }
 
+/** True when `split(' ')` gives two words: one space. */
+function isTwoWords(name: string): boolean {
+  const space = name.indexOf(' ')
+  return space >= 0 && name.indexOf(' ', space + 1) < 0
+}
+
 /** An honorific and a given name; the unit before the honorific is checked by {@link afterBoundary}. */
-const GIVEN = /(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/gu
+export const GIVEN = /(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/gu
+/** {@link GIVEN}, sticky, and the words its match starts with (what its first group takes). */
+export const GIVEN_STICKY = /(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/uy
+export const GIVEN_HONORIFICS = ['ông', 'bà', 'đồng chí', 'đ/c', 'anh', 'chị']
 
 /**
  * A visitor for a scan whose regex starts at a word that must stand at the text's start or after
@@ -375,44 +490,112 @@ export function afterBoundary(text: string, visit: (m: RegExpExecArray) => void)
 }
 const isBoundaryUnit = (c: number) => c === 0x2c || c === 0x3b || c === 0x28 || isSpaceUnit(c)
 
-function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: number; start: number; end: number }>, exclude: readonly Range[]): void {
+function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: number; start: number; end: number }>, exclude: readonly Range[], honorifics: ReadonlyMap<string, readonly number[]>): void {
   const byGivenName = new Map<string, number[]>()
   people.forEach((p, i) => {
-    const given = p.name.split(' ').at(-1)!
+    const given = p.name.slice(p.name.lastIndexOf(' ') + 1) // the last of its words
     const owners = byGivenName.get(given)
     if (owners) owners.push(i)
     else byGivenName.set(given, [i])
   })
-  forEachMatch(GIVEN, doc.key, afterBoundary(doc.key, (m) => {
+  forEachMatchAfterWords(GIVEN_STICKY, GIVEN_HONORIFICS, doc.key, honorifics, afterBoundary(doc.key, (m) => {
     const start = m.index + m[0].length - m[2]!.length
     if (findRange(exclude, start) >= 0 || findRange(doc.duplicates, start) >= 0) return
     const owners = byGivenName.get(m[2]!) ?? []
     if (owners.length !== 1) return
     const index = owners[0]!
     const person = people[index]!
-    person.mentions.push({ ...inputItem(doc, start, start + m[2]!.length), kind: 'given-name' })
+    person.mentions.push(mentionAt(doc, start, start + m[2]!.length, 'given-name'))
     links.push({ person: index, start, end: start + m[2]!.length })
   }))
 }
 
 /** An honorific before a capital; the unit before it is checked by {@link afterBoundary}. */
-const TITLE_MENTION = /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/gu
+export const TITLE_MENTION = /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/gu
+/** {@link TITLE_MENTION}, sticky, and the words its match starts with. */
+export const TITLE_MENTION_STICKY = /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/uy
+export const TITLE_HONORIFICS = ['đồng chí', 'Đồng chí', 'ông', 'Ông', 'bà', 'Bà']
 
-function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: number; start: number; end: number }>): void {
-  // Who holds each title, by its canonical lower-case text (a title held by two people links to neither).
-  const holders = new Map<string, Set<number>>()
-  people.forEach((p, i) => {
-    for (const t of p.titles) {
-      const key = canonicalToneMarks(t.text).toLowerCase().replace(/\s+/g, ' ')
-      holders.set(key, (holders.get(key) ?? new Set()).add(i))
+/** Per UTF-16 unit: 1 when it may open a `\p{Lu}` letter (one is, alone, or it is a surrogate). */
+const mayOpenUpper = unitClasses((u) => (/\p{Lu}/u.test(u) || /[\ud800-\udfff]/.test(u) ? 1 : 0))
+
+/** The honorifics of {@link GIVEN} and {@link TITLE_MENTION}, each with the space after it. */
+const SCAN_WORDS = [...new Set([...GIVEN_HONORIFICS, ...TITLE_HONORIFICS])].map((w) => ({ word: w, spaced: `${w} ` }))
+
+/**
+ * Where each honorific of {@link GIVEN} and {@link TITLE_MENTION} is written with a space and
+ * what may be a capital letter after it, by honorific: one `indexOf` search of the text per word
+ * (native searches for a few rare words read the text faster than a loop over its units).
+ */
+export function honorificsBeforeCapitals(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>()
+  for (const { word, spaced } of SCAN_WORDS) {
+    let list: number[] | undefined
+    for (let i = text.indexOf(spaced); i >= 0; i = text.indexOf(spaced, i + 1)) {
+      const next = i + spaced.length
+      if (next < text.length && mayOpenUpper(text.charCodeAt(next)) === 1) (list ??= []).push(i)
     }
-  })
-  const starts = links.map((l) => l.start).sort((a, b) => a - b)
+    if (list) out.set(word, list)
+  }
+  return out
+}
+
+/**
+ * `forEachMatch(global, text, visit)` for a regex whose every match starts with one of `words`,
+ * a space and a capital letter, tried only where {@link honorificsBeforeCapitals} (`found`) saw
+ * such a word, with the regex made sticky (`sticky`), in text order, resuming as `forEachMatch`
+ * would, instead of trying the regex at every unit of the text.
+ */
+export function forEachMatchAfterWords(
+  sticky: RegExp, words: readonly string[], text: string, found: ReadonlyMap<string, readonly number[]>, visit: (m: RegExpExecArray) => number | undefined,
+): void {
+  const starts: number[] = []
+  for (const w of words) {
+    const at = found.get(w)
+    if (at) for (const q of at) starts.push(q)
+  }
+  if (starts.length === 0) return
+  starts.sort((a, b) => a - b)
+  let at = 0
+  for (const q of starts) {
+    if (q < at) continue // also a start found twice
+    const m = execAt(sticky, text, q)
+    if (m === null || m.index !== q) continue
+    const verdict = visit(m)
+    at = resumeAfter(text, q, typeof verdict === 'number' ? verdict : q + m[0].length)
+  }
+}
+
+function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: number; start: number; end: number }>, honorifics: ReadonlyMap<string, readonly number[]>): void {
+  // Who holds each title, by its canonical lower-case text (a title held by two people links to neither):
+  // made when the first title-only mention is read (most articles have none).
+  let holders: Map<string, Set<number>> | undefined
+  const holdersOf = () => {
+    if (holders) return holders
+    holders = new Map()
+    for (let i = 0; i < people.length; i++) {
+      for (const t of people[i]!.titles) {
+        const key = canonicalToneMarks(t.text).toLowerCase().replace(/\s+/g, ' ')
+        const set = holders.get(key)
+        if (set) set.add(i)
+        else holders.set(key, new Set([i]))
+      }
+    }
+    return holders
+  }
+  // The names' starts, from the links made before this scan (not the ones it adds), sorted when first needed.
+  const named = links.length
+  let starts: number[] | undefined
   const nameWithin = (from: number, to: number) => {
+    if (starts === undefined) {
+      starts = []
+      for (let k = 0; k < named; k++) starts.push(links[k]!.start)
+      starts.sort((a, b) => a - b)
+    }
     const k = lowerBound(starts, from, itself)
     return k < starts.length && starts[k]! <= to
   }
-  forEachMatch(TITLE_MENTION, doc.key, afterBoundary(doc.key, (m) => {
+  forEachMatchAfterWords(TITLE_MENTION_STICKY, TITLE_HONORIFICS, doc.key, honorifics, afterBoundary(doc.key, (m) => {
     const start = m.index + m[0].length
     if (findRange(doc.duplicates, start) >= 0 || !positionAtIn(doc.key, start, Math.min(doc.key.length, start + 40))) return
     const sentence = doc.sentences[findRange(doc.sentences, start)] ?? { start: 0, end: doc.key.length }
@@ -420,11 +603,11 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
     const firstEnd = end > start ? end : undefined
     const title = firstEnd ? doc.key.slice(start, firstEnd) : ''
     if (!title || nameWithin(start, (firstEnd ?? start) + 1)) return // a name follows: not title-only
-    const owners = [...(holders.get(title.toLowerCase().replace(/\s+/g, ' ')) ?? [])]
-    if (owners.length !== 1) return
-    const index = owners[0]!
+    const owners = holdersOf().get(title.toLowerCase().replace(/\s+/g, ' '))
+    if (owners === undefined || owners.size !== 1) return
+    const index = owners.values().next().value!
     const person = people[index]!
-    person.mentions.push({ ...inputItem(doc, start, firstEnd!), kind: 'title' })
+    person.mentions.push(mentionAt(doc, start, firstEnd!, 'title'))
     links.push({ person: index, start, end: firstEnd! })
   }))
 }

@@ -6,7 +6,7 @@ import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Title } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
 import { execAt, forEachMatch, testAt } from '../../engine/step.ts'
-import { isSpaceUnit } from '../../engine/units.ts'
+import { isSpaceUnit, unitClasses } from '../../engine/units.ts'
 import { SPACES, trimChars } from '../../engine/trim.ts'
 
 const canon = (s: string) => canonicalToneMarks(s)
@@ -29,7 +29,14 @@ const WORD_START = /(?:^|\s)(?=\S)/gu
 /** Words that open a body: a segment starting with one continues the title before it. */
 const BODY_OPENERS = ['Ban', 'Bộ', 'Vụ', 'Văn phòng', 'Ủy ban', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy', 'Đảng ủy', 'Đảng bộ', 'Cục', 'Sở', 'Học viện', 'UBND', 'HĐND', 'MTTQ', 'Trung ương']
 
-const WORD_ENDS = ' \n\t.'
+/** The units that end a position's first word (` \n\t.`). */
+const isWordEndUnit = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x2e
+/** 1 for the units a position's first word starts with (no position has an empty first word). */
+const POSITION_FIRST_UNITS = new Uint8Array(0x10000)
+for (const w of POSITIONS_BY_FIRST_WORD.keys()) {
+  if (w === '') for (const c of [0x20, 0x0a, 0x09, 0x2e]) POSITION_FIRST_UNITS[c] = 1 // (an empty first word is looked up before a word end)
+  else POSITION_FIRST_UNITS[w.charCodeAt(0)] = 1
+}
 
 /** The position that `text` starts with (an abbreviation counts: `UVTV`), or null. */
 export function positionAt(text: string): { position: string; length: number } | null {
@@ -55,9 +62,13 @@ function letterOrMarkAt(text: string, i: number, limit: number): boolean {
  * at `start` and ends by `limit`, or null.
  */
 export function positionAtIn(text: string, start: number, limit: number): { position: string; length: number } | null {
-  let firstEnd = start
-  while (firstEnd < limit && !WORD_ENDS.includes(text[firstEnd]!)) firstEnd++
-  const candidates = POSITIONS_BY_FIRST_WORD.get(text.slice(start, firstEnd))
+  // (Most words start with no position's first unit: no slice and no lookup for them.)
+  let candidates: string[] | undefined
+  if (start < limit && POSITION_FIRST_UNITS[text.charCodeAt(start)] === 1) {
+    let firstEnd = start
+    while (firstEnd < limit && !isWordEndUnit(text.charCodeAt(firstEnd))) firstEnd++
+    candidates = POSITIONS_BY_FIRST_WORD.get(text.slice(start, firstEnd))
+  }
   if (candidates) {
     for (const p of candidates) {
       if (start + p.length <= limit && text.startsWith(p, start) && !letterOrMarkAt(text, start + p.length, limit)) return { position: p, length: p.length }
@@ -90,8 +101,19 @@ export function honorificLength(text: string): number {
 /** The longest honorific, in units: only that much of a segment is lower-cased to look for one. */
 const HONORIFIC_MAX = Math.max(...HONORIFIC_KEYS.map((h) => h.length))
 
+/**
+ * 1 for a UTF-16 unit whose lower case begins with the first unit of an honorific (`Đ`, `đ`, `ô`,
+ * `B`…). A surrogate never does: an astral letter lower-cases to an astral letter.
+ */
+const opensHonorific = (() => {
+  const firsts = new Set(HONORIFIC_KEYS.map((h) => h.charCodeAt(0)))
+  return unitClasses((u) => (firsts.has(u.toLowerCase().charCodeAt(0)) ? 1 : 0))
+})()
+
 /** {@link honorificLength} of `text.slice(start, end)`, lower-casing only the few units an honorific can take. */
 export function honorificLengthIn(text: string, start: number, end: number): number {
+  // A unit whose lower case starts no honorific: none can start here (most segments start so).
+  if (start >= end || opensHonorific(text.charCodeAt(start)) === 0) return 0
   const lower = text.slice(start, Math.min(end, start + HONORIFIC_MAX + 1)).toLowerCase()
   for (const h of HONORIFIC_KEYS) {
     if (!lower.startsWith(h)) continue
@@ -105,6 +127,16 @@ export function honorificLengthIn(text: string, start: number, end: number): num
   return 0
 }
 
+
+/** Per UTF-16 unit (not a surrogate): 1 for a letter. */
+const letterUnit = unitClasses((u) => (/\p{L}/u.test(u) ? 1 : 0))
+
+/** `/^\p{L}/u.test(tok)`, by table for a first unit that is not a surrogate. */
+function startsWithLetter(tok: string): boolean {
+  const c = tok.charCodeAt(0)
+  if ((c & 0xf800) === 0xd800) return /^\p{L}/u.test(tok)
+  return tok.length > 0 && letterUnit(c) === 1
+}
 
 /** The end of a title that starts at `start` (a position word first), or -1. */
 export function readTitleAt(doc: Doc, start: number, limit: number): number {
@@ -129,7 +161,7 @@ function titleEnd(text: string, start: number, limit: number): number {
       at = tokEnd
       continue // "Báo chí - Xuất bản"
     }
-    if (!/^[\p{L}]/u.test(tok)) break
+    if (!startsWithLetter(tok)) break
     if (STOP.has(tok)) break
     // A full stop glued to the last word ends the title ("… Tỉnh ủy.") unless it is an abbreviation ("TP.").
     if (tok.endsWith('.') && !/^(?:TP|Tp|TX|ThS|TS|PGS|GS)\.$/u.test(tok)) {
@@ -154,7 +186,8 @@ export function parseTitle(doc: Doc, start: number, end: number): Title {
     if (PARSED.size >= PARSED_MAX) PARSED.clear()
     PARSED.set(key, parsed)
   }
-  return { text: doc.input.slice(span.start, span.end), span, ...parsed }
+  // (Written out rather than spread: the same keys in the same order, without copying by iteration.)
+  return { text: doc.input.slice(span.start, span.end), span, expanded: parsed.expanded, position: parsed.position, body: parsed.body, locality: parsed.locality }
 }
 
 /** Parsed title texts (a bounded memo: the parse depends on the words only). */
@@ -233,8 +266,21 @@ export function titlesAfter(doc: Doc, nameEnd: number, limit: number): { titles:
   return { titles: out, end: pos }
 }
 
-/** Offset of the first word of `text` where a title starts and runs to the end with no stop word, or -1. */
-function titleStartIn(text: string): number {
+/**
+ * Offset from `a` of the first word of `text.slice(a, b)` where a title starts and runs to `b`
+ * with no stop word, or -1: a word starts at `a` (when not a space) and after each `\s`, as
+ * `/(?:^|\s)(?=\S)/gu` finds them in the slice; read in place.
+ */
+function titleStartIn(text: string, a: number, b: number): number {
+  for (let at = a; at < b; at++) {
+    if (isSpaceUnit(text.charCodeAt(at)) || (at > a && !isSpaceUnit(text.charCodeAt(at - 1)))) continue
+    if (positionAtIn(text, at, b) && !text.slice(at, b).split(' ').some((w) => STOP.has(w))) return at - a
+  }
+  return -1
+}
+
+/** {@link titleStartIn} of a segment's own text (the reference reading, with a regex over the slice). */
+export function titleStartInByRegex(text: string): number {
   let found = -1
   forEachMatch(WORD_START, text, (m) => {
     const at = m.index + m[0].length
@@ -249,29 +295,107 @@ function titleStartIn(text: string): number {
   return found
 }
 
-const CLAUSE_MARKS = ',;:(\n'
-const SEGMENT_END_MARKS = ' \n,:'
+/** {@link titleStartIn} of a whole text (for tests). */
+export function titleStartInText(text: string): number {
+  return titleStartIn(text, 0, text.length)
+}
+
+/** Units that end a clause before a name (`,;:(` and a newline), and that end a segment (` \n,:`). */
+const isClauseMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x0a
+const isSegmentEndMark = (c: number) => c === 0x20 || c === 0x0a || c === 0x2c || c === 0x3a
 
 /** Titles written right before a name, back to the clause start: `UVTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Phan Xuân Toàn`. */
 export function titlesBefore(doc: Doc, nameStart: number, clauseStart: number): Array<[number, number]> {
+  const key = doc.key
+  // The clause's comma-separated segments, read back from the name only as far as they are titles
+  // (what the reference reading, {@link titlesBeforeEager}, keeps of all of them).
+  const segments = new SegmentsBefore(key, nameStart, clauseStart)
+  let seg = segments.next()
+  if (seg === null) return []
+  // The segment next to the name may open with other words: "Theo Bí thư Quận ủy Nguyễn Hoài Nam".
+  if (!positionAtIn(key, seg[0], seg[1])) {
+    const inner = titleStartIn(key, seg[0], seg[1])
+    if (inner > 0) {
+      // That segment alone, from its title on.
+      const title: [number, number] = [seg[0] + inner, seg[1]]
+      return positionAtIn(key, title[0], title[1]) ? [title] : []
+    }
+  }
+  // Keep the trailing run of segments that are titles; a body segment joins the title before it.
+  const out: Array<[number, number]> = []
+  while (seg !== null) {
+    const [a, b] = seg
+    if (positionAtIn(key, a, b)) {
+      out.unshift([a, b])
+      seg = segments.next()
+      continue
+    }
+    if (opensBody(key, a, b)) {
+      const prev = segments.next()
+      if (prev !== null && positionAtIn(key, prev[0], prev[1])) {
+        out.unshift([prev[0], b])
+        seg = segments.next()
+        continue
+      }
+    }
+    break
+  }
+  return out
+}
+
+/**
+ * The segments of the clause before a name, from the name back: the text between commas (back
+ * to the clause start, or to a `;`, `:`, `(` or newline), without leading spaces and honorific
+ * or trailing spaces and marks; empty ones left out.
+ */
+class SegmentsBefore {
+  private end: number
+  private done = false
+  constructor(private readonly key: string, nameStart: number, private readonly clauseStart: number) {
+    this.end = nameStart
+  }
+
+  /** The next segment back, or null. */
+  next(): [number, number] | null {
+    const { key, clauseStart } = this
+    while (!this.done && this.end > clauseStart) {
+      const end = this.end
+      let s = end
+      while (s > clauseStart && !isClauseMark(key.charCodeAt(s - 1))) s--
+      let segStart = s
+      while (segStart < end && key.charCodeAt(segStart) === 0x20) segStart++
+      segStart += honorificLengthIn(key, segStart, end)
+      let segEnd = end
+      while (segEnd > segStart && isSegmentEndMark(key.charCodeAt(segEnd - 1))) segEnd--
+      if (s <= clauseStart || key.charCodeAt(s - 1) !== 0x2c) this.done = true
+      else this.end = s - 1
+      if (segEnd > segStart) return [segStart, segEnd]
+    }
+    return null
+  }
+}
+
+/** {@link titlesBefore} as it read every segment of the clause first (the reference reading, for tests). */
+export function titlesBeforeEager(doc: Doc, nameStart: number, clauseStart: number): Array<[number, number]> {
+  const key = doc.key
   const segments: Array<[number, number]> = []
   let end = nameStart
   while (end > clauseStart) {
     let s = end
-    while (s > clauseStart && !CLAUSE_MARKS.includes(doc.key[s - 1]!)) s--
+    while (s > clauseStart && !isClauseMark(key.charCodeAt(s - 1))) s--
     let segStart = s
-    while (segStart < end && doc.key[segStart] === ' ') segStart++
-    segStart += honorificLengthIn(doc.key, segStart, end)
+    while (segStart < end && key.charCodeAt(segStart) === 0x20) segStart++
+    segStart += honorificLengthIn(key, segStart, end)
     let segEnd = end
-    while (segEnd > segStart && SEGMENT_END_MARKS.includes(doc.key[segEnd - 1]!)) segEnd--
+    while (segEnd > segStart && isSegmentEndMark(key.charCodeAt(segEnd - 1))) segEnd--
     if (segEnd > segStart) segments.unshift([segStart, segEnd])
-    if (s <= clauseStart || doc.key[s - 1] !== ',') break
+    if (s <= clauseStart || key.charCodeAt(s - 1) !== 0x2c) break
     end = s - 1
   }
   // The segment next to the name may open with other words: "Theo Bí thư Quận ủy Nguyễn Hoài Nam".
   const last = segments[segments.length - 1]
   if (last && !positionAtIn(doc.key, last[0], last[1])) {
-    const inner = titleStartIn(doc.key.slice(last[0], last[1]))
+    const inner = titleStartIn(key, last[0], last[1])
     if (inner > 0) {
       segments[segments.length - 1] = [last[0] + inner, last[1]]
       segments.splice(0, segments.length - 1)
