@@ -378,20 +378,10 @@ class SegmentsBefore {
 /** {@link titlesBefore} as it read every segment of the clause first (the reference reading, for tests). */
 export function titlesBeforeEager(doc: Doc, nameStart: number, clauseStart: number): Array<[number, number]> {
   const key = doc.key
+  // Every segment of the clause first, in text order (the same segments the lazy reading takes).
   const segments: Array<[number, number]> = []
-  let end = nameStart
-  while (end > clauseStart) {
-    let s = end
-    while (s > clauseStart && !isClauseMark(key.charCodeAt(s - 1))) s--
-    let segStart = s
-    while (segStart < end && key.charCodeAt(segStart) === 0x20) segStart++
-    segStart += honorificLengthIn(key, segStart, end)
-    let segEnd = end
-    while (segEnd > segStart && isSegmentEndMark(key.charCodeAt(segEnd - 1))) segEnd--
-    if (segEnd > segStart) segments.unshift([segStart, segEnd])
-    if (s <= clauseStart || key.charCodeAt(s - 1) !== 0x2c) break
-    end = s - 1
-  }
+  const reader = new SegmentsBefore(key, nameStart, clauseStart)
+  for (let segment = reader.next(); segment !== null; segment = reader.next()) segments.unshift(segment)
   // The segment next to the name may open with other words: "Theo Bí thư Quận ủy Nguyễn Hoài Nam".
   const last = segments[segments.length - 1]
   if (last && !positionAtIn(doc.key, last[0], last[1])) {
