@@ -200,16 +200,10 @@ function cleanComposed(input: string): { cleaned: CleanedText; inert: boolean } 
         from = ++i
         break
       }
-      case Action.CarriageReturn: {
-        // CR LF and lone CR become one newline.
+      case Action.CarriageReturn:
         out.pushVerbatim(input, from, i)
-        out.trimTrailing(0x20)
-        const crlf = i + 1 < n && input.charCodeAt(i + 1) === 0x0a
-        out.push('\n', i, crlf ? i + 2 : i + 1)
-        i += crlf ? 2 : 1
-        from = i
+        from = i = pushLineEnd(out, input, i)
         break
-      }
       default:
         // U+2000 and U+2001 (spaces) are not NFC; every other unit edited here is.
         if (c === 0x2000 || c === 0x2001) inert = false
@@ -220,6 +214,14 @@ function cleanComposed(input: string): { cleaned: CleanedText; inert: boolean } 
   }
   out.pushVerbatim(input, from, n)
   return { cleaned: { ...out.build(), uppers }, inert }
+}
+
+/** CR LF and a lone CR (the CR at `i`) become one newline, spaces before it dropped; returns where the input goes on. */
+function pushLineEnd(out: MappedTextBuilder, input: string, i: number): number {
+  out.trimTrailing(0x20)
+  const next = i + 1 < input.length && input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1
+  out.push('\n', i, next)
+  return next
 }
 
 /** Writes what the unit at `i` becomes, for the actions that change it (a space, line end, dash, quote or deleted unit). */
@@ -296,14 +298,9 @@ function cleanDecomposed(input: string): MappedText {
         continue
       }
     }
-    // CR LF and lone CR become one newline.
     if (c === 0x0d) {
       out.pushVerbatim(input, verbatimFrom, i)
-      out.trimTrailing(0x20)
-      const crlf = i + 1 < n && input.charCodeAt(i + 1) === 0x0a
-      out.push('\n', i, crlf ? i + 2 : i + 1)
-      i += crlf ? 2 : 1
-      verbatimFrom = i
+      verbatimFrom = i = pushLineEnd(out, input, i)
       continue
     }
     const kind = classify(c)
