@@ -8,21 +8,10 @@ import { GLUED_AFTER_NAMES } from '../src/lexicon/glued-words.ts'
 import { unitClasses } from '../src/engine/units.ts'
 import { looksLikeHtml, stripHtml } from '../src/normalize/strip-html.ts'
 import type { Range } from '../src/engine/doc.ts'
+import { composeMapped, identityMapped, type MappedText } from '../src/engine/mapped-text.ts'
 import type { Issue } from '../src/records/issue.ts'
 
-// ---- engine/mapped-text.ts
-/**
- * A string built piece by piece, remembering for every UTF-16 unit the range of the
- * source string it came from. This is the only place offsets are recorded.
- */
-interface MappedText {
-  /** The produced text. */
-  readonly text: string
-  /** `starts[i]`: source index where unit `i` of `text` begins. */
-  readonly starts: Int32Array
-  /** `ends[i]`: source index (exclusive) where unit `i` of `text` ends. */
-  readonly ends: Int32Array
-}
+// ---- engine/mapped-text.ts (the builder as it was; identityMapped and composeMapped are unchanged and imported)
 
 /** Accumulates output units with their source ranges. */
 class MappedTextBuilder {
@@ -103,37 +92,6 @@ class MappedTextBuilder {
     this.starts = s
     this.ends = e
   }
-}
-
-/** Identity mapping for `text` (every unit maps to itself). */
-function identityMapped(text: string): MappedText {
-  const n = text.length
-  const starts = new Int32Array(n)
-  const ends = new Int32Array(n)
-  for (let i = 0; i < n; i++) {
-    starts[i] = i
-    ends[i] = i + 1
-  }
-  return { text, starts, ends }
-}
-
-/** Composes `outer` (whose source is `inner.text`) with `inner`, giving ranges in inner's source. */
-function composeMapped(inner: MappedText, outer: MappedText): MappedText {
-  const n = outer.text.length
-  const starts = new Int32Array(n)
-  const ends = new Int32Array(n)
-  for (let i = 0; i < n; i++) {
-    const s = outer.starts[i]!
-    const e = outer.ends[i]!
-    starts[i] = s < inner.starts.length ? inner.starts[s]! : lastEnd(inner)
-    ends[i] = e > 0 ? inner.ends[e - 1]! : starts[i]!
-    if (e <= s) ends[i] = starts[i]!
-  }
-  return { text: outer.text, starts, ends }
-}
-
-function lastEnd(m: MappedText): number {
-  return m.ends.length ? m.ends[m.ends.length - 1]! : 0
 }
 
 // ---- normalize/clean-text.ts
@@ -529,24 +487,6 @@ const SENTENCE_START = / ["'“‘(\-]?[\p{Lu}\p{N}]/uy
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // . ! ? …
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d
 const TOKEN_CHAR = /[\p{L}\p{N}./]/uy
-
-/** Non-empty lines of `text` (trimmed of surrounding spaces). */
-export function oldSplitParagraphs(text: string): Range[] {
-  const out: Range[] = []
-  let start = 0
-  const n = text.length
-  while (start <= n) {
-    let end = text.indexOf('\n', start)
-    if (end < 0) end = n
-    let s = start
-    let e = end
-    while (s < e && text.charCodeAt(s) === 0x20) s++
-    while (e > s && text.charCodeAt(e - 1) === 0x20) e--
-    if (e > s) out.push({ start: s, end: e })
-    start = end + 1
-  }
-  return out
-}
 
 /**
  * Paragraphs that repeat an earlier paragraph word for word (photo captions, blocks the
