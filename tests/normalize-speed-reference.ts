@@ -9,6 +9,7 @@ import { unitClasses } from '../src/engine/units.ts'
 import { looksLikeHtml, stripHtml } from '../src/normalize/strip-html.ts'
 import type { Range } from '../src/engine/doc.ts'
 import { composeMapped, identityMapped, type MappedText } from '../src/engine/mapped-text.ts'
+import { trimCaptionEnd } from '../src/engine/segment.ts'
 import type { Issue } from '../src/records/issue.ts'
 
 // ---- engine/mapped-text.ts (the builder as it was; identityMapped and composeMapped are unchanged and imported)
@@ -496,23 +497,12 @@ export function oldFindDuplicateParagraphs(text: string, paragraphs: readonly Ra
   const seen = new Set<string>()
   const out: Range[] = []
   for (const p of paragraphs) {
-    const body = text.slice(p.start, oldTrimCaptionEnd(text, p.start, p.end))
+    const body = text.slice(p.start, trimCaptionEnd(text, p.start, p.end))
     if (body.length === 0) continue
     if (seen.has(body)) out.push(p)
     else seen.add(body)
   }
   return out
-}
-
-/** End of a paragraph without trailing spaces and a caption marker `|`. */
-export function oldTrimCaptionEnd(text: string, start: number, end: number): number {
-  let e = end
-  while (e > start) {
-    const c = text.charCodeAt(e - 1)
-    if (c !== 0x20 && c !== 0x7c && c !== 0x0a) break
-    e--
-  }
-  return e
 }
 
 /**
