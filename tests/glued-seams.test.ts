@@ -44,7 +44,7 @@ describe('the space lost between two words at a link\'s edge is put back', () =>
     const n = normalize(input)
     const at = n.text.indexOf('ủy ') + 2
     expect(n.text[at]).toBe(' ')
-    expect([n.starts[at], n.ends[at]]).toEqual([input.indexOf('Nguyễn'), input.indexOf('Nguyễn')])
+    expect([n.map.start(at), n.map.endOf(at)]).toEqual([input.indexOf('Nguyễn'), input.indexOf('Nguyễn')])
     const record = extract(input, { published: '2024-07-15' })
     expectRecordInvariants(input, record)
     const person = record.people.find((p) => p.name === 'Nguyễn Văn Hùng')

@@ -8,14 +8,20 @@ import { GLUED_AFTER_NAMES } from '../src/lexicon/glued-words.ts'
 import { unitClasses } from '../src/engine/units.ts'
 import { looksLikeHtml, stripHtml } from '../src/normalize/strip-html.ts'
 import type { Range } from '../src/engine/doc.ts'
-import { composeMapped, identityMapped, type MappedText } from '../src/engine/mapped-text.ts'
 import { trimCaptionEnd } from '../src/engine/segment.ts'
 import type { Issue } from '../src/records/issue.ts'
 
-// ---- engine/mapped-text.ts (the builder as it was; identityMapped and composeMapped are unchanged and imported)
+// ---- engine/mapped-text.ts (as it was before the map became runs: two numbers per unit)
+
+/** A produced text with, for every unit, the source range it came from. */
+export interface MappedText {
+  readonly text: string
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+}
 
 /** Accumulates output units with their source ranges. */
-class MappedTextBuilder {
+export class OldMappedTextBuilder {
   private parts: string[] = []
   private starts: Int32Array
   private ends: Int32Array
@@ -95,6 +101,37 @@ class MappedTextBuilder {
   }
 }
 
+/** Identity mapping for `text` (every unit maps to itself). */
+export function oldIdentityMapped(text: string): MappedText {
+  const n = text.length
+  const starts = new Int32Array(n)
+  const ends = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    starts[i] = i
+    ends[i] = i + 1
+  }
+  return { text, starts, ends }
+}
+
+/** Composes `outer` (whose source is `inner.text`) with `inner`, giving ranges in inner's source. */
+export function oldComposeMapped(inner: MappedText, outer: MappedText): MappedText {
+  const n = outer.text.length
+  const starts = new Int32Array(n)
+  const ends = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const s = outer.starts[i]!
+    const e = outer.ends[i]!
+    starts[i] = s < inner.starts.length ? inner.starts[s]! : lastEnd(inner)
+    ends[i] = e > 0 ? inner.ends[e - 1]! : starts[i]!
+    if (e <= s) ends[i] = starts[i]!
+  }
+  return { text: outer.text, starts, ends }
+}
+
+function lastEnd(m: MappedText): number {
+  return m.ends.length ? m.ends[m.ends.length - 1]! : 0
+}
+
 // ---- normalize/clean-text.ts
 
 /** Combining marks that NFC may fold into the preceding letter. */
@@ -161,7 +198,7 @@ function classify(c: number): Kind {
  */
 export function oldCleanText(input: string): MappedText {
   const n = input.length
-  const out = new MappedTextBuilder(n)
+  const out = new OldMappedTextBuilder(n)
   // A run of more than 30 combining marks (Unicode's stream-safe limit) would make NFC of the whole
   // input quadratic: then clusters are composed one by one, each cut at 30 marks.
   const needsNfc = hasLongMarkRun(input) || input.normalize('NFC') !== input
@@ -470,12 +507,13 @@ export function oldNormalize(input: string, options: { html?: boolean; regions?:
   const html = options.regions && options.regions.length ? true : options.html ?? looksLikeHtml(input)
   let mapped: MappedText
   if (html) {
-    const stripped = stripHtml(input, options.regions)
-    mapped = composeMapped(stripped, oldCleanText(stripped.text))
+    const strippedNow = stripHtml(input, options.regions) // (the new builder's map, as arrays: held to the old builder in tests/mapped-text.test.ts)
+    const stripped = { text: strippedNow.text, ...strippedNow.map.toArrays() }
+    mapped = oldComposeMapped(stripped, oldCleanText(stripped.text))
   } else {
     mapped = oldCleanText(input)
   }
-  if (mapped.text.length === 0 && input.length === 0) mapped = identityMapped('')
+  if (mapped.text.length === 0 && input.length === 0) mapped = oldIdentityMapped('')
   mapped = splitGluedSeams(mapped)
   return { ...mapped, input, key: oldCanonicalToneMarks(mapped.text), html }
 }

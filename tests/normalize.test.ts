@@ -13,14 +13,20 @@ const SUBSTITUTES = new Set([' ', '\n', '-', '"', "'", '\ufffd'])
  */
 export function expectMapConsistent(input: string) {
   const n = normalize(input)
-  expect(n.starts.length).toBe(n.text.length)
+  const { starts, ends } = n.map.toArrays()
+  expect(n.map.length).toBe(n.text.length)
+  expect(starts.length).toBe(n.text.length)
   expect(n.key.length).toBe(n.text.length)
+  // The map is runs: asked unit by unit, it gives what its arrays hold.
+  let differ = -1
+  for (let i = 0; i < n.text.length && differ < 0; i++) if (n.map.start(i) !== starts[i] || n.map.endOf(i) !== ends[i]) differ = i
+  expect(differ).toBe(-1)
   for (let i = 0; i < n.text.length; i++) {
-    expect(n.starts[i]).toBeGreaterThanOrEqual(0)
-    expect(n.ends[i]).toBeGreaterThanOrEqual(n.starts[i]!)
-    expect(n.ends[i]).toBeLessThanOrEqual(input.length)
-    if (i > 0) expect(n.starts[i]).toBeGreaterThanOrEqual(n.starts[i - 1]!)
-    const src = input.slice(n.starts[i], n.ends[i])
+    expect(starts[i]).toBeGreaterThanOrEqual(0)
+    expect(ends[i]).toBeGreaterThanOrEqual(starts[i]!)
+    expect(ends[i]).toBeLessThanOrEqual(input.length)
+    if (i > 0) expect(starts[i]).toBeGreaterThanOrEqual(starts[i - 1]!)
+    const src = input.slice(starts[i], ends[i])
     const ok = src.normalize('NFC').includes(n.text[i]!) || SUBSTITUTES.has(n.text[i]!) || src.startsWith('&') ||
       /[\ud800-\udfff]/.test(n.text[i]!) || src.normalize('NFC').normalize('NFD').includes(n.text[i]!.normalize('NFD'))
     expect(ok, `unit ${i} ${JSON.stringify(n.text[i])} from ${JSON.stringify(src)}`).toBe(true)
@@ -34,7 +40,7 @@ describe('normalize', () => {
     const n = expectMapConsistent(input)
     expect(n.text).toBe('Ban Tổ chức Tỉnh ủy')
     const o = n.text.indexOf('ổ')
-    expect(input.slice(n.starts[o], n.ends[o]).normalize('NFC')).toBe('ổ')
+    expect(input.slice(n.map.start(o), n.map.endOf(o)).normalize('NFC')).toBe('ổ')
   })
 
   it('unifies old and new tone placement in the matching key only', () => {
@@ -70,7 +76,7 @@ describe('normalize', () => {
     expect(n.html).toBe(true)
     expect(n.text).toBe('\nThanh Hoá & Huế\n\nBản\n')
     const i = n.text.indexOf('&')
-    expect(input.slice(n.starts[i], n.ends[i])).toBe('&amp;')
+    expect(input.slice(n.map.start(i), n.map.endOf(i))).toBe('&amp;')
   })
 
   it('leaves plain text with a stray "<" alone', () => {

@@ -22,10 +22,10 @@ export interface Doc extends NormalizedText {
 /** The original-input span of normalised range [s, e). */
 export function inputSpan(doc: Doc, s: number, e: number): { start: number; end: number } {
   if (e <= s) {
-    const at = s < doc.starts.length ? doc.starts[s]! : doc.input.length
+    const at = s < doc.map.length ? doc.map.start(s) : doc.input.length
     return { start: at, end: at }
   }
-  return { start: doc.starts[s]!, end: doc.ends[e - 1]! }
+  return { start: doc.map.start(s), end: doc.map.endOf(e - 1) }
 }
 
 /** The original-input item (span and the text it slices) for normalised range [s, e). */

@@ -138,7 +138,7 @@ function keptAsNfc(c: number): boolean {
  */
 function cleanComposed(input: string): { cleaned: CleanedText; inert: boolean } | null {
   const n = input.length
-  const out = new MappedTextBuilder(n)
+  const out = new MappedTextBuilder()
   const uppers: number[] = []
   let inert = true
   let from = 0 // start of the run of kept units not yet written
@@ -253,7 +253,7 @@ function edit(out: MappedTextBuilder, action: Action, i: number): void {
 /** {@link cleanText} of an input that is not NFC (or holds a long run of marks): clusters are composed one by one. */
 function cleanDecomposed(input: string): MappedText {
   const n = input.length
-  const out = new MappedTextBuilder(n)
+  const out = new MappedTextBuilder()
   let i = 0
   let verbatimFrom = 0
   while (i < n) {

@@ -1,5 +1,5 @@
 import { GLUED_AFTER_NAMES } from '../lexicon/glued-words.ts'
-import type { MappedText } from '../engine/mapped-text.ts'
+import { RunWriter, type MappedText } from '../engine/mapped-text.ts'
 import { LETTER, LETTER_CLASSES, letterClass, letterClassFill, LOWER, UPPER } from './letters.ts'
 
 /**
@@ -185,25 +185,20 @@ function gluedSuffixLength(text: string, from: number, to: number): number {
  */
 export function splitGluedSeams(mapped: MappedText, seams: readonly number[] = findGluedSeams(mapped.text)): MappedText {
   if (seams.length === 0) return mapped
-  const n = mapped.text.length + seams.length
-  const starts = new Int32Array(n)
-  const ends = new Int32Array(n)
+  const runs = new RunWriter()
   const parts: string[] = []
+  const n = mapped.text.length
   let from = 0
-  let out = 0
-  for (const at of [...seams, mapped.text.length]) {
+  for (let k = 0; k <= seams.length; k++) {
+    const at = k < seams.length ? seams[k]! : n
     parts.push(mapped.text.slice(from, at))
-    starts.set(mapped.starts.subarray(from, at), out)
-    ends.set(mapped.ends.subarray(from, at), out)
-    out += at - from
-    if (at < mapped.text.length) {
-      const meet = mapped.ends[at - 1]!
+    mapped.map.copyTo(runs, from, at)
+    if (at < n) {
+      const meet = at > 0 ? mapped.map.endOf(at - 1) : 0
       parts.push(' ')
-      starts[out] = meet
-      ends[out] = meet
-      out++
+      runs.constant(1, meet, meet)
     }
     from = at
   }
-  return { text: parts.join(''), starts, ends }
+  return { text: parts.join(''), map: runs.build() }
 }

@@ -30,5 +30,5 @@ export function normalize(input: string, options: { html?: boolean; regions?: Re
   // The cleaning pass noted the upper-case letters: only words holding one can have a seam.
   const seams = cleaned.uppers ? gluedSeamsAround(mapped.text, cleaned.uppers) : findGluedSeams(mapped.text)
   mapped = splitGluedSeams(mapped, seams)
-  return { text: mapped.text, starts: mapped.starts, ends: mapped.ends, input, key: canonicalToneMarks(mapped.text), html }
+  return { text: mapped.text, map: mapped.map, input, key: canonicalToneMarks(mapped.text), html }
 }

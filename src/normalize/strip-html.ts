@@ -26,7 +26,7 @@ export function looksLikeHtml(input: string): boolean {
  * each region ends with a line break.
  */
 export function stripHtml(input: string, regions?: ReadonlyArray<{ start: number; end: number }>): MappedText {
-  const out = new MappedTextBuilder(input.length)
+  const out = new MappedTextBuilder()
   let n = input.length
   let i = 0
   let verbatimFrom = 0
