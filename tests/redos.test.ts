@@ -13,12 +13,24 @@ import { ROOT } from './support/fixtures.ts'
 const grammars = allGrammars()
 
 /**
- * Grammars whose fuzz check takes longer than the usual 20 s to conclude `safe` on a 2-core machine:
- * meeting/kind (every meeting and ceremony kind, then a capitalised name) takes 16–22 s here. The
- * verdict must still be `safe`; its run time on adversarial inputs is held by tests/linear-time.test.ts
- * (families `meetings` and `kinds-without-semicolons`).
+ * Time given to recheck for one pattern. Most conclude in well under a second; the fuzz check of
+ * the longest grammars takes 8–20 s on a quiet 2-core machine (meeting/kind: every meeting and
+ * ceremony kind, then a capitalised name; metadata/byline) and twice that beside other work. A
+ * check that runs out of time is `unknown`, which fails: the budget is wide so that only a pattern
+ * that is really hard to decide fails for time. The verdict must still be `safe`; run times on
+ * adversarial inputs are held by tests/linear-time.test.ts.
  */
-const CHECK_BUDGET: Readonly<Record<string, number>> = { 'meeting/kind': 60_000 }
+const BUDGET = 60_000
+const CHECK_BUDGET: Readonly<Record<string, number>> = { 'meeting/kind': 100_000 }
+
+/**
+ * recheck's fuzzing bounds some of its steps by time (incubation 250 ms, an attack 1 s by default):
+ * on a loaded machine a bounded pattern then looked super-linear (`giấy phép…[^<>\n]{0,60}\/GP-`
+ * came out "4th degree polynomial" beside other work, `safe` on a quiet machine). Without those
+ * time limits the steps are bounded by their character counts alone, so the verdict is the same on
+ * any machine; only the overall budget (`timeout`) is still time.
+ */
+const DETERMINISTIC = { incubationTimeout: null, attackTimeout: null } as const
 
 describe('no grammar backtracks super-linearly (recheck, on the compiled sources the library runs)', () => {
   it('reflects over the grammar registry, which imports every grammar file, and every grammar is compiled', () => {
@@ -35,7 +47,7 @@ describe('no grammar backtracks super-linearly (recheck, on the compiled sources
     const { regex } = g.get()
     expect(regex.source).toBe(COMPILED[g.name]?.source)
     const flags = regex.flags.replace(/[dgy]/g, '')
-    const result = checkSync(regex.source, flags, { timeout: CHECK_BUDGET[g.name] ?? 20_000 })
+    const result = checkSync(regex.source, flags, { ...DETERMINISTIC, timeout: CHECK_BUDGET[g.name] ?? BUDGET })
     expect(result.status, `${g.name}: ${JSON.stringify(result).slice(0, 400)}`).toBe('safe')
   })
 })
@@ -72,11 +84,11 @@ describe('no regex in src/ backtracks super-linearly (recheck, every literal)', 
     ]))
   })
   it.each(literals.map((l) => [l.where, l] as const))('%s', (_where, l) => {
-    const result = checkSync(l.source, l.flags.replace(/[dgy]/g, ''), { timeout: 20_000 })
+    const result = checkSync(l.source, l.flags.replace(/[dgy]/g, ''), { ...DETERMINISTIC, timeout: BUDGET })
     expect(result.status, `${l.where} /${l.source}/${l.flags}: ${JSON.stringify(result).slice(0, 400)}`).toBe('safe')
   })
   it('and the one pattern built at run time outside the grammars (tone placement)', () => {
-    const result = checkSync(OLD_STYLE_TONES.source, OLD_STYLE_TONES.flags.replace(/[dgy]/g, ''), { timeout: 20_000 })
+    const result = checkSync(OLD_STYLE_TONES.source, OLD_STYLE_TONES.flags.replace(/[dgy]/g, ''), { ...DETERMINISTIC, timeout: BUDGET })
     expect(result.status).toBe('safe')
   })
 })
@@ -88,7 +100,7 @@ describe('no pattern built from a lexicon when a rule module loads backtracks su
     expect(patterns.length).toBeGreaterThan(0)
   })
   it.each(patterns.map((re) => [`/${re.source}/${re.flags}`, re] as const))('%s', (_name, re) => {
-    const result = checkSync(re.source, re.flags.replace(/[dgy]/g, ''), { timeout: 20_000 })
+    const result = checkSync(re.source, re.flags.replace(/[dgy]/g, ''), { ...DETERMINISTIC, timeout: BUDGET })
     expect(result.status, `/${re.source}/${re.flags}: ${JSON.stringify(result).slice(0, 400)}`).toBe('safe')
   })
 })
