@@ -39,6 +39,16 @@ export interface ScanOptions {
   boundary?: boolean
   /** Also report matches inside duplicated paragraphs. */
   includeDuplicates?: boolean
+  /**
+   * For an anchored grammar: every position where its anchor matches, ascending, found by the caller
+   * (one scan shared by several grammars) instead of by a scan of the anchor's own.
+   */
+  anchors?: readonly number[]
+  /**
+   * For an anchored grammar: false for a unit no match can start with; the grammar is not tried
+   * there (most units before an anchor are letters no match starts with).
+   */
+  startsAt?: (unit: number) => boolean
 }
 
 /**
@@ -52,7 +62,7 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
   const g: Grammar = lazy.get()
   const re = g.regex
   const text = doc.key
-  const next = g.anchored ? anchoredMatcher(text, g.anchored) : (from: number) => execAt(re, text, from)
+  const next = g.anchored ? anchoredMatcher(text, g.anchored, options.anchors, options.startsAt) : (from: number) => execAt(re, text, from)
   let at = 0
   let m: RegExpExecArray | null
   while ((m = next(at)) !== null) {
@@ -78,19 +88,29 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
 /**
  * The leftmost match of an anchored grammar at or after a position, as its whole-text scan would
  * find it: only the positions from `lead` units before each anchor match up to its start are
- * tried, in order. Anchor matches are found once, moving forward, so each call's `from` must lie
- * past the previous match's start (as a scan resumes): then each position is tried once.
+ * tried, in order. Anchor matches are found once, moving forward (or taken from `anchors`, every
+ * position where the anchor matches), so each call's `from` must lie past the previous match's
+ * start (as a scan resumes): then each position is tried once. `startsAt`, when given, passes over
+ * the units no match can start with without trying the grammar there.
  */
-export function anchoredMatcher(text: string, anchored: NonNullable<Grammar['anchored']>): (from: number) => RegExpExecArray | null {
+export function anchoredMatcher(
+  text: string, anchored: NonNullable<Grammar['anchored']>, anchors?: readonly number[], startsAt?: (unit: number) => boolean,
+): (from: number) => RegExpExecArray | null {
   const { anchor, lead, probe } = anchored
   let anchorAt = -1 // start of the last anchor match found
   let anchorEnd = 0 // where the anchor scan goes on
+  let k = 0 // the next of `anchors` to take
   return (from) => {
     for (;;) {
       // The next anchor that a match starting at or after `from` can hold. The anchor scan goes on
       // from `from` when a kept match has moved it past the anchors found so far: anchors starting
       // before `from` would be passed over one by one.
       while (anchorAt < from) {
+        if (anchors) {
+          if (k >= anchors.length) return null
+          anchorAt = anchors[k++]!
+          continue
+        }
         const a = execAt(anchor, text, anchorEnd < from ? from : anchorEnd)
         if (a === null) return null
         anchorAt = a.index
@@ -104,6 +124,7 @@ export function anchoredMatcher(text: string, anchored: NonNullable<Grammar['anc
         if (h >= 0xd800 && h <= 0xdbff) p++
       }
       for (; p <= anchorAt; p = resumeAfter(text, p, p)) {
+        if (startsAt !== undefined && !startsAt(text.charCodeAt(p))) continue
         const m = execAt(probe, text, p)
         if (m !== null) return m
       }
