@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Doc } from '../src/engine/doc.ts'
 import { scan } from '../src/engine/scan.ts'
 import { CAPITALISED_RUN } from '../src/kinds/people/grammar.ts'
-import { forEachCapitalisedRun } from '../src/kinds/people/capitalised-runs.ts'
+import { forEachCapitalisedRunAt } from '../src/kinds/people/capitalised-runs.ts'
 import { runStages } from '../src/pipeline/run-stages.ts'
 import { STAGES } from '../src/pipeline/stages.ts'
 
@@ -22,12 +22,12 @@ function visits(doc: Doc, verdict: (k: number) => Verdict, hand: boolean): strin
     out.push(`${m.start}-${m.end}:${m.key}`)
     return v === 'accept' ? undefined : v === 'end' ? m.end : m.start + 2
   }
-  if (hand) forEachCapitalisedRun(doc, visit)
+  if (hand) forEachCapitalisedRunAt(doc, (start, end) => visit({ start, end, key: doc.key.slice(start, end) }))
   else scan(doc, CAPITALISED_RUN, visit, { boundary: true })
   return out
 }
 
-describe('forEachCapitalisedRun is the person/capitalised-run grammar, read by table', () => {
+describe('forEachCapitalisedRunAt is the person/capitalised-run grammar, read by table', () => {
   it('finds names, places and abbreviations as the grammar does', () => {
     const doc = docOf('Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm và H\'Hen Niê, K’Điểu dự. xUBND, Nguyễn2.')
     expect(visits(doc, () => 'accept', true)).toEqual(visits(doc, () => 'accept', false))

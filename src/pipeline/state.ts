@@ -69,7 +69,7 @@ export interface State {
   people: Person[]
   /** Each name mention and the person it names. */
   nameMentions: PersonLink[]
-  /** Runs of capitalised words (for the article's province). */
+  /** Runs of capitalised words, for the article's province: every run of several words, and the one-word runs that are a province's name. */
   capitalisedRuns: CapitalisedRun[]
   /** Links of the people who chair. */
   chairLinks: PersonLink[]

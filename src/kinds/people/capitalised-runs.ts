@@ -4,16 +4,6 @@ import { execAt, nextCodePoint, resumeAfter } from '../../engine/step.ts'
 import { traceReject, tracing } from '../../engine/trace.ts'
 import { CAPITALISED_RUN } from './grammar.ts'
 
-/** A run of capitalised syllables as `scan` would give it for the `person/capitalised-run` grammar. */
-export interface CapitalisedRunMatch {
-  readonly start: number
-  readonly end: number
-  /** The run's text (canonical form). */
-  readonly key: string
-  /** Its syllables, one space apart in the text: what `key.split(' ')` gives. */
-  readonly tokens: string[]
-}
-
 const UPPER = 1
 const LETTER_OR_MARK = 2
 const KNOWN = 4
@@ -67,12 +57,28 @@ const MAX_TOKENS = 12
 
 /** End of one capitalised syllable starting at `i` (an upper-case letter): `Phan`, `H'Hen`, `K’Điểu`, `UBND`. */
 function syllableEnd(text: string, i: number): number {
-  i = nextCodePoint(text, i)
-  while (i < text.length && classAt(text, i) & LETTER_OR_MARK) i = nextCodePoint(text, i)
+  i = lettersEnd(text, nextCodePoint(text, i))
   const c = text.charCodeAt(i)
-  if ((c === 0x27 || c === 0x2019) && i + 1 < text.length && classAt(text, i + 1) & LETTER_OR_MARK) {
-    i++
-    while (i < text.length && classAt(text, i) & LETTER_OR_MARK) i = nextCodePoint(text, i)
+  if ((c === 0x27 || c === 0x2019) && i + 1 < text.length && classAt(text, i + 1) & LETTER_OR_MARK) i = lettersEnd(text, i + 1)
+  return i
+}
+
+/**
+ * Where the letters and marks from `i` end, a code point at a time: what
+ * `while (i < text.length && classAt(text, i) & LETTER_OR_MARK) i = nextCodePoint(text, i)` reads,
+ * with a unit that is no surrogate read from the table directly.
+ */
+function lettersEnd(text: string, i: number): number {
+  const n = text.length
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((bmpClass(c) & LETTER_OR_MARK) === 0) return i
+      i++
+    } else {
+      if ((classAt(text, i) & LETTER_OR_MARK) === 0) return i
+      i = nextCodePoint(text, i)
+    }
   }
   return i
 }
@@ -83,9 +89,11 @@ function syllableEnd(text: string, i: number): number {
  * definition; `tests/capitalised-runs.test.ts` checks the two agree), by reading character classes
  * from a table instead of running the regex: a run starts at an upper-case letter that follows no
  * letter, mark or digit, outside repeated paragraphs. After a visit the scan goes on at the run's
- * end (or where `visit` says).
+ * end (or where `visit` says). `visit` gets where the run starts and ends in `doc.key` and its
+ * number of syllables (one space apart), and reads from the text what it needs (no match object;
+ * most runs need no slice of their own: see {@link runTokens}).
  */
-export function forEachCapitalisedRun(doc: Doc, visit: (m: CapitalisedRunMatch) => number | void): void {
+export function forEachCapitalisedRunAt(doc: Doc, visit: (start: number, end: number, syllables: number) => number | void): void {
   const text = doc.key
   const n = text.length
   let at = 0
@@ -104,9 +112,27 @@ export function forEachCapitalisedRun(doc: Doc, visit: (m: CapitalisedRunMatch) 
       at = resumeAfter(text, p, p)
       continue
     }
-    const key = text.slice(p, end)
-    // (Most runs are one syllable: no split for them.)
-    const verdict = visit({ start: p, end, key, tokens: syllables === 1 ? [key] : key.split(' ') })
+    const verdict = visit(p, end, syllables)
     at = resumeAfter(text, p, typeof verdict === 'number' ? verdict : end)
   }
+}
+
+/**
+ * The syllables of the run `text.slice(start, end)`, what `text.slice(start, end).split(' ')`
+ * gives, sliced from the text one by one (no copy of the whole run, no `split`).
+ */
+export function runTokens(text: string, start: number, end: number): string[] {
+  // (Spaces counted first, so that the array is made at its size rather than grown by `push`.)
+  let count = 1
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x20) count++
+  const out = new Array<string>(count)
+  let from = start
+  let k = 0
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 0x20) continue
+    out[k++] = text.slice(from, i)
+    from = i + 1
+  }
+  out[k] = text.slice(from, end)
+  return out
 }

@@ -1,13 +1,13 @@
 import { findRange, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
-import { forEachCapitalisedRun, type CapitalisedRunMatch } from './capitalised-runs.ts'
+import { forEachCapitalisedRunAt, runTokens } from './capitalised-runs.ts'
 import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NAME_ENDINGS, THING_WORDS } from '../../lexicon/places.ts'
 import { COMPOUND_SURNAMES, SURNAMES } from '../../lexicon/surnames.ts'
 import { DAY_PHRASE_CONTINUATIONS, PLACE_LIST_SEPARATORS, PLACE_NOUN_FILLERS } from '../../lexicon/place-context.ts'
 import { PARTS_OF_DAY } from '../../lexicon/time-words.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Person } from '../../records/person.ts'
-import { provinceAt } from '../bodies/place-names.ts'
-import { honorificLength, parseTitle, positionAtIn, readTitleAt, titlesAfter, titlesBefore } from './titles.ts'
+import { PROVINCE_FORMS, provinceAt } from '../bodies/place-names.ts'
+import { honorificLength, parsedTitleAt, positionAtIn, readTitleAt, titleOf, titlesAfter, titlesBefore } from './titles.ts'
 import { execAt, resumeAfter, testAt } from '../../engine/step.ts'
 import { isSpaceUnit, unitClasses } from '../../engine/units.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
@@ -16,7 +16,11 @@ import { TokenSequences } from '../../engine/token-sequences.ts'
 import { traceReject } from '../../engine/trace.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 
-/** A run of capitalised words: where it starts and its tokens (reused to find the article's province). */
+/**
+ * A run of capitalised words: where it starts and its tokens (reused to find the article's
+ * province). One-word runs are kept only when the word is a province's whole written form
+ * (`Huế`): no other one-word run can count for a province.
+ */
 export interface CapitalisedRun {
   start: number
   tokens: string[]
@@ -34,7 +38,34 @@ export interface NameMention extends Range {
 /** Longest title chain read before or after a name, in units ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, …"). */
 const MAX_TITLE_CHAIN = 300
 const SURNAME_SET = new Set(SURNAMES.map((s) => canonicalToneMarks(s)))
-const COMPOUNDS = new Set(CAPITALISED_COMPOUNDS.map((s) => canonicalToneMarks(s)))
+/**
+ * Phrases of two words and more, looked up as a first word and the rest: `has(a, b)` is
+ * `phrases.has(\`${a} ${b}\`)` for a word `a` with no space, without building the joined string.
+ */
+class WordPairs {
+  private readonly byFirst = new Map<string, Set<string>>()
+  constructor(phrases: Iterable<string>) {
+    for (const p of phrases) {
+      const space = p.indexOf(' ')
+      if (space < 0) continue
+      const first = p.slice(0, space)
+      const rest = this.byFirst.get(first)
+      if (rest) rest.add(p.slice(space + 1))
+      else this.byFirst.set(first, new Set([p.slice(space + 1)]))
+    }
+  }
+
+  /** True when some phrase starts with the word `a` and a space. */
+  opens(a: string): boolean {
+    return this.byFirst.has(a)
+  }
+
+  /** True when `${a} ${b}` is a phrase (`a` has no space). */
+  has(a: string, b: string): boolean {
+    return this.byFirst.get(a)?.has(b) ?? false
+  }
+}
+const COMPOUNDS = new WordPairs(CAPITALISED_COMPOUNDS.map((s) => canonicalToneMarks(s)))
 const NOT_LAST = new Set(NOT_NAME_ENDINGS.map(canonicalToneMarks))
 /** Phrases as token sequences (tone-canonical), for {@link TokenSequences.at}. */
 const sequences = (phrases: readonly string[]) => new TokenSequences(phrases.map((p) => ({ tokens: canonicalToneMarks(p).split(' '), value: null })))
@@ -47,6 +78,7 @@ function countryAt(tokens: readonly string[], i: number): number {
 const THINGS = new Set(THING_WORDS.map(canonicalToneMarks))
 /** Thing words (`Trường`, `Tết`) and administrative words (`huyện`, `Huyện ủy`) as they stand before a capitalised run. */
 const THINGS_BEFORE = new PhraseSet(THINGS)
+const THING_PAIRS = new WordPairs(THINGS)
 /** Administrative nouns that open a list of places ("huyện Hoài Đức, Thanh Oai"); not `tại`, after which a comma ends an adverbial. */
 const LIST_HEAD_BEFORE = new PhraseSet([...ADMIN_WORDS, ...LOCALITY_HOLDERS].filter((w) => w !== 'tại').map(canonicalToneMarks))
 const FILLERS_BEFORE = new PhraseSet(PLACE_NOUN_FILLERS.map(canonicalToneMarks), true)
@@ -178,11 +210,15 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
   }
   /** A place noun before the run (looked up at most once per run, for its reading and for the list bookkeeping). */
   let thingBefore: boolean | undefined
-  const readRun = (m: CapitalisedRunMatch): number | void => {
+  const readRun = (m: Range, syllables: number): number | void => {
     if (digitOrApostropheAt(doc.key, m.end)) return reject(m, 'glued to a digit or apostrophe', m.end)
-    const tokens = m.tokens
+    if (syllables < 2) {
+      // One word is never a full name; it is kept for the province only when it is one.
+      if (isOneWordProvince(doc.key, m.start, m.end)) runs.push({ start: m.start, tokens: [doc.key.slice(m.start, m.end)] })
+      return m.end
+    }
+    const tokens = runTokens(doc.key, m.start, m.end)
     runs.push({ start: m.start, tokens })
-    if (tokens.length < 2) return m.end // one word is never a full name
     if (findRange(exclude, m.start) >= 0) return reject(m, 'a photo credit or byline', m.end)
     if ((thingBefore = placeNounBefore(doc.key, m.start, false))) return reject(m, 'a place noun before it (đường, quảng trường, sông…): a place named after a person')
     // "huyện Hoài Đức, Thanh Oai, Thạch Thất": an item of a list that began with a place is a place.
@@ -218,8 +254,11 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     if (tokens.length - i > 4) return reject(m, 'more than four syllables from the surname: a list of titles or places') // too long to be one name: a list of titles or places
     while (j > i && !isTitleCase(tokens[j - 1]!)) j--
     // "Đoàn Kiểm tra", "Văn Tổ chức": the last syllable begins a compound with the next word.
-    const next = lowerWordAfter(doc.key, m.end)
-    if (next && COMPOUNDS.has(`${tokens[j - 1]} ${next}`)) j--
+    // (The word after the run is read only when the syllable opens a compound.)
+    if (COMPOUNDS.opens(tokens[j - 1]!)) {
+      const next = lowerWordAfter(doc.key, m.end)
+      if (next && COMPOUNDS.has(tokens[j - 1]!, next)) j--
+    }
     // A scraped text may run a name into the next phrase: "Nguyễn Văn Thiện Chiều nay", "Phạm Minh Chính Ủy viên";
     // the word is the name's own when the phrase does not go on after it ("Ông Bùi Văn Tỉnh, Bí thư…").
     while (j - i > 2 && gluedAt(doc.key, m.end, tokens, j)) j--
@@ -227,19 +266,23 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     if (countryAt(tokens, j - 2) === 2 || countryAt(tokens, i) > 0) return reject(m, 'a country name')
     // A thing word inside the run, before or at the surname ("Tết Đinh Dậu", "Tỉnh Đoàn Tiền Giang"): not a person.
     // ("UBND TP Nguyễn Đức Chung" is fine: TP there stands for the city of the body, not for a thing named after a person.)
-    if (i > 0 && !hcmPerson && !/^T[Pp]\.?$/.test(tokens[i - 1]!) && (THINGS.has(tokens[i - 1]!) || THINGS.has(`${tokens[i - 1]} ${tokens[i]}`))) return reject(m, 'a thing word before the surname (Tết, Tỉnh Đoàn…)')
+    if (i > 0 && !hcmPerson && !isCityAbbreviation(tokens[i - 1]!) && (THINGS.has(tokens[i - 1]!) || THING_PAIRS.has(tokens[i - 1]!, tokens[i]!))) return reject(m, 'a thing word before the surname (Tết, Tỉnh Đoàn…)')
     if (j - i < 2) return reject(m, 'one syllable left after the places and titles')
     // "Trần Văn H.", "Nguyễn Thị M": an initial for the given name hides who it is.
     if (tokens[j - 1]!.length === 1) return reject(m, 'ends with an initial: an anonymised name')
-    const name = tokens.slice(i, j).join(' ')
-    if (name === HCM && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
-    if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return reject(m, 'a place after an administrative word') // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
     const start = offsetOf(m.start, tokens, i)
     // ("Tô Lâmđã chủ trì": normalisation has put the lost space back, see normalize/glued-seams.ts.)
     const end = offsetOf(m.start, tokens, j - 1) + tokens[j - 1]!.length
-    out.push({ start, end, name: doc.text.slice(start, end), titles: [], after: end })
+    // (The name's tokens joined by spaces are the key's text from `start` to `end`: compared in place.)
+    if (end - start === HCM.length && doc.key.startsWith(HCM, start) && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
+    if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return reject(m, 'a place after an administrative word') // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
+    out.push({ start, end, name: doc.text.slice(start, end), titles: NO_TITLES, after: end })
   }
-  forEachCapitalisedRun(doc, (m) => {
+  // (One range object reused for every run: what `readRun` and `reject` read of it.)
+  const m = { start: 0, end: 0 }
+  forEachCapitalisedRunAt(doc, (runStart, runEnd, syllables) => {
+    m.start = runStart
+    m.end = runEnd
     const found = out.length
     // Runs that named no one and end further back than a list gap can set no place list going on here, nor later.
     if (pendingLength > 0 && m.start - pending[pendingLength - 2]! > PLACE_LIST_GAP) {
@@ -247,7 +290,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
       placeEnd = -1
     }
     thingBefore = undefined
-    const after = readRun(m)
+    const after = readRun(m, syllables)
     // A run after a place noun, or next in a list of places, that named no one: the list goes on from it.
     if (out.length === found) {
       pending[pendingLength++] = m.start
@@ -259,8 +302,26 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
   return out
 }
 
+/** The titles of a mention before {@link extractPeople} reads them (never added to: replaced). */
+const NO_TITLES: Array<[number, number]> = []
+
 /** How far a run may start after the last place to be read as the next item of a list of places. */
 const PLACE_LIST_GAP = 6
+
+/** Provinces written as one word (`Huế`, `TPHCM`): what `provinceAt([word], 0)` finds. */
+const ONE_WORD_PROVINCES = new Set(PROVINCE_FORMS.filter((f) => f.tokens.length === 1).map((f) => f.tokens[0]!))
+/** Their first units and lengths, as tables: most one-word runs are told apart from them without a slice. */
+const ONE_WORD_PROVINCE_FIRST = new Uint8Array(0x10000)
+const ONE_WORD_PROVINCE_LENGTH = new Uint8Array(Math.max(0, ...[...ONE_WORD_PROVINCES].map((w) => w.length)) + 1)
+for (const w of ONE_WORD_PROVINCES) {
+  ONE_WORD_PROVINCE_FIRST[w.charCodeAt(0)] = 1
+  ONE_WORD_PROVINCE_LENGTH[w.length] = 1
+}
+
+/** True when `text.slice(start, end)` is a province written as one word. */
+function isOneWordProvince(text: string, start: number, end: number): boolean {
+  return ONE_WORD_PROVINCE_LENGTH[end - start] === 1 && ONE_WORD_PROVINCE_FIRST[text.charCodeAt(start)] === 1 && ONE_WORD_PROVINCES.has(text.slice(start, end))
+}
 
 /** Where token `k` of a run starting at `start` starts (tokens are one space apart). */
 function offsetOf(start: number, tokens: readonly string[], k: number): number {
@@ -291,9 +352,14 @@ function lowerWordAfter(text: string, pos: number): string | undefined {
 }
 
 /** Records why a run names no one (for `explain()`), and says where the scan goes on. */
-function reject(m: CapitalisedRunMatch, reason: string, resume?: number): number | undefined {
+function reject(m: Range, reason: string, resume?: number): number | undefined {
   traceReject('person/name', m.start, m.end, reason)
   return resume
+}
+
+/** `/^T[Pp]\.?$/.test(token)`: "TP", "Tp", with or without a full stop. */
+function isCityAbbreviation(token: string): boolean {
+  return token === 'TP' || token === 'Tp' || token === 'TP.' || token === 'Tp.'
 }
 
 /** A digit or an apostrophe in the unit at `i` (a run glued to it is not a name: `Nguyễn2`, `O'Neil's`). */
@@ -377,7 +443,9 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
   const people: Person[] = []
   const byName = new Map<string, number>()
   const links: Array<{ person: number; start: number; end: number }> = []
-  const titlesSeen = new Map<number, Set<string>>()
+  // The lower-cased titles of each person, by person: the one title most people have, or a set of them
+  // (a person named often with a title is not re-compared to all of them; no set for one title).
+  const titlesSeen: Array<string | Set<string> | undefined> = []
   const fullNames = partialNameOwners(mentions)
   mentions.forEach((m, k) => {
     const sentence = doc.sentences[findRange(doc.sentences, m.start)] ?? { start: 0, end: doc.key.length }
@@ -387,7 +455,10 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
     const from = Math.max(sentence.start, prev ? prev.end : 0, m.start - MAX_TITLE_CHAIN)
     const to = Math.min(sentence.end, next ? next.start : doc.key.length, m.end + MAX_TITLE_CHAIN)
     const after = titlesAfter(doc, m.end, to)
-    m.titles = [...titlesBefore(doc, m.start, from), ...after.titles]
+    // (The titles before, then those after, in the array `titlesBefore` made: no spread into a third.)
+    const titles = titlesBefore(doc, m.start, from)
+    for (const t of after.titles) titles.push(t)
+    m.titles = titles
     m.after = after.end
     const mention: Person['mentions'][number] = mentionAt(doc, m.start, m.end, 'name')
     // "ông Hồ Hải" after "ông Nguyễn Hồ Hải": the same person, named without the surname.
@@ -408,16 +479,22 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
     }
     const person = people[index]!
     person.mentions.push(mention)
-    for (const [a, b] of m.titles) {
-      const t = parseTitle(doc, a, b)
-      // One set of lower-cased titles per person: a person named often with a title is not re-compared to all of them.
-      let seen = titlesSeen.get(index)
-      if (!seen) titlesSeen.set(index, (seen = new Set()))
-      const key = t.expanded.toLowerCase()
-      if (!seen.has(key)) {
-        seen.add(key)
-        person.titles.push(t)
-      }
+    // (An indexed loop: no iterator, and no destructuring of each range by iteration.)
+    for (let r = 0; r < titles.length; r++) {
+      const a = titles[r]![0]
+      const b = titles[r]![1]
+      // (The title's own text and span are made only for a title the person has not had yet.)
+      const parsed = parsedTitleAt(doc, a, b)
+      const key = lowerTitle(parsed.expanded)
+      while (titlesSeen.length <= index) titlesSeen.push(undefined) // (kept dense: no holes)
+      const seen = titlesSeen[index]
+      if (seen === undefined) titlesSeen[index] = key
+      else if (typeof seen === 'string') {
+        if (seen === key) continue
+        titlesSeen[index] = new Set([seen, key])
+      } else if (seen.has(key)) continue
+      else seen.add(key)
+      person.titles.push(titleOf(doc, a, b, parsed))
     }
     links.push({ person: index, start: m.start, end: m.after })
   })
@@ -427,6 +504,19 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
   linkTitleMentions(doc, people, links, honorifics)
   return { people, mentions: links.sort((a, b) => a.start - b.start), runs }
 }
+
+/** `expanded.toLowerCase()`, kept: an article repeats its titles, and their parses share one `expanded` string. */
+function lowerTitle(expanded: string): string {
+  let lower = LOWER_TITLES.get(expanded)
+  if (lower === undefined) {
+    lower = expanded.toLowerCase()
+    if (LOWER_TITLES.size >= LOWER_TITLES_MAX) LOWER_TITLES.clear()
+    LOWER_TITLES.set(expanded, lower)
+  }
+  return lower
+}
+const LOWER_TITLES = new Map<string, string>()
+const LOWER_TITLES_MAX = 10_000
 
 /** A mention of normalised range [s, e): `{ ...inputItem(doc, s, e), kind }`, without the spread. */
 function mentionAt(doc: Doc, s: number, e: number, kind: Person['mentions'][number]['kind']): Person['mentions'][number] {
@@ -439,22 +529,23 @@ function mentionAt(doc: Doc, s: number, e: number, kind: Person['mentions'][numb
  * ("Hồ Hải" of "Nguyễn Hồ Hải"), with that name.
  */
 function partialNameOwners(mentions: readonly NameMention[]): Map<string, string> {
-  const owners = new Map<string, Set<string>>()
+  // The one longer name each tail is the end of, or null when it ends two or more (no set of names per tail).
+  const owners = new Map<string, string | null>()
   for (const m of mentions) {
     // (Words are what `split(' ')` gives: three or more when there are two spaces; the tail is after the last but one.)
     const last = m.name.lastIndexOf(' ')
     const lastButOne = last > 0 ? m.name.lastIndexOf(' ', last - 1) : -1
     if (lastButOne < 0) continue
     const tail = m.name.slice(lastButOne + 1)
-    const set = owners.get(tail)
-    if (set) set.add(m.name)
-    else owners.set(tail, new Set([m.name]))
+    const owner = owners.get(tail)
+    if (owner === undefined) owners.set(tail, m.name)
+    else if (owner !== null && owner !== m.name) owners.set(tail, null)
   }
   const out = new Map<string, string>()
   if (owners.size === 0) return out
   for (const m of mentions) {
     const full = owners.get(m.name)
-    if (full?.size === 1 && isTwoWords(m.name)) out.set(m.name, full.values().next().value!)
+    if (typeof full === 'string' && isTwoWords(m.name)) out.set(m.name, full)
   }
   return out
 }
@@ -549,15 +640,27 @@ export function honorificsBeforeCapitals(text: string): Map<string, number[]> {
 export function forEachMatchAfterWords(
   sticky: RegExp, words: readonly string[], text: string, found: ReadonlyMap<string, readonly number[]>, visit: (m: RegExpExecArray) => number | undefined,
 ): void {
-  const starts: number[] = []
+  // Each word's starts are in text order: they are merged (the smallest head next) rather than sorted together.
+  const lists: Array<readonly number[]> = []
   for (const w of words) {
     const at = found.get(w)
-    if (at) for (const q of at) starts.push(q)
+    if (at && at.length > 0) lists.push(at)
   }
-  if (starts.length === 0) return
-  starts.sort((a, b) => a - b)
+  if (lists.length === 0) return
+  const heads = lists.map(() => 0)
   let at = 0
-  for (const q of starts) {
+  for (;;) {
+    let next = -1
+    let q = Infinity
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k]!
+      if (heads[k]! < list.length && list[heads[k]!]! < q) {
+        q = list[heads[k]!]!
+        next = k
+      }
+    }
+    if (next < 0) return
+    heads[next] = heads[next]! + 1
     if (q < at) continue // also a start found twice
     const m = execAt(sticky, text, q)
     if (m === null || m.index !== q) continue

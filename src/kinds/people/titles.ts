@@ -11,15 +11,6 @@ import { SPACES, trimChars } from '../../engine/trim.ts'
 
 const canon = (s: string) => canonicalToneMarks(s)
 const POSITION_KEYS = [...new Set([...POSITIONS, ...RANKS].map(canon))].sort((a, b) => b.length - a.length)
-/** Positions by their first word, longest first. */
-const POSITIONS_BY_FIRST_WORD = (() => {
-  const map = new Map<string, string[]>()
-  for (const p of POSITION_KEYS) {
-    const w = p.split(/[\s.]/)[0]!
-    map.set(w, [...(map.get(w) ?? []), p])
-  }
-  return map
-})()
 const ABBREVIATIONS = new Map(Object.entries(TITLE_ABBREVIATIONS).map(([k, v]) => [k, canon(v)]))
 const HONORIFIC_KEYS = [...new Set(HONORIFICS.map(canon))].sort((a, b) => b.length - a.length)
 const STOP = new Set(TITLE_STOP_WORDS)
@@ -31,12 +22,65 @@ const BODY_OPENERS = ['Ban', 'Bộ', 'Vụ', 'Văn phòng', 'Ủy ban', 'Tỉnh 
 
 /** The units that end a position's first word (` \n\t.`). */
 const isWordEndUnit = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x2e
-/** 1 for the units a position's first word starts with (no position has an empty first word). */
-const POSITION_FIRST_UNITS = new Uint8Array(0x10000)
-for (const w of POSITIONS_BY_FIRST_WORD.keys()) {
-  if (w === '') for (const c of [0x20, 0x0a, 0x09, 0x2e]) POSITION_FIRST_UNITS[c] = 1 // (an empty first word is looked up before a word end)
-  else POSITION_FIRST_UNITS[w.charCodeAt(0)] = 1
+
+/** A node of {@link POSITION_TRIE}: the positions read so far. */
+interface PositionNode {
+  /** The units read from the parent to here (one or more: a chain with no branch and no position is one edge). */
+  label: string
+  /** Children by the first unit of their label. */
+  next: Map<number, PositionNode>
+  /** The position that ends here, as {@link positionAtIn} returns it (one frozen object for all callers). */
+  found: Readonly<{ position: string; length: number }> | null
+  /**
+   * Whether its first word ends at a unit of its own (`Bí thư`: the space; `Th.S`: the dot): then
+   * the text's first word ends there too. A one-word position (`Chánh`) needs the text's first
+   * word to end right after it.
+   */
+  ownWordEnd: boolean
 }
+
+/**
+ * The positions in a radix trie: one walk from a word's first unit finds every position the text
+ * starts with, a map lookup where positions branch and a `startsWith` along each edge. (Before,
+ * a position was looked up by the text's first word, sliced, then tried with `startsWith`, longest
+ * first: up to 47 for `Phó`; `tests/people-speed2.test.ts` holds the walk to that reading.)
+ */
+const POSITION_TRIE: PositionNode = (() => {
+  const node = (label: string): PositionNode => ({ label, next: new Map(), found: null, ownWordEnd: false })
+  const root = node('')
+  for (const p of POSITION_KEYS) {
+    // The first word as the lookup by first word cut it (`split(/[\s.]/)`): a position whose first
+    // word ends at another space (a no-break space) could never be looked up, and is left out.
+    const sep = p.search(/[\s.]/)
+    if (sep >= 0 && !isWordEndUnit(p.charCodeAt(sep))) continue
+    let at = root
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i)
+      let child = at.next.get(c)
+      if (!child) at.next.set(c, (child = node(p[i]!)))
+      at = child
+    }
+    at.found = Object.freeze({ position: p, length: p.length })
+    at.ownWordEnd = sep >= 0
+  }
+  // A child that is no position and has one child of its own is joined with it (labels concatenated).
+  const compress = (n: PositionNode): void => {
+    for (const [c, child] of n.next) {
+      let joined = child
+      while (joined.found === null && joined.next.size === 1) {
+        const only: PositionNode = joined.next.values().next().value!
+        joined = { label: joined.label + only.label, next: only.next, found: only.found, ownWordEnd: only.ownWordEnd }
+      }
+      n.next.set(c, joined)
+      compress(joined)
+    }
+  }
+  compress(root)
+  return root
+})()
+/** 1 for the units a position starts with (the trie's first level, as a table). */
+const POSITION_FIRST_UNITS = new Uint8Array(0x10000)
+for (const c of POSITION_TRIE.next.keys()) POSITION_FIRST_UNITS[c] = 1
 
 /** The position that `text` starts with (an abbreviation counts: `UVTV`), or null. */
 export function positionAt(text: string): { position: string; length: number } | null {
@@ -62,25 +106,30 @@ function letterOrMarkAt(text: string, i: number, limit: number): boolean {
  * at `start` and ends by `limit`, or null.
  */
 export function positionAtIn(text: string, start: number, limit: number): { position: string; length: number } | null {
-  // (Most words start with no position's first unit: no slice and no lookup for them.)
-  let candidates: string[] | undefined
-  if (start < limit && POSITION_FIRST_UNITS[text.charCodeAt(start)] === 1) {
-    let firstEnd = start
-    while (firstEnd < limit && !isWordEndUnit(text.charCodeAt(firstEnd))) firstEnd++
-    candidates = POSITIONS_BY_FIRST_WORD.get(text.slice(start, firstEnd))
+  // The longest position written at `start` that ends by `limit`, with no letter or mark after it,
+  // and whose first word is the text's first word (up to ` \n\t.` or `limit`): one walk of the trie.
+  let best: Readonly<{ position: string; length: number }> | null = null
+  // (Most words start with no position's first unit: a table says so before any map lookup.)
+  let node: PositionNode | undefined = start < limit && POSITION_FIRST_UNITS[text.charCodeAt(start)] === 1 ? POSITION_TRIE : undefined
+  let i = start
+  while (node !== undefined && i < limit) {
+    node = node.next.get(text.charCodeAt(i))
+    if (node === undefined) break
+    const label = node.label
+    // (The whole edge or nothing: no position ends inside a label.)
+    if (i + label.length > limit || (label.length > 1 && !text.startsWith(label, i))) break
+    i += label.length
+    const found = node.found
+    if (found !== null && (node.ownWordEnd || i === limit || isWordEndUnit(text.charCodeAt(i))) && !letterOrMarkAt(text, i, limit)) best = found
   }
-  if (candidates) {
-    for (const p of candidates) {
-      if (start + p.length <= limit && text.startsWith(p, start) && !letterOrMarkAt(text, start + p.length, limit)) return { position: p, length: p.length }
-    }
-  }
+  if (best !== null) return best
   // An abbreviation: two to eight capitals not followed by a letter or mark.
   const first = text.charCodeAt(start)
-  const m = start < limit && (first >= 0x80 || (first >= 0x41 && first <= 0x5a)) ? execAt(ABBREVIATION, text, start) : null
-  if (m === null) return null
+  const runEnd = start < limit && (first >= 0x80 || (first >= 0x41 && first <= 0x5a)) ? abbreviationEnd(text, start) : -1
+  if (runEnd < 0) return null
   // Read no further than `limit` (a pair cut there is half a character), and then, as
   // `{2,8}(?![\p{L}\p{M}])` does, take the whole run only when no letter follows it.
-  let end = start + m[0].length
+  let end = runEnd
   if (end > limit) {
     end = limit
     const c = text.charCodeAt(end - 1)
@@ -91,6 +140,27 @@ export function positionAtIn(text: string, start: number, limit: number): { posi
   const expanded = ABBREVIATIONS.get(abbr)
   if (expanded !== undefined && ABBREVIATED_POSITION.test(expanded)) return { position: expanded, length: abbr.length }
   return null
+}
+
+/** Per UTF-16 unit (not a surrogate): 1 for an upper-case letter (`[\p{Lu}Đ]`). */
+const upperUnit = unitClasses((u) => (/[\p{Lu}Đ]/u.test(u) ? 1 : 0))
+
+/**
+ * Where {@link ABBREVIATION} (two to eight capitals) matching at `start` ends, or -1: read by
+ * table, by the regex when a surrogate is met (no match array for the common case).
+ */
+function abbreviationEnd(text: string, start: number): number {
+  const n = text.length
+  let i = start
+  for (; i < n && i - start < 8; i++) {
+    const c = text.charCodeAt(i)
+    if ((c & 0xf800) === 0xd800) {
+      const m = execAt(ABBREVIATION, text, start)
+      return m === null ? -1 : start + m[0].length
+    }
+    if (upperUnit(c) !== 1) break
+  }
+  return i - start >= 2 ? i : -1
 }
 
 /** Strips a leading honorific (`đồng chí`, `ông`) from `text`; returns the units removed. */
@@ -110,12 +180,22 @@ const opensHonorific = (() => {
   return unitClasses((u) => (firsts.has(u.toLowerCase().charCodeAt(0)) ? 1 : 0))
 })()
 
+/** {@link HONORIFIC_KEYS} by their first unit, longest first. */
+const HONORIFICS_BY_FIRST_UNIT = new Map<number, string[]>()
+for (const h of HONORIFIC_KEYS) {
+  const list = HONORIFICS_BY_FIRST_UNIT.get(h.charCodeAt(0))
+  if (list) list.push(h)
+  else HONORIFICS_BY_FIRST_UNIT.set(h.charCodeAt(0), [h])
+}
+const NONE: readonly string[] = []
+
 /** {@link honorificLength} of `text.slice(start, end)`, lower-casing only the few units an honorific can take. */
 export function honorificLengthIn(text: string, start: number, end: number): number {
   // A unit whose lower case starts no honorific: none can start here (most segments start so).
   if (start >= end || opensHonorific(text.charCodeAt(start)) === 0) return 0
   const lower = text.slice(start, Math.min(end, start + HONORIFIC_MAX + 1)).toLowerCase()
-  for (const h of HONORIFIC_KEYS) {
+  // (Only the honorifics with the lower-cased first unit can be its prefix: those are tried, longest first.)
+  for (const h of HONORIFICS_BY_FIRST_UNIT.get(lower.charCodeAt(0)) ?? NONE) {
     if (!lower.startsWith(h)) continue
     const next = lower.charCodeAt(h.length)
     if (h.length === lower.length || next === 0x3a || isSpaceUnit(next)) {
@@ -146,7 +226,40 @@ export function readTitleAt(doc: Doc, start: number, limit: number): number {
 }
 
 /** Ends a title read forward from `start`: at punctuation (but a dash inside a body name), a stop word, or a name run. */
-function titleEnd(text: string, start: number, limit: number): number {
+export function titleEnd(text: string, start: number, limit: number): number {
+  let at = start
+  let end = start
+  let words = 0
+  for (;;) {
+    while (at < limit && text.charCodeAt(at) === 0x20) at++
+    if (at >= limit) break
+    const first = text.charCodeAt(at)
+    // A token that starts with a surrogate is read as the reference reads it (the regex, which may
+    // step back to a pair's start, and its match).
+    if (isSurrogateUnit(first)) return titleEndByRegex(text, start, limit)
+    const tokEnd = titleTokenEnd(text, at)
+    if (tokEnd < 0) break
+    // (The token is read in place: it is sliced only when a stop word or an abbreviation could be it.)
+    if (first === 0x2d && tokEnd === at + 1 && words > 0 && /^ ?[\p{Lu}]/u.test(text.slice(tokEnd, tokEnd + 2))) {
+      at = tokEnd
+      continue // "Báo chí - Xuất bản"
+    }
+    if (letterUnit(first) !== 1) break
+    if (tokEnd - at <= STOP_MAX && STOP_FIRST_UNITS[first] === 1 && STOP.has(text.slice(at, tokEnd))) break
+    // A full stop glued to the last word ends the title ("… Tỉnh ủy.") unless it is an abbreviation ("TP.").
+    if (text.charCodeAt(tokEnd - 1) === 0x2e && !/^(?:TP|Tp|TX|ThS|TS|PGS|GS)\.$/u.test(text.slice(at, tokEnd))) {
+      end = tokEnd - 1
+      break
+    }
+    end = tokEnd
+    at = tokEnd
+    if (++words >= 14) break
+  }
+  return end
+}
+
+/** {@link titleEnd} as it read each token with {@link TITLE_TOKEN} (the reference reading, for tests). */
+export function titleEndByRegex(text: string, start: number, limit: number): number {
   let at = start
   let end = start
   let words = 0
@@ -163,7 +276,6 @@ function titleEnd(text: string, start: number, limit: number): number {
     }
     if (!startsWithLetter(tok)) break
     if (STOP.has(tok)) break
-    // A full stop glued to the last word ends the title ("… Tỉnh ủy.") unless it is an abbreviation ("TP.").
     if (tok.endsWith('.') && !/^(?:TP|Tp|TX|ThS|TS|PGS|GS)\.$/u.test(tok)) {
       end = at + tok.length - 1
       break
@@ -175,10 +287,49 @@ function titleEnd(text: string, start: number, limit: number): number {
   return end
 }
 
+const isSurrogateUnit = (c: number) => (c & 0xf800) === 0xd800
+/** The longest stop word, in units, and the units they start with: a token is looked up only when it could be one. */
+const STOP_MAX = Math.max(...TITLE_STOP_WORDS.map((w) => w.length))
+const STOP_FIRST_UNITS = new Uint8Array(0x10000)
+for (const w of TITLE_STOP_WORDS) STOP_FIRST_UNITS[w.charCodeAt(0)] = 1
+/** Per UTF-16 unit (not a surrogate): 1 for what a title token is made of (`[\p{L}\p{M}\p{N}./']`), 2 for `\s`. */
+const titleUnit = unitClasses((u) => (/[\p{L}\p{M}\p{N}./']/u.test(u) ? 1 : /\s/u.test(u) ? 2 : 0))
+/** At most this many code points in a token of letters ({@link TITLE_TOKEN}'s `{1,64}`). */
+const TITLE_TOKEN_MAX = 64
+
+/**
+ * Where the token {@link TITLE_TOKEN} reads at `at` (not a surrogate) ends, or -1 when it reads
+ * none (a space other than U+0020, or the text's end): by table, and by the regex when a surrogate is met.
+ */
+function titleTokenEnd(text: string, at: number): number {
+  const n = text.length
+  if (at >= n) return -1
+  let c = text.charCodeAt(at)
+  const k = titleUnit(c)
+  if (k === 2) return -1
+  if (k === 0) return at + 1 // one character that is neither a letter nor a space
+  let e = at + 1
+  // (Every unit read is a whole code point here: the count is of code points, as `{1,64}` counts them.)
+  for (let count = 1; e < n && count < TITLE_TOKEN_MAX; count++, e++) {
+    c = text.charCodeAt(e)
+    if (isSurrogateUnit(c)) return titleTokenEndByRegex(text, at)
+    if (titleUnit(c) !== 1) break
+  }
+  return e
+}
+function titleTokenEndByRegex(text: string, at: number): number {
+  const m = execAt(TITLE_TOKEN, text, at)
+  return m === null ? -1 : at + m[0].length
+}
+
 /** Parses a title's text into position, body and locality, and expands abbreviations. */
 export function parseTitle(doc: Doc, start: number, end: number): Title {
+  return titleOf(doc, start, end, parsedTitleAt(doc, start, end))
+}
+
+/** What the words of the title at [start, end) say: {@link parseTitle} without the title's own text and span. */
+export function parsedTitleAt(doc: Doc, start: number, end: number): ParsedTitle {
   const key = doc.key.slice(start, end)
-  const span = inputSpan(doc, start, end)
   // An article repeats its titles ("Bí thư Tỉnh ủy" …): what the words say is read once per text.
   let parsed = PARSED.get(key)
   if (!parsed) {
@@ -186,9 +337,18 @@ export function parseTitle(doc: Doc, start: number, end: number): Title {
     if (PARSED.size >= PARSED_MAX) PARSED.clear()
     PARSED.set(key, parsed)
   }
+  return parsed
+}
+
+/** The title at [start, end) whose words say `parsed` (from {@link parsedTitleAt}). */
+export function titleOf(doc: Doc, start: number, end: number, parsed: ParsedTitle): Title {
+  const span = inputSpan(doc, start, end)
   // (Written out rather than spread: the same keys in the same order, without copying by iteration.)
   return { text: doc.input.slice(span.start, span.end), span, expanded: parsed.expanded, position: parsed.position, body: parsed.body, locality: parsed.locality }
 }
+
+/** A title's parse: what its words say, whatever span they are read from. */
+export type ParsedTitle = Omit<Title, 'text' | 'span'>
 
 /** Parsed title texts (a bounded memo: the parse depends on the words only). */
 const PARSED = new Map<string, Omit<Title, 'text' | 'span'>>()
@@ -274,9 +434,23 @@ export function titlesAfter(doc: Doc, nameEnd: number, limit: number): { titles:
 function titleStartIn(text: string, a: number, b: number): number {
   for (let at = a; at < b; at++) {
     if (isSpaceUnit(text.charCodeAt(at)) || (at > a && !isSpaceUnit(text.charCodeAt(at - 1)))) continue
-    if (positionAtIn(text, at, b) && !text.slice(at, b).split(' ').some((w) => STOP.has(w))) return at - a
+    if (positionAtIn(text, at, b) && !stopWordIn(text, at, b)) return at - a
   }
   return -1
+}
+
+/**
+ * True when a word of `text.slice(a, b).split(' ')` is a stop word, read in place: a word is
+ * sliced only when its length and first unit let it be one.
+ */
+function stopWordIn(text: string, a: number, b: number): boolean {
+  let from = a
+  for (let i = a; i <= b; i++) {
+    if (i < b && text.charCodeAt(i) !== 0x20) continue
+    if (i - from <= STOP_MAX && i > from && STOP_FIRST_UNITS[text.charCodeAt(from)] === 1 && STOP.has(text.slice(from, i))) return true
+    from = i + 1
+  }
+  return false
 }
 
 /** {@link titleStartIn} of a segment's own text (the reference reading, with a regex over the slice). */
