@@ -1,5 +1,5 @@
 import type { Doc } from '../../engine/doc.ts'
-import { scan } from '../../engine/scan.ts'
+import { matchAt, type MatchView } from '../../engine/scan.ts'
 import { ABBREVIATION_DEFINITION } from './grammar.ts'
 
 /** Most words a phrase defined by an acronym whose letters do not spell it (`Tổng sản phẩm trong nước (GDP)`) may have. */
@@ -30,7 +30,7 @@ export class Abbreviations extends Map<string, string> {
  */
 export function findAbbreviations(doc: Doc): Abbreviations {
   const out = new Abbreviations()
-  scan(doc, ABBREVIATION_DEFINITION, (m) => {
+  forEachDefinition(doc, (m) => {
     const abbr = m.group('abbr')!
     if (out.has(abbr) || /\d/.test(abbr)) return
     const before = doc.text.slice(Math.max(0, m.start - 80), m.start).trimEnd()
@@ -54,6 +54,20 @@ export function findAbbreviations(doc: Doc): Abbreviations {
     if (clauseWords.length < 2 || clauseWords.length > MAX_UNSPELLED_WORDS || /\d/.test(clause) || !/^\p{Lu}/u.test(clause)) return
     out.set(abbr, clause)
     out.definedAt.set(abbr, m.end)
-  }, { includeDuplicates: true })
+  })
   return out
+}
+
+/**
+ * Every match of {@link ABBREVIATION_DEFINITION} in the text, in order, each read on from the end
+ * of the one before: what a whole-text scan of the grammar finds (every match opens with `(`), with
+ * the grammar tried only at each `(` (found by `indexOf`, not by the regex stepping through the text).
+ */
+export function forEachDefinition(doc: Doc, visit: (m: MatchView) => void): void {
+  const text = doc.key
+  for (let i = text.indexOf('('); i >= 0;) {
+    const m = matchAt(doc, ABBREVIATION_DEFINITION, i)
+    if (m) visit(m)
+    i = text.indexOf('(', m ? m.end : i + 1)
+  }
 }

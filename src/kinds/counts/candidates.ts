@@ -11,7 +11,8 @@ import { SCALE_WORDS } from '../../lexicon/number-words.ts'
 import { parseNumberWords } from '../../parse/number-words.ts'
 import type { Count } from '../../records/count.ts'
 import type { Found } from '../../engine/candidate.ts'
-import { readSubject, readSubjectAt, type Subject } from './subject.ts'
+import { expandedLower, readSubject, readSubjectAt, type Subject } from './subject.ts'
+import { isOrStartsWithWord, lowerCase } from './words.ts'
 import type { Abbreviations } from './abbreviations.ts'
 import { trimEndChars } from '../../engine/trim.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
@@ -56,12 +57,15 @@ function wordBefore(doc: Doc, pos: number, list: WordList): { word: string; star
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
-const CLOCK = /^:\d/
+/** A letter, mark or digit first (the unit or surrogate pair at the start). */
+const WORD_FIRST = /^[\p{L}\p{M}\p{N}]/u
+const LETTER_FIRST = /^[\p{L}\p{M}]/u
 const LEADING_ZERO = /^0\d{2,}/
 const LETTER_UNIT = 1
 const CAPITAL_UNIT = 2
-/** Per UTF-16 unit (as a one-unit string): a letter or mark ({@link LETTER_UNIT}), an upper-case letter ({@link CAPITAL_UNIT}). */
-const unitClass = unitClasses((u) => (LETTER_OR_MARK.test(u) ? LETTER_UNIT : 0) | (/^\p{Lu}/u.test(u) ? CAPITAL_UNIT : 0))
+const WORD_UNIT = 4
+/** Per UTF-16 unit (as a one-unit string): a letter or mark ({@link LETTER_UNIT}), an upper-case letter ({@link CAPITAL_UNIT}), a letter, mark or digit ({@link WORD_UNIT}). */
+const unitClass = unitClasses((u) => (LETTER_OR_MARK.test(u) ? LETTER_UNIT : 0) | (/^\p{Lu}/u.test(u) ? CAPITAL_UNIT : 0) | (WORD_FIRST.test(u) ? WORD_UNIT : 0))
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 /** The end of a clause right after a number: `.`, `,`, `;`, `)` or the line's end. */
 const CLAUSE_END = /^(?:[.,;)](?!\d)|\n|$)/u
@@ -79,40 +83,83 @@ const FACTOR_LEAD_LIST = wordList(FACTOR_LEADS)
 const STRUCTURES = new Set(STRUCTURE_SUBJECTS)
 const SHARE_CONTINUING = wordList(SHARE_CONTINUING_VERBS)
 
-/** A letter, mark or digit first (the unit or surrogate pair at the start). */
-const WORD_FIRST = /^[\p{L}\p{M}\p{N}]/u
-const LETTER_FIRST = /^[\p{L}\p{M}]/u
+/** {@link AMOUNT_KEYS} by their first unit, each group in the list's order (longest first). */
+const AMOUNT_KEYS_BY_FIRST = byFirstUnit(AMOUNT_KEYS)
+const TIME_UNITS_BY_FIRST = byFirstUnit(TIME_UNITS)
 
-/** The unit of an amount that starts `after` ("đồng", "ha"; "triệu đồng" is the grammar's scale + "đồng"), with its written length. */
-function amountUnitAt(after: string): { unit: string; length: number } | null {
-  for (let k = 0; k < AMOUNT_KEYS.length; k++) {
-    const u = AMOUNT_KEYS[k]!
-    if (!after.startsWith(u) || WORD_FIRST.test(after.slice(u.length))) continue
+/** The phrases of `list` grouped by their first UTF-16 unit, keeping their order in `list`. */
+function byFirstUnit(list: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>()
+  for (const w of list) {
+    const c = w.charCodeAt(0)
+    let group = out.get(c)
+    if (!group) out.set(c, (group = []))
+    group.push(w)
+  }
+  return out
+}
+
+/**
+ * Whether the first code point of `text.slice(pos, end)` has the class `bit` of {@link unitClass}
+ * (what `re`, its `^[…]` pattern, says of that slice), without the slice: a surrogate is read by
+ * `re` on the (at most two-unit) slice.
+ */
+function firstIs(text: string, pos: number, end: number, bit: number, re: RegExp): boolean {
+  if (pos >= end) return false
+  const c = text.charCodeAt(pos)
+  if ((c & 0xf800) === 0xd800) return re.test(text.slice(pos, Math.min(end, pos + 2)))
+  return (unitClass(c) & bit) !== 0
+}
+
+/**
+ * The unit of an amount that starts `text.slice(pos, end)` ("đồng", "ha"; "triệu đồng" is the
+ * grammar's scale + "đồng"), with its written length; the text from `end` on is not read.
+ */
+export function amountUnitAt(text: string, pos: number, end: number): { unit: string; length: number } | null {
+  const keys = pos < end ? AMOUNT_KEYS_BY_FIRST.get(text.charCodeAt(pos)) : undefined
+  if (keys === undefined) return null
+  for (let k = 0; k < keys.length; k++) {
+    const u = keys[k]!
+    if (pos + u.length > end || !text.startsWith(u, pos) || firstIs(text, pos + u.length, end, WORD_UNIT, WORD_FIRST)) continue
     // "4 đồng chí": comrades, not money.
-    if (wordAfterUnit(after, u)) return null
+    if (wordAfterUnit(text, pos, end, u)) return null
     return { unit: AMOUNT_UNITS[u]!, length: u.length }
   }
   return null
 }
 
 /**
- * True when the unit `u` that `after` starts with is the first syllable of a word ("đồng chí"):
- * `after` goes on with a space and a word of {@link NOT_A_UNIT_BEFORE}. (Out of the loop above: a
- * closure over the loop's word would make a context per word tried.)
+ * True when the unit `u` that `text.slice(pos, end)` starts with is the first syllable of a word
+ * ("đồng chí"): it goes on with a space and a word of {@link NOT_A_UNIT_BEFORE}. (Out of the loop
+ * above: a closure over the loop's word would make a context per word tried.)
  */
-function wordAfterUnit(after: string, u: string): boolean {
+function wordAfterUnit(text: string, pos: number, end: number, u: string): boolean {
   const words = NOT_A_UNIT_BEFORE[u]
-  if (words === undefined || after.charCodeAt(u.length) !== 0x20) return false
-  for (const w of words) if (after.startsWith(w, u.length + 1) && !LETTER_FIRST.test(after.slice(u.length + 1 + w.length))) return true
+  const at = pos + u.length + 1
+  if (words === undefined || at > end || text.charCodeAt(at - 1) !== 0x20) return false
+  for (const w of words) if (at + w.length <= end && text.startsWith(w, at) && !firstIs(text, at + w.length, end, LETTER_UNIT, LETTER_FIRST)) return true
   return false
 }
 
-function startsWithTimeUnit(after: string): boolean {
-  for (let k = 0; k < TIME_UNITS.length; k++) {
-    const u = TIME_UNITS[k]!
-    if (after.startsWith(u) && !LETTER_FIRST.test(after.slice(u.length))) return true
+/** True when `text.slice(pos, end)` starts with a time unit ("ngày", "năm") that ends there or before a non-letter. */
+export function timeUnitAt(text: string, pos: number, end: number): boolean {
+  const units = pos < end ? TIME_UNITS_BY_FIRST.get(text.charCodeAt(pos)) : undefined
+  if (units === undefined) return false
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!
+    if (pos + u.length <= end && text.startsWith(u, pos) && !firstIs(text, pos + u.length, end, LETTER_UNIT, LETTER_FIRST)) return true
   }
   return false
+}
+
+/** The percentage-point unit ("điểm phần trăm") that `text.slice(pos, end)` starts with, not followed by a letter or mark, or undefined. */
+export function pointUnitAt(text: string, pos: number, end: number): string | undefined {
+  for (let k = 0; k < POINT_UNITS.length; k++) {
+    const u = POINT_UNITS[k]!
+    // A single unit is read after it (as `charAt` gives it): a surrogate alone is no letter.
+    if (pos + u.length <= end && text.startsWith(u, pos) && !(pos + u.length < end && (unitClass(text.charCodeAt(pos + u.length)) & LETTER_UNIT) !== 0)) return u
+  }
+  return undefined
 }
 
 /**
@@ -130,39 +177,41 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
   scan(doc, NUMBER_EXPRESSION, (m) => {
     // The digit run opens the match (the pattern starts with it).
     const whole = m.group('num')!
-    const run = { start: m.start, end: m.start + whole.length }
-    const past = run.end // a rejected run is skipped whole: numbers inside it are never counts
+    const runEnd = m.start + whole.length
+    const past = runEnd // a rejected run is skipped whole: numbers inside it are never counts
     // The run may end with a sentence's full stop or a list comma: "… 49.820." → "49.820".
     const num = trimEndChars(whole, '.,')
-    const numEnd = run.start + num.length
-    if (numEnd < run.end && m.end > run.end) return because('a separator glued to what follows', past) // "1.000.đ": a separator glued to what follows
+    const numEnd = m.start + num.length
+    if (numEnd < runEnd && m.end > runEnd) return because('a separator glued to what follows', past) // "1.000.đ": a separator glued to what follows
     if (isTaken(m.start, m.end)) return because('inside a date, document reference or the stamp', past)
-    const endAt = numEnd < run.end ? numEnd : m.end
-    const glued = doc.key.slice(endAt, endAt + 2)
-    if (CLOCK.test(glued) || (WORD_FIRST.test(glued) && !amountUnitAt(doc.key.slice(endAt, endAt + 8)))) return because('glued to letters or a clock time', past) // "12a", "12:27"; "35ha" is an amount
+    const endAt = numEnd < runEnd ? numEnd : m.end
+    const text = doc.key
+    const clock = text.charCodeAt(endAt) === 0x3a && isDigit(text.charCodeAt(endAt + 1))
+    if (clock || (firstIs(text, endAt, Math.min(text.length, endAt + 2), WORD_UNIT, WORD_FIRST) && !amountUnitAt(text, endAt, Math.min(text.length, endAt + 8)))) return because('glued to letters or a clock time', past) // "12a", "12:27"; "35ha" is an amount
     if (LEADING_ZERO.test(num)) return because('leading zero: a phone number or code', past) // phone numbers, codes
     if (wordBefore(doc, m.start, SKIP_BEFORE)) return because('an ordinal or numbered label (a word such as thứ, khóa before it)', past) // ordinals, numbered labels
     if (wordBefore(doc, m.start, SO) && !wordBefore(doc, m.start, SO_AS_TOTAL)) return because('a number after số: an identifier', past)
     if (continuesNumber(doc.key, m.start) || inShortQuote(doc.sentences, quotes, m.start)) return because('part of a longer number or in a short quote', past)
     if (m.group('den') !== undefined && inRankList(doc, m.start)) return because('a fraction in a list of ranks (đứng thứ 133/190 …, 121/190 …)', past)
-    const scale = numEnd < run.end ? undefined : m.group('scale')
+    const scale = numEnd < runEnd ? undefined : m.group('scale')
     const base = parseDigits(num)
     if (base === null) return because('not a number', past)
     const value = scale ? parseVietnameseNumber(`${num} ${scale}`)?.value ?? null : base
     if (value === null) return because('not a number', past)
-    const to = numEnd < run.end || m.group('to') === undefined ? null : parseDigits(m.group('to')!)
-    const percent = numEnd === run.end && m.group('pct') !== undefined
+    const to = numEnd < runEnd || m.group('to') === undefined ? null : parseDigits(m.group('to')!)
+    const percent = numEnd === runEnd && m.group('pct') !== undefined
     const c = lead(doc, {
       start: m.start, end: endAt, rule: 'count/number', value, upTo: to, percent, points: false, bare: false, shareVerb: null, valueEnd: endAt, words: false,
       subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start, scaled: scale !== undefined && !percent,
     })
-    return finish(doc, c, abbreviations, out, numEnd === run.end && m.group('den') !== undefined) || past
+    return finish(doc, c, abbreviations, out, numEnd === runEnd && m.group('den') !== undefined) || past
   }, { boundary: true })
   const inWords: CountCandidate[] = []
   scan(doc, WORD_NUMBER, (m) => {
     // Words count only before a known count noun: check that first ("năm", "một", "ba" are everywhere).
-    const next = wordAfterSpace(doc.key, m.end)?.toLowerCase()
-    if (!next || (!COUNT_NOUN_FIRST_WORDS.has(next) && !abbreviations.has(next.toUpperCase()))) return because('no count noun follows the number word', m.end)
+    const word = wordAfterSpace(doc.key, m.end)
+    const next = word === undefined ? undefined : lowerCase(word)
+    if (!next || (!COUNT_NOUN_FIRST_WORDS.has(next) && (abbreviations.size === 0 || !abbreviations.has(next.toUpperCase())))) return because('no count noun follows the number word', m.end)
     if (isTaken(m.start, m.end) || inShortQuote(doc.sentences, quotes, m.start)) return because('inside a date, document reference or stamp, or in a short quote')
     const value = parseNumberWords(m.group('words')!)
     if (value === null || value <= 0) return because('the words are not a number above zero')
@@ -290,19 +339,23 @@ function lead(doc: Doc, c: CountCandidate): CountCandidate {
 function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: CountCandidate[], fraction: boolean): boolean {
   if (!c.words && c.leadStart === c.start && labelBefore(doc, c.start)) return because('a capitalised label before it (PMU 18, Chi bộ 4)')
   const space = doc.key.charCodeAt(c.valueEnd) === 0x20 ? 1 : 0
-  let after = doc.key.slice(c.valueEnd + space, c.valueEnd + 160)
-  const points = c.percent || c.words ? undefined : POINT_UNITS.find((u) => after.startsWith(u) && !LETTER_OR_MARK.test(after.charAt(u.length)))
+  // What follows the number is read no further than 160 units from its end.
+  const text = doc.key
+  let after = c.valueEnd + space
+  let afterEnd = Math.min(text.length, c.valueEnd + 160)
+  const points = c.percent || c.words ? undefined : pointUnitAt(text, after, afterEnd)
   if (points) {
     // "0,45 điểm phần trăm": percentage points, read as a percentage.
     c.percent = true
     c.points = true
     c.valueEnd += space + points.length
     c.end = c.valueEnd
-    after = doc.key.slice(c.valueEnd, c.valueEnd + 160)
+    after = c.valueEnd
+    afterEnd = Math.min(text.length, c.valueEnd + 160)
   }
   if (c.percent) c.shareVerb = wordBefore(doc, c.leadStart, SHARE_CONTINUING)?.word.split(' ')[0] ?? null
   if (!c.percent) {
-    const unit = amountUnitAt(after)
+    const unit = amountUnitAt(text, after, afterEnd)
     if (unit) {
       if (c.words) return because('an amount written in words')
       c.amountUnit = unit.unit
@@ -310,7 +363,7 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: 
       out.push(c)
       return true
     }
-    if (startsWithTimeUnit(after)) return because('a duration (a time unit follows)')
+    if (timeUnitAt(text, after, afterEnd)) return because('a duration (a time unit follows)')
   }
   let subject = readSubject(doc, c, abbreviations)
   if (!subject && !c.percent && !c.words) {
@@ -342,8 +395,8 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: 
   // A bare year-like number ("2002-2017 thực hiện") is only a count before a known count noun.
   if (!c.words && !c.percent && c.value >= 1900 && c.value <= 2100 && Number.isInteger(c.value) && !subject?.known) return because('a year-like number needs a known count noun')
   if (fraction && !subject) return because('a fraction without a subject')
-  const subjectLower = subject?.expanded.toLowerCase() ?? ''
-  if (subject && FACTOR_UNITS.some((u) => subjectLower === u || subjectLower.startsWith(`${u} `))
+  const subjectLower = subject ? expandedLower(subject) : ''
+  if (subject && isOrStartsWithWord(subjectLower, FACTOR_UNITS)
     && (!Number.isInteger(c.value) || c.change !== null || wordBefore(doc, c.leadStart, FACTOR_LEAD_LIST))) return because('a change factor (gấp 2,5 lần), not a count of times')
   if (STRUCTURES.has(subjectLower)) return because('a structure (chính quyền hai cấp), not a count')
   c.subject = subject
@@ -353,14 +406,18 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: 
 }
 
 const PART_OF_WHOLE = [...PART_OF_WHOLE_WORDS].sort((a, b) => b.length - a.length)
+const PART_OF_WHOLE_FIRST = new Set(PART_OF_WHOLE.map((w) => w.charCodeAt(0)))
 const QUALIFIER_KEYS = Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length)
 const SCALE_KEYS = Object.keys(SCALE_WORDS).sort((a, b) => b.length - a.length)
 const WHOLE_NUMBER = /^\d[\d.,]*\d|^\d/u
 
 /** After a part ("6 trong 7 phương án", "63,3 trong tổng số hơn 69 triệu cử tri"): the whole's subject and scale, or null. */
 function wholeAfter(doc: Doc, from: number, abbreviations: Abbreviations): { subject: Subject; scale: number | null } | null {
+  // A link (" trong ") opens the text after the number: a space, then a unit whose lower case is a
+  // link's first unit (lower case maps that unit as it maps it in the whole text), or there is none.
+  if (doc.key.charCodeAt(from) !== 0x20 || from + 1 >= doc.key.length || !PART_OF_WHOLE_FIRST.has(lowerCase(doc.key.charAt(from + 1)).charCodeAt(0))) return null
   const text = doc.key.slice(from, from + 80)
-  const lower = text.toLowerCase()
+  const lower = lowerCase(text)
   const link = PART_OF_WHOLE.find((w) => lower.startsWith(` ${w} `))
   if (!link) return null
   let pos = link.length + 2
@@ -385,7 +442,7 @@ function parenthesisAfter(text: string, from: number): number | null {
   const m = PARENTHESIS.exec(text.slice(from, from + 56))
   if (!m) return null
   const end = from + m[0].length
-  return startsWithTimeUnit(text.slice(end, end + 12)) ? null : end
+  return timeUnitAt(text, end, Math.min(text.length, end + 12)) ? null : end
 }
 
 /** How far back a rank list's rank word is looked for. */
@@ -396,7 +453,7 @@ const FRACTION_START = /^\d+ ?\/ ?\d/u
 function inRankList(doc: Doc, pos: number): boolean {
   const s = doc.sentences[findRange(doc.sentences, pos)]
   const from = Math.max(s ? s.start : 0, pos - RANK_REACH)
-  const before = doc.key.slice(from, pos).toLowerCase()
+  const before = lowerCase(doc.key.slice(from, pos))
   return RANK_WORDS.some((w) => {
     const k = before.lastIndexOf(` ${w} `)
     return k >= 0 && FRACTION_START.test(before.slice(k + w.length + 2, k + w.length + 16))

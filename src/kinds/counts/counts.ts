@@ -10,9 +10,11 @@ import type { DateItem } from '../../records/date-item.ts'
 import type { TextItem } from '../../records/span.ts'
 import { findAbbreviations } from './abbreviations.ts'
 import { findCountCandidates, type CountCandidate } from './candidates.ts'
+import { expandedLower, type Subject } from './subject.ts'
 import { execAt, forEachMatch, lastMatch } from '../../engine/step.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 import { traceReject } from '../../engine/trace.ts'
+import { lowerCase } from './words.ts'
 
 /** A resolved date with its normalised range, for context lookups. */
 export interface PlacedDate {
@@ -25,8 +27,15 @@ export interface PlacedDate {
 const COMPARED_REACH = 160
 const PER_YEAR = lexiconPattern(anyOf(RATE_PHRASES['per-year'], { spaces: 'runs' }), 'u')
 const PER_MONTH = lexiconPattern(anyOf(RATE_PHRASES['per-month'], { spaces: 'runs' }), 'u')
-/** A word every match of the pattern has (the last word of each phrase): a sentence without one of them has no match. */
-const lastWords = (phrases: readonly string[]) => [...new Set(phrases.map((p) => p.slice(p.lastIndexOf(' ') + 1)))]
+/**
+ * A word every match of the pattern has (the last word of each phrase): a sentence without one of
+ * them has no match. A word that holds another of them ("/năm" holds "năm") is left out: a sentence
+ * without the shorter has neither.
+ */
+const lastWords = (phrases: readonly string[]) => {
+  const words = [...new Set(phrases.map((p) => p.slice(p.lastIndexOf(' ') + 1)))]
+  return words.filter((w) => !words.some((o) => o !== w && w.includes(o)))
+}
 const PER_YEAR_CUES = lastWords(RATE_PHRASES['per-year'])
 const PER_MONTH_CUES = lastWords(RATE_PHRASES['per-month'])
 
@@ -125,7 +134,7 @@ function toCount(doc: Doc, c: CountCandidate, contexts: (pos: number) => Sentenc
     value: c.value,
     subject: subj?.expanded ?? '',
     subjectText: subj?.written ?? '',
-    category: subj ? categoryOf(canonicalToneMarks(subj.expanded).toLowerCase(), sentence) : null,
+    category: subj ? categoryOf(canonicalLower(subj), sentence) : null,
     percent: c.percent,
     qualifier: c.qualifier,
     upTo: c.upTo,
@@ -145,6 +154,12 @@ function toCount(doc: Doc, c: CountCandidate, contexts: (pos: number) => Sentenc
     valueSpan,
     subjectSpan,
   }
+}
+
+/** The subject's expanded form with canonical tone marks, in lower case (its lower case, kept on it, when the marks are canonical already). */
+function canonicalLower(subject: Subject): string {
+  const canonical = canonicalToneMarks(subject.expanded)
+  return canonical === subject.expanded ? expandedLower(subject) : lowerCase(canonical)
 }
 
 /** The category of a count of `subject` (canonical, lower case); the sentence's lower case is read only for a category with context words. */
@@ -213,10 +228,10 @@ class SentenceContext implements Range {
   readonly perYearEnd: number
   readonly perMonthEnd: number
   /** Positions of `(`, `)`, `;` and of the breakdown opener ("trong đó") in the sentence. */
-  readonly opens: number[]
-  readonly closes: number[]
-  readonly semicolons: number[]
-  readonly among: number[]
+  readonly opens: readonly number[]
+  readonly closes: readonly number[]
+  readonly semicolons: readonly number[]
+  readonly among: readonly number[]
   private low: string | null = null
 
   constructor(readonly index: number, readonly start: number, readonly end: number, private readonly text: string, dates: readonly PlacedDate[]) {
@@ -238,18 +253,22 @@ class SentenceContext implements Range {
 
   /** The sentence in lower case (made when first asked). */
   lower(): string {
-    return (this.low ??= this.text.toLowerCase())
+    return (this.low ??= lowerCase(this.text))
   }
 }
 
 const dateStart = (d: PlacedDate) => d.start
 
-/** Where `needle` stands in `text` (a sentence starting at `start`), as text positions in order. */
-function positionsOf(text: string, needle: string, start: number): number[] {
+/** Where `needle` stands in `text` (a sentence starting at `start`), as text positions in order (one shared empty list when none: lists are only read). */
+function positionsOf(text: string, needle: string, start: number): readonly number[] {
+  let i = text.indexOf(needle)
+  if (i < 0) return NONE
   const out: number[] = []
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(start + i)
+  for (; i >= 0; i = text.indexOf(needle, i + 1)) out.push(start + i)
   return out
 }
+
+const NONE: readonly number[] = []
 
 /**
  * Where the first "per year" / "per month" phrase in `text` (a sentence starting at `start`) ends,
@@ -381,7 +400,7 @@ function countLinkedBefore(doc: Doc, cands: CountCandidate[], counts: Count[], i
   if (cands[i]!.start > o.valueEnd && cands[i]!.end <= o.end) return counts[j]!
   if (cands[i]!.leadStart - o.end >= LINK_REACH) return null
   const gap = doc.key.slice(o.end, cands[i]!.leadStart)
-  const words = gap.trim().replace(LEADING_COMMA, '').toLowerCase()
+  const words = lowerCase(gap.trim().replace(LEADING_COMMA, ''))
   if (words === '' || LINKS.has(words)) return counts[j]!
   return cands[i]!.shareVerb !== null && !CLAUSE_MARK.test(gap) ? counts[j]! : null
 }
@@ -427,8 +446,8 @@ function linkRelations(doc: Doc, cands: CountCandidate[], counts: Count[], conte
       }
     }
     if (count.percent) {
-      const subject = count.subject.toLowerCase()
-      const linking = doc.key.slice(Math.max(ctx.start, c.leadStart - 12), c.leadStart).toLowerCase()
+      const subject = lowerCase(count.subject)
+      const linking = lowerCase(doc.key.slice(Math.max(ctx.start, c.leadStart - 12), c.leadStart))
       const of = lastPlain >= 0 ? lastPlain : undefined
       if (TARGET_SUBJECTS.some((w) => subject.startsWith(w))) {
         count.relation = 'target'

@@ -1,5 +1,5 @@
 import { findRange, type Doc } from '../../engine/doc.ts'
-import { afterLastUnit } from '../../engine/units.ts'
+import { afterLastUnit, unitClasses } from '../../engine/units.ts'
 import {
   AMOUNT_UNITS, SCALES, CAPITALISED_COMMON_NOUNS, COMMA_PAIRED_NOUNS, COORDINATED_NOUNS, COUNT_NOUNS, NOT_A_SUBJECT, NOT_AFTER_PERCENT, PERCENT_LOOKBACK_SKIP, PERCENT_OF_WORDS,
   PERCENT_RATE_LEADS, CONTRIBUTION_OF_WORDS, CONTRIBUTION_VERBS, NOT_COUNT_NOUN_COMPOUNDS, PLURAL_MARKERS, AFTER_PERCENT_JOINERS, COMPARISON_LEADS, TIME_UNITS, CLAUSE_JOINERS, FIGURE_WORDS, PROPOSAL_VERBS, TOPIC_ACTORS, RATE_NAMES, RATE_NAMES_KEPT, SKIP_WORD_NOUNS, SUBJECT_COMPOUNDS, SUBJECT_STOP_PHRASES, SUBJECT_STOPWORDS, TOPIC_LEADING_VERBS, TOPIC_OPENERS,
@@ -12,7 +12,7 @@ import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import type { CountCandidate } from './candidates.ts'
 import { positionAt } from '../people/titles.ts'
 import { execAt, forEachMatch } from '../../engine/step.ts'
-import { isOrStartsWithWord, PairSet, startsWithAny, tokenBounds, Tokens, type Token } from './words.ts'
+import { isOrStartsWithWord, lowerCase, PairSet, startsWithAny, tokenBounds, Tokens, WordsByFirstUnit, type Token } from './words.ts'
 
 /** A count's subject: where it is and what it says. */
 export interface Subject {
@@ -34,15 +34,19 @@ export interface Subject {
 
 /** The subject's expanded form in lower case (made once per subject). */
 export function expandedLower(s: Subject): string {
-  return (s.lowered ??= s.expanded.toLowerCase())
+  return (s.lowered ??= lowerCase(s.expanded))
 }
 
 const STOP = new Set(SUBJECT_STOPWORDS)
 const NOT_SUBJECT = NOT_A_SUBJECT
-const COORDINATED = COORDINATED_NOUNS
-const KNOWN = COUNT_NOUNS
+const COORDINATED = new WordsByFirstUnit(COORDINATED_NOUNS)
+const KNOWN = new WordsByFirstUnit(COUNT_NOUNS)
+const NOT_KNOWN_COMPOUNDS = new WordsByFirstUnit(NOT_COUNT_NOUN_COMPOUNDS)
+const ACTORS = new WordsByFirstUnit(TOPIC_ACTORS)
 const MAX_WORDS = 6
 const MAX_COORDINATED_WORDS = 10
+/** How many tokens after a number a subject may read ({@link readAfter}): coordinated words and their commas. */
+const AFTER_TOKENS = MAX_COORDINATED_WORDS * 2 + 4
 const LOOKBACK_SKIP = new Set(PERCENT_LOOKBACK_SKIP)
 const CAPITALISED_NOUNS = new Set(CAPITALISED_COMMON_NOUNS)
 /** "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%": the rate's name says what the percentage is of. */
@@ -89,9 +93,26 @@ const LETTER_FIRST = /^[\p{L}]/u
 const CAPITAL_FIRST = /^\p{Lu}/u
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\d]{1,7}$/u
 const TITLED = /^\p{Lu}\p{Ll}/u
-const isWord = (t: string) => LETTER_FIRST.test(t)
+const LETTER_CLASS = 1
+const CAPITAL_CLASS = 2
+const LOWER_CLASS = 4
+const LOWER_FIRST = /^\p{Ll}/u
+/** Per UTF-16 unit (as a one-unit string): a letter ({@link LETTER_CLASS}), an upper-case letter ({@link CAPITAL_CLASS}), a lower-case letter ({@link LOWER_CLASS}). */
+const unitClass = unitClasses((u) => (LETTER_FIRST.test(u) ? LETTER_CLASS : 0) | (CAPITAL_FIRST.test(u) ? CAPITAL_CLASS : 0) | (LOWER_FIRST.test(u) ? LOWER_CLASS : 0))
+/**
+ * What `re` (`^` and one code point's class) says of `t`, read from a table for its first unit: a
+ * surrogate (a letter beyond the BMP is a pair) is left to `re`.
+ */
+function firstUnitIs(t: string, bit: number, re: RegExp): boolean {
+  if (t.length === 0) return false
+  const c = t.charCodeAt(0)
+  return (c & 0xf800) === 0xd800 ? re.test(t) : (unitClass(c) & bit) !== 0
+}
+/** A letter first (`/^[\p{L}]/u`). */
+export const isWord = (t: string) => firstUnitIs(t, LETTER_CLASS, LETTER_FIRST)
 const isWordToken = (t: Token | undefined) => t !== undefined && isWord(t.text)
-const isCapitalised = (t: string) => CAPITAL_FIRST.test(t)
+/** An upper-case letter first (`/^\p{Lu}/u`). */
+export const isCapitalised = (t: string) => firstUnitIs(t, CAPITAL_CLASS, CAPITAL_FIRST)
 const isAllCaps = (t: string) => ALL_CAPS.test(t)
 
 /**
@@ -110,7 +131,8 @@ export function readSubject(doc: Doc, c: CountCandidate, abbreviations: Abbrevia
  * (`tỷ lệ hộ nghèo giảm còn 2,1%`) or the topic of its clause (`giá trị xuất khẩu tăng 9,3%`).
  */
 function percentSubject(doc: Doc, c: CountCandidate, abbreviations: Abbreviations): Subject | null {
-  const next = new Tokens(doc.key, c.valueEnd, 3)
+  // The tokens after the number, shared with the subject read from there (`next` reads only what is asked).
+  const next = new Tokens(doc.key, c.valueEnd, AFTER_TOKENS)
   const first = next.get(0)?.lower
   if (first !== undefined && (PERCENT_OF.has(first) || (c.shareVerb !== null && CONTRIBUTING.has(c.shareVerb) && CONTRIBUTION_OF_WORDS.includes(first)))) {
     const linked = readAfter(doc, next.get(0)!.end, abbreviations, true)
@@ -120,7 +142,7 @@ function percentSubject(doc: Doc, c: CountCandidate, abbreviations: Abbreviation
     // "100% các đại biểu": a plural marker opens what the percentage is of.
     const second = next.get(1)
     const plural = first !== undefined && PLURAL_MARKERS.includes(first) && second !== undefined && isWord(second.text)
-    const after = plural ? withStart(doc, readAfter(doc, next.get(0)!.end, abbreviations, false), next.get(0)!.start, abbreviations) : readAfter(doc, c.valueEnd, abbreviations, false)
+    const after = plural ? withStart(doc, readAfter(doc, next.get(0)!.end, abbreviations, false), next.get(0)!.start, abbreviations) : readAfter(doc, c.valueEnd, abbreviations, false, next)
     // A change names what it changes after it ("giảm 30% thời gian họp", "cắt giảm 50% thủ tục hành chính",
     // "làm giảm 0,1 điểm phần trăm mức tăng trưởng"); a rate named before it ("mức tăng 5,5% …",
     // "tốc độ 7% …") only with a counted noun ("với mức tăng 16% số đảng viên").
@@ -131,7 +153,11 @@ function percentSubject(doc: Doc, c: CountCandidate, abbreviations: Abbreviation
   // "61,4% GDP, giảm mạnh so với mức 63,7%": a compared figure is of what the percentage before it is of.
   if (c.shareVerb || COMPARED.endingBefore(doc.key, c.leadStart, COMPARED.maxWords, 24) !== null) return null
   const topic = objectBefore(doc, c, abbreviations) ?? rateName(doc, c) ?? clauseTopic(doc, c, abbreviations)
-  if (topic && !actorTopic(doc, topic, c.leadStart)) return { ...topic, fromTopic: true }
+  if (topic && !actorTopic(doc, topic, c.leadStart)) {
+    // The topic is a subject made for this question alone: marked in place, not copied.
+    topic.fromTopic = true
+    return topic
+  }
   // "Tổng Liên đoàn Lao động đề xuất mức tăng 8,18%", "chúng tôi đồng ý với mức tăng 5,5%", "Mức 5,5% cao hơn …":
   // the clause names who speaks, or only the figure; the percentage is about the article's rate of change.
   c.aboutTopic = topic !== null || FIGURES.endingBefore(doc.key, c.leadStart, FIGURES.maxWords, 24) !== null
@@ -150,30 +176,62 @@ const COMPARED = new PhraseSet(COMPARISON_LEADS, true)
  */
 function actorTopic(doc: Doc, topic: Subject, numberAt: number): boolean {
   const lower = expandedLower(topic)
-  if (startsWithAny(lower, TOPIC_ACTORS) || FIGURE_WORDS.includes(lower)) return true
-  let titled = 0
-  const words = topic.written.split(' ')
-  for (let k = 0; k < words.length; k++) if (TITLED.test(words[k]!)) titled++
-  if (titled < 2 || numberAt - topic.end > CLAUSE_REACH) return false
-  const between = doc.key.slice(topic.end, numberAt).toLowerCase()
+  if (ACTORS.startOf(lower) || FIGURE_WORDS.includes(lower)) return true
+  if (numberAt - topic.end > CLAUSE_REACH || titledWords(topic.written, 2) < 2) return false
+  const between = lowerCase(doc.key.slice(topic.end, numberAt))
   return PROPOSAL_PHRASES.some((v) => between.includes(v))
 }
 
 const PROPOSAL_PHRASES = PROPOSAL_VERBS.map((v) => ` ${v} `)
+
+/**
+ * How many of the words of `s` (split at each space) are titled (`/^\p{Lu}\p{Ll}/u`), counted up to
+ * `enough`: no word list is made, and a pair of BMP units is read from the class table (a
+ * surrogate is left to the regex).
+ */
+export function titledWords(s: string, enough: number): number {
+  let n = 0
+  for (let i = 0; i <= s.length && n < enough;) {
+    let e = s.indexOf(' ', i)
+    if (e < 0) e = s.length
+    if (e - i >= 2) {
+      const a = s.charCodeAt(i)
+      const b = s.charCodeAt(i + 1)
+      const titled = (a & 0xf800) === 0xd800 || (b & 0xf800) === 0xd800 ? TITLED.test(s.slice(i, e)) : (unitClass(a) & CAPITAL_CLASS) !== 0 && (unitClass(b) & LOWER_CLASS) !== 0
+      if (titled) n++
+    }
+    i = e + 1
+  }
+  return n
+}
 
 /** The subject that starts at `pos` (a whole's noun after "trong 7"). */
 export function readSubjectAt(doc: Doc, pos: number, abbreviations: Abbreviations): Subject | null {
   return readAfter(doc, pos, abbreviations, false)
 }
 
+/**
+ * True when the (up to three) tokens after a percentage, in lower case and joined by spaces, are or
+ * start with a phrase of {@link NOT_AFTER}. Tokens have no spaces in them, so such a phrase's first
+ * word is the first token: without it among {@link NOT_AFTER_FIRST}, the rest is not read.
+ */
 function notAfterPercent(next: Tokens): boolean {
-  const lower = next.all().map((t) => t.lower).join(' ')
+  const first = next.get(0)
+  if (first !== undefined && !NOT_AFTER_FIRST.has(first.lower)) return false
+  let lower = ''
+  for (let k = 0; k < 3; k++) {
+    const t = next.get(k)
+    if (t === undefined) break
+    lower = k === 0 ? t.lower : `${lower} ${t.lower}`
+  }
   return isOrStartsWithWord(lower, NOT_AFTER)
 }
 
+/** The first words of {@link NOT_AFTER}'s phrases. */
+const NOT_AFTER_FIRST = new Set(NOT_AFTER.map((w) => w.split(' ')[0]!))
+
 /** The words after `from` that make a subject, or null. `allowName`: a capitalised first word is a name counted ("7% của Singapore"). */
-function readAfter(doc: Doc, from: number, abbreviations: Abbreviations, allowName: boolean): Subject | null {
-  const toks = new Tokens(doc.key, from, MAX_COORDINATED_WORDS * 2 + 4)
+function readAfter(doc: Doc, from: number, abbreviations: Abbreviations, allowName: boolean, toks = new Tokens(doc.key, from, AFTER_TOKENS)): Subject | null {
   const words: Token[] = []
   let coordinated = false
   /** The opening quotation mark the subject started after, if any. */
@@ -246,7 +304,7 @@ function commaContinues(toks: Tokens, comma: number): boolean {
     if (x === undefined) break
     rest = k === comma + 1 ? x.text : `${rest} ${x.text}`
   }
-  return startsWithAny(rest, COORDINATED) || startsWithAny(rest.toLowerCase(), COORDINATED)
+  return COORDINATED.startOf(rest) || COORDINATED.startOf(lowerCase(rest))
 }
 
 const DOCUMENT_TYPE_NAMES = (DOCUMENT_TYPES as readonly DocumentTypeEntry[]).flatMap((d) => [d.name, ...(d.aliases ?? [])]).sort((a, b) => b.length - a.length)
@@ -281,8 +339,8 @@ function makeSubject(doc: Doc, start: number, end: number, abbreviations: Abbrev
   const written = doc.text.slice(start, end)
   // Every abbreviation defined before the phrase is expanded ("lượt ĐV" → "lượt đảng viên").
   const expanded = abbreviations.size ? expandWords(written, abbreviations, start) : written
-  const expandedLower = (abbreviations.size ? expandWords(doc.key.slice(start, end), abbreviations, start) : doc.key.slice(start, end)).toLowerCase()
-  return { start, end, written, expanded, known: startsWithAny(expandedLower, KNOWN) && !startsWithAny(expandedLower, NOT_COUNT_NOUN_COMPOUNDS) }
+  const expandedLower = lowerCase(abbreviations.size ? expandWords(doc.key.slice(start, end), abbreviations, start) : doc.key.slice(start, end))
+  return { start, end, written, expanded, known: KNOWN.startOf(expandedLower) && !NOT_KNOWN_COMPOUNDS.startOf(expandedLower) }
 }
 
 /**
@@ -304,7 +362,8 @@ function clauseTopic(doc: Doc, c: CountCandidate, abbreviations: Abbreviations):
     const topic = topicIn(doc, start, end, from, abbreviations)
     // "số vụ TNGT giảm 644 vụ (giảm 13,78%)": a change in a parenthesis after a statistic named as "số …" is the statistic's.
     if (topic && n === 1 && text.charCodeAt(end) === 0x28 && startsWithAny(expandedLower(topic), COUNTED_OPENERS)) return topic
-    if (topic) return n > 0 ? { ...topic, earlierClause: true } : topic
+    if (topic && n > 0) topic.earlierClause = true // (a subject made for this question alone: marked in place)
+    if (topic) return topic
     if (start <= from || (n > 0 && !onlyAmounts(text.slice(start, end)))) return null
     end = start - 1
   }
@@ -328,13 +387,13 @@ const JOINERS = [...CLAUSE_JOINERS.map((w) => ` ${w} `), ...AFTER_PERCENT_JOINER
 
 /** The start of the clause [start, end) moved past the last joiner in it ("… 1% thì chi phí …", "… 7,33% và thuế …"). */
 function joinedStart(text: string, start: number, end: number): number {
-  const clause = text.slice(start, end).toLowerCase()
+  const clause = lowerCase(text.slice(start, end))
   let best = start
   for (let n = 0; n < JOINERS.length; n++) {
     const j = JOINERS[n]!
     const k = clause.lastIndexOf(j)
     // "Tái định cư thì chúng tôi đã thi công 80%": the topic stands before the joiner when a pronoun follows it.
-    if (k >= 0 && !startsWithAny(clause, TOPIC_ACTORS, k + j.length)) best = Math.max(best, start + k + j.length)
+    if (k >= 0 && !ACTORS.startOf(clause, k + j.length)) best = Math.max(best, start + k + j.length)
   }
   return best
 }
@@ -429,7 +488,7 @@ function phraseBeforeComma(text: string, comma: number, from: number): number | 
       const ch = e > from ? text[e - 1]! : ''
       return words > 0 && (ch === '' || ',;:(\n'.includes(ch)) ? k : null
     }
-    const lower = text.slice(b, e).toLowerCase()
+    const lower = lowerCase(text.slice(b, e))
     if (STOP.has(lower) || LOOKBACK_SKIP.has(lower) || TOPIC_STOP_WORDS.has(lower)) return null
     words++
     k = b
@@ -457,7 +516,7 @@ function openerAt(wordAt: (k: number) => string, n: number, k: number): boolean 
   for (let i = 0; i < OPENERS.length; i++) {
     const o = OPENERS[i]!
     let m = 0
-    while (m < o.length && k + m < n && wordAt(k + m).toLowerCase() === o[m]) m++
+    while (m < o.length && k + m < n && lowerCase(wordAt(k + m)) === o[m]) m++
     if (m === o.length) return true
   }
   return false
@@ -479,21 +538,21 @@ function objectBefore(doc: Doc, c: CountCandidate, abbreviations: Abbreviations)
   let k = n - 1
   for (; k >= 0; k--) {
     const w = wordAt(k)
-    const lower = w.toLowerCase()
+    const lower = lowerCase(w)
     if (!LOOKBACK_SKIP.has(lower) && !isTimeWord(w, lower)) break
   }
   const last = k
   while (k >= 0 && last - k < MAX_OBJECT_WORDS) {
     const w = wordAt(k)
-    const lower = w.toLowerCase()
+    const lower = lowerCase(w)
     if (!isWord(w) || STOP.has(lower) || TOPIC_STOP_WORDS.has(lower) || LOOKBACK_SKIP.has(lower) || isCapitalised(w)) break
     k--
   }
   if (k === last || k < 0) return null
-  const verb = wordAt(k).toLowerCase()
+  const verb = lowerCase(wordAt(k))
   if (!OBJECT_VERBS.has(verb)) return null
   // "tăng trưởng": a noun, not the verb; "tăng bình quân": an opener, not what is raised.
-  if (SKIP_NOUN_PAIRS.has(verb, wordAt(k + 1).toLowerCase()) || openerAt(wordAt, n, k + 1)) return null
+  if (SKIP_NOUN_PAIRS.has(verb, lowerCase(wordAt(k + 1))) || openerAt(wordAt, n, k + 1)) return null
   const object = makeSubject(doc, STARTS[k + 1]!, ENDS[last]!, abbreviations)
   // "giảm tỷ lệ nợ đọng thuế xuống dưới 5%": a rate named after the verb is read as a rate.
   return startsWithAny(expandedLower(object), RATE_NAMES) ? null : object
@@ -540,6 +599,6 @@ function rateNameAt(doc: Doc, c: CountCandidate, last: RegExpExecArray, offset: 
   if (!words.length) return null
   // "tốc độ tăng trưởng kinh tế": a name kept in the subject, unlike "tỷ lệ" (the share is of what follows it).
   const name = last[0].replace(RATE_NAME_OPENER, '').trimEnd()
-  const kept = RATE_NAMES_KEPT.includes(name.toLowerCase())
+  const kept = RATE_NAMES_KEPT.includes(lowerCase(name))
   return makeSubject(doc, kept ? start - name.length - 1 : words[0]!.start, words.at(-1)!.end, NO_ABBREVIATIONS)
 }

@@ -3,6 +3,25 @@
  * two-word phrase lookups by their words, and tokens read on demand with their lower case kept.
  */
 import { wordTokenEnd } from '../../engine/word-token.ts'
+import { unitClasses } from '../../engine/units.ts'
+
+/** Per UTF-16 unit: 1 when `toLowerCase` changes it (the unit on its own, as a one-unit string). */
+const changedByLower = unitClasses((u) => (u.toLowerCase() !== u ? 1 : 0))
+
+/**
+ * `s.toLowerCase()`, without a new string when `s` is already lower case: a two-byte string
+ * (Vietnamese) goes through the slow case-mapping path in V8 and is copied even when nothing
+ * changes. `s` itself is returned when no unit has a lower-case mapping and none is a surrogate
+ * (a supplementary letter is mapped as a pair); else `toLowerCase` runs (its context rules, such
+ * as a final sigma, concern only units that have a mapping).
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if ((c & 0xf800) === 0xd800 || changedByLower(c) !== 0) return s.toLowerCase()
+  }
+  return s
+}
 
 /**
  * True when `s`, from `at`, starts with one of `words` followed by the end, a space or a comma:
@@ -19,6 +38,35 @@ export function startsWithAny(s: string, words: readonly string[], at = 0): bool
     if (c === 0x20 || c === 0x2c) return true
   }
   return false
+}
+
+/**
+ * A word list for {@link startsWithAny} questions, grouped by the words' first UTF-16 unit: only the
+ * words that start with the unit at the position asked are tried (a long list such as the count
+ * nouns is not walked whole for every subject).
+ */
+export class WordsByFirstUnit {
+  private readonly groups = new Map<number, string[]>()
+  /** The empty word, if the list has it (it starts every position). */
+  private readonly empty: string[]
+
+  constructor(words: readonly string[]) {
+    this.empty = words.includes('') ? [''] : []
+    for (const w of words) {
+      if (w === '') continue
+      const c = w.charCodeAt(0)
+      const group = this.groups.get(c)
+      if (group) group.push(w)
+      else this.groups.set(c, [w])
+    }
+  }
+
+  /** What `startsWithAny(s, words, at)` says. */
+  startOf(s: string, at = 0): boolean {
+    if (this.empty.length > 0 && startsWithAny(s, this.empty, at)) return true
+    const group = at < s.length ? this.groups.get(s.charCodeAt(at)) : undefined
+    return group !== undefined && startsWithAny(s, group, at)
+  }
 }
 
 /** True when `s` is one of `words` or starts with one followed by a space (`s === w || s.startsWith(`${w} `)`). */
@@ -73,7 +121,7 @@ export class Token {
     return (this.written ??= this.source.slice(this.start, this.end))
   }
   get lower(): string {
-    return (this.low ??= this.text.toLowerCase())
+    return (this.low ??= lowerCase(this.text))
   }
 }
 
