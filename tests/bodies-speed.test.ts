@@ -17,7 +17,8 @@ import { anyOf } from '../src/grammars/lexicon-pattern.ts'
 import { canonicalToneMarks } from '../src/normalize/tone-marks.ts'
 import type { Body } from '../src/records/body.ts'
 import { provinceAt } from '../src/kinds/bodies/place-names.ts'
-import { extractBodies, mentionsInOrder } from '../src/kinds/bodies/bodies.ts'
+import { dominantProvince, extractBodies, mentionsInOrder } from '../src/kinds/bodies/bodies.ts'
+import { PROVINCE_FORMS } from '../src/kinds/bodies/place-names.ts'
 import { STAGES } from '../src/pipeline/stages.ts'
 import { runStages } from '../src/pipeline/run-stages.ts'
 
@@ -219,5 +220,68 @@ describe('mentionsInOrder', () => {
       }),
       { numRuns: 1000 },
     )
+  })
+
+  it('is made once per list of bodies (the meetings and count-bodies stages share it)', () => {
+    const bodies = [{ mentions: [{ text: 'a', span: { start: 5, end: 6 } }] }, { mentions: [{ text: 'b', span: { start: 1, end: 2 } }] }] as unknown as Body[]
+    const first = mentionsInOrder(bodies)
+    expect(mentionsInOrder(bodies)).toBe(first)
+    expect(first.map((m) => m.text)).toEqual(['b', 'a'])
+  })
+})
+
+/** dominantProvince as it was: the counts in a map, read back by its entries. */
+function oldDominantProvince(
+  allRuns: ReadonlyArray<{ start: number; tokens: string[] }>, personStarts: ReadonlySet<number>,
+): { name: string; province2025: string | null; mentions: number } | null {
+  const counts = new Map<string, { n: number; first: number; p2025: string | null }>()
+  for (const r of allRuns) {
+    let length = 0
+    for (let at = r.start; length < r.tokens.length && !personStarts.has(at); length++) at += r.tokens[length]!.length + 1
+    for (let i = 0; i < length; i++) {
+      const p = provinceAt(r.tokens, i, length)
+      if (!p) continue
+      const c = counts.get(p.name)
+      if (c) c.n++
+      else counts.set(p.name, { n: 1, first: r.start, p2025: p.province2025 })
+      i += p.tokens.length - 1
+    }
+  }
+  let best: [string, { n: number; first: number; p2025: string | null }] | null = null
+  for (const e of counts) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].first < best[1].first)) best = e
+  return best ? { name: best[0], province2025: best[1].p2025, mentions: best[1].n } : null
+}
+
+describe('dominantProvince', () => {
+  const TOKENS = [...new Set(PROVINCE_FORMS.slice(0, 40).flatMap((f) => f.tokens)), 'Ban', 'Tỉnh', 'x', 'Hồ', 'Chí', 'Minh']
+  it('counts and picks as the map-entries version did, on random runs and names', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 6 }), { maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 6 }),
+        (runs, names) => {
+          let at = 0
+          const allRuns = runs.map((tokens) => {
+            const r = { start: at, tokens }
+            at += tokens.join(' ').length + 3
+            return r
+          })
+          const persons = new Set(names)
+          expect(dominantProvince(allRuns, persons)).toEqual(oldDominantProvince(allRuns, persons))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('on every corpus article', () => {
+    const beforeProvince = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'province'))
+    for (const dir of ['../shared/seeds', '../shared/corpus/dev', '../shared/corpus/dev2']) {
+      if (!existsSync(dir)) continue
+      for (const f of readdirSync(dir)) {
+        const s = runStages(beforeProvince, { input: readFileSync(`${dir}/${f}`, 'utf8'), html: false, regions: undefined, publishedOption: null })
+        const persons = new Set(s.nameMentions!.map((l) => l.start))
+        expect(dominantProvince(s.capitalisedRuns!, persons), f).toEqual(oldDominantProvince(s.capitalisedRuns!, persons))
+      }
+    }
   })
 })

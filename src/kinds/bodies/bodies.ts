@@ -144,7 +144,8 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
     if (coreKey === undefined) coreKeys.set(core, (coreKey = withoutProvinceLevel(lower(core))))
     let named = byName.get(coreKey)
     if (!named) byName.set(coreKey, (named = []))
-    for (const existing of named) {
+    for (let i = 0; i < named.length; i++) {
+      const existing = named[i]!
       if ((existing.locality ?? '') === (locality ?? '')) {
         existing.mentions.push(mention)
         return
@@ -221,15 +222,30 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
   return bodies
 }
 
+/** The lists {@link mentionsInOrder} made, by the bodies they were made of. */
+const MENTIONS_IN_ORDER = new WeakMap<readonly Body[], readonly TextItem[]>()
+
 /**
  * Every mention of `bodies`, in text order (by start; mentions with one start keep the bodies' order, as
  * a stable sort leaves them). A plain loop: `flatMap` and a sort of a list already in order cost more.
+ * Made once per list of bodies (the meetings and the count-bodies stages both read it; neither the
+ * bodies nor the list are changed after the bodies stage).
  */
-export function mentionsInOrder(bodies: readonly Body[]): TextItem[] {
+export function mentionsInOrder(bodies: readonly Body[]): readonly TextItem[] {
+  let list = MENTIONS_IN_ORDER.get(bodies)
+  if (list === undefined) MENTIONS_IN_ORDER.set(bodies, (list = orderMentions(bodies)))
+  return list
+}
+
+/** {@link mentionsInOrder}, made. */
+function orderMentions(bodies: readonly Body[]): TextItem[] {
   const out: TextItem[] = []
   let ordered = true
-  for (const b of bodies) {
-    for (const m of b.mentions) {
+  // (Loops by index: a `for … of` in code not yet optimised makes an iterator result per step.)
+  for (let i = 0; i < bodies.length; i++) {
+    const mentions = bodies[i]!.mentions
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j]!
       if (out.length > 0 && m.span.start < out[out.length - 1]!.span.start) ordered = false
       out.push(m)
     }
@@ -243,8 +259,12 @@ export function dominantProvince(
 ): { name: string; province2025: string | null; mentions: number } | null {
   // A person's name is not a place ("phong cách Hồ Chí Minh"): a run is cut where a name starts
   // (read in place: no copy of the runs).
-  const counts = new Map<string, { n: number; first: number; p2025: string | null }>()
-  for (const r of allRuns) {
+  // The provinces named, in the order first named, and by name (a list read by index: a walk over a
+  // map's entries makes an array per entry).
+  const named: Array<{ name: string; n: number; first: number; p2025: string | null }> = []
+  const counts = new Map<string, (typeof named)[number]>()
+  for (let k = 0; k < allRuns.length; k++) {
+    const r = allRuns[k]!
     let length = 0
     for (let at = r.start; length < r.tokens.length && !personStarts.has(at); length++) at += r.tokens[length]!.length + 1
     for (let i = 0; i < length; i++) {
@@ -252,11 +272,18 @@ export function dominantProvince(
       if (!p) continue
       const c = counts.get(p.name)
       if (c) c.n++
-      else counts.set(p.name, { n: 1, first: r.start, p2025: p.province2025 })
+      else {
+        const entry = { name: p.name, n: 1, first: r.start, p2025: p.province2025 }
+        counts.set(p.name, entry)
+        named.push(entry)
+      }
       i += p.tokens.length - 1
     }
   }
-  let best: [string, { n: number; first: number; p2025: string | null }] | null = null
-  for (const e of counts) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].first < best[1].first)) best = e
-  return best ? { name: best[0], province2025: best[1].p2025, mentions: best[1].n } : null
+  let best: (typeof named)[number] | null = null
+  for (let k = 0; k < named.length; k++) {
+    const e = named[k]!
+    if (!best || e.n > best.n || (e.n === best.n && e.first < best.first)) best = e
+  }
+  return best ? { name: best.name, province2025: best.p2025, mentions: best.n } : null
 }

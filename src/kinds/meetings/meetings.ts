@@ -24,6 +24,7 @@ import type { PlacedDate } from '../counts/counts.ts'
 import type { PersonLink } from '../people/roles.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { mentionsInOrder } from '../bodies/bodies.ts'
+import { sentencesLowered } from '../../engine/lower-sentences.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
 
 interface KindMention extends Range {
@@ -122,9 +123,12 @@ const HOST_GAP = lexiconPattern(`^(?: |,|${anyOf(LIST_CONJUNCTIONS)})*$`, 'u')
 /** A kind's record key from its text as the grammar saw it: a body named in it first, else its longest phrase at its start. */
 export function kindKey(text: string): string {
   const lower = text.toLowerCase()
-  for (const b of KINDS_BY_BODY) if (lower.includes(b.phrase)) return b.key
+  // (Loops by index, here and on the other paths run per article: a `for … of` in code not yet
+  // optimised makes an iterator result per step.)
+  for (let i = 0; i < KINDS_BY_BODY.length; i++) if (lower.includes(KINDS_BY_BODY[i]!.phrase)) return KINDS_BY_BODY[i]!.key
   // (Entries as objects, not pairs: a pair destructured in a loop makes an iterator per entry.)
-  for (const e of KIND_KEYS_BY_FIRST.get(lower[0] ?? '') ?? []) if (lower.startsWith(e.phrase)) return e.key
+  const byFirst = KIND_KEYS_BY_FIRST.get(lower[0] ?? '')
+  if (byFirst) for (let i = 0; i < byFirst.length; i++) if (lower.startsWith(byFirst[i]!.phrase)) return byFirst[i]!.key
   return 'meeting'
 }
 
@@ -208,7 +212,8 @@ export function extractMeetings(
   const days = meetingDays(doc, dates, lowerSentence)
   // Days by sentence: one lookup per meeting mention, not a scan of every date.
   const daysBySentence = new Map<number, MeetingDay[]>()
-  for (const d of days) {
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i]!
     const list = daysBySentence.get(d.sentence)
     if (list) list.push(d)
     else daysBySentence.set(d.sentence, [d])
@@ -216,7 +221,9 @@ export function extractMeetings(
   // Working fields: the sentence it opened in, those it is mentioned in, its day, and whether it was only reported ("kết quả Hội nghị …": no day of its own).
   // (keyText: the first mention as the grammar saw it, canonical spaces and tones; kindText is the input's.)
   const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number>; day: MeetingDay | null; reported: boolean; keyText: string; at: Range }> = []
-  for (const k of findKindMentions(doc, bodyMentions)) {
+  const kinds = findKindMentions(doc, bodyMentions)
+  for (let ki = 0; ki < kinds.length; ki++) {
+    const k = kinds[ki]!
     const s = findRange(doc.sentences, k.start)
     if (s < 0) continue
     const sentence = doc.sentences[s]!
@@ -373,7 +380,8 @@ export function extractMeetings(
     if (!set) chairSets.set(m, (set = new Set(list)))
     return set
   }
-  for (const l of chairLinks) {
+  for (let i = 0; i < chairLinks.length; i++) {
+    const l = chairLinks[i]!
     const m = meetingFor(l.start)
     const name = people[l.person]!.name
     if (m && !setOf(m, m.chairs).has(name)) {
@@ -382,7 +390,8 @@ export function extractMeetings(
     }
   }
   const attendeeSets = new Map<Meeting, Set<string>>()
-  for (const l of links) {
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!
     const p = people[l.person]!
     if (!p.roles.includes('attendee')) continue
     const m = meetingFor(l.start)
@@ -409,19 +418,6 @@ function publicFields(m: Meeting): Meeting {
   }
 }
 
-/** The lower-case text of each sentence, made the first time it is asked for. */
-function sentencesLowered(doc: Doc): (s: number) => string {
-  const lowered: Array<string | undefined> = []
-  return (s) => {
-    let text = lowered[s]
-    if (text === undefined) {
-      const { start, end } = doc.sentences[s]!
-      lowered[s] = text = doc.key.slice(start, end).toLowerCase()
-    }
-    return text
-  }
-}
-
 /** `f` with its results kept by argument, for one call of the extractor. */
 function remembered(f: (s: string) => string): (s: string) => string {
   const seen = new Map<string, string>()
@@ -439,12 +435,14 @@ function remembered(f: (s: string) => string): (s: string) => string {
  */
 function meetingDates(doc: Doc, dates: readonly PlacedDate[]): PlacedDate[] {
   let latest: number | null = null
-  for (const d of dates) {
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!
     const year = d.item.kind === 'date' && d.item.value ? Number(d.item.value.slice(0, 4)) : null
     if (year !== null && (latest === null || year > latest)) latest = year
   }
   const out: Array<PlacedDate & { old?: boolean }> = []
-  for (const d of dates) {
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!
     if (d.item.kind !== 'date') out.push(d)
     else if (!BIRTH_CUE_BEFORE.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) {
       out.push(d.item.parts.year !== null && latest !== null && d.item.parts.year < latest - 1 ? { ...d, old: true } : d)
@@ -494,7 +492,8 @@ function meetingDays(doc: Doc, dates: readonly (PlacedDate & { old?: boolean })[
   // "ngày làm việc thứ N" read once per sentence.
   let workingSentence = -1
   let workingDays: number | undefined
-  for (const d of dates) {
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!
     if (d.item.kind !== 'date') continue
     const prev = previous
     previous = d
@@ -544,7 +543,8 @@ function dayFor(text: string, list: readonly MeetingDay[] | undefined, k: Range,
   if (!list) return undefined
   let before: MeetingDay | undefined
   let after: MeetingDay | undefined
-  for (const d of list) {
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i]!
     const near = (d.end <= k.start ? k.start - d.end : d.start - k.end) <= NEAR_DAY
     if (d.old && !near) continue
     if (d.end <= k.start) before = d

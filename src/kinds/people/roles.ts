@@ -5,6 +5,7 @@ import { isSpaceUnit, unitClasses } from '../../engine/units.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
 import { forEachMatch } from '../../engine/step.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
+import { sentencesLowered } from '../../engine/lower-sentences.ts'
 
 export interface PersonLink {
   person: number
@@ -29,19 +30,26 @@ export function occurrences(text: string, phrase: string): number[] {
 const CHAIR = 0
 const ATTEND = 1
 const SPEAK = 2
-/** Every role phrase with its list, by its first UTF-16 unit (an array indexed by the unit: no map lookup per unit read). */
-const ROLE_PHRASES = (() => {
-  const byFirst: Array<Array<{ phrase: string; second: number; list: number }> | undefined> = new Array(0x10000).fill(undefined)
-  const lists = [CHAIR_WORDS, ATTENDEE_OPENERS, SPEAKER_WORDS]
-  lists.forEach((words, list) => {
-    for (const phrase of words) {
-      if (phrase === '') continue
-      const entry = { phrase, second: phrase.length > 1 ? phrase.charCodeAt(1) : -1, list }
-      ;(byFirst[phrase.charCodeAt(0)] ??= []).push(entry)
+/** A role phrase, its second unit (-1 when it has one unit) and the list it is of. */
+interface RolePhrase { phrase: string; second: number; list: number }
+/**
+ * Every role phrase with its list, grouped by its first UTF-16 unit: `ROLE_FIRST[unit]` is the
+ * index in `ROLE_GROUPS` of the phrases that start with it, 0 for none (a typed array read per
+ * unit: a plain array of 65 536 slots is read more slowly).
+ */
+const ROLE_FIRST = new Uint16Array(0x10000)
+const ROLE_GROUPS: RolePhrase[][] = [[]]
+;[CHAIR_WORDS, ATTENDEE_OPENERS, SPEAKER_WORDS].forEach((words, list) => {
+  for (const phrase of words) {
+    if (phrase === '') continue
+    const first = phrase.charCodeAt(0)
+    if (ROLE_FIRST[first] === 0) {
+      ROLE_FIRST[first] = ROLE_GROUPS.length
+      ROLE_GROUPS.push([])
     }
-  })
-  return byFirst
-})()
+    ROLE_GROUPS[ROLE_FIRST[first]!]!.push({ phrase, second: phrase.length > 1 ? phrase.charCodeAt(1) : -1, list })
+  }
+})
 /** Per UTF-16 unit: 1 when it is a letter or a mark (as `/[\p{L}\p{M}]/u` says of the unit alone). */
 const letterOrMark = unitClasses((u) => (/[\p{L}\p{M}]/u.test(u) ? 1 : 0))
 
@@ -55,9 +63,11 @@ export function rolePhrases(text: string): { chairAt: number[]; attendAt: number
   const found: [number[], number[], number[]] = [[], [], []]
   const n = text.length
   for (let p = 0; p < n; p++) {
-    const entries = ROLE_PHRASES[text.charCodeAt(p)]
-    if (entries === undefined || (p > 0 && letterOrMark(text.charCodeAt(p - 1)))) continue
-    for (const e of entries) {
+    const group = ROLE_FIRST[text.charCodeAt(p)]!
+    if (group === 0 || (p > 0 && letterOrMark(text.charCodeAt(p - 1)))) continue
+    const entries = ROLE_GROUPS[group]!
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!
       if (e.second >= 0 && text.charCodeAt(p + 1) !== e.second) continue
       const after = p + e.phrase.length
       if (text.startsWith(e.phrase, p) && (after >= n || !letterOrMark(text.charCodeAt(after)))) found[e.list]!.push(p)
@@ -75,26 +85,38 @@ export function rolePhrases(text: string): { chairAt: number[]; attendAt: number
 export function assignRoles(doc: Doc, given: readonly Person[], links: readonly PersonLink[]): { people: Person[]; chairs: PersonLink[] } {
   const people = given.map((p) => ({ ...p, roles: [...p.roles] }))
   const chairs: PersonLink[] = []
+  // The links by sentence, the sentences in the order their first link comes (read back by index:
+  // a walk over the map's entries makes an array per entry).
   const bySentence = new Map<number, PersonLink[]>()
-  for (const l of links) {
+  const sentenceOrder: number[] = []
+  // (Loops by index, here and below: a `for … of` in code not yet optimised makes an iterator result per step.)
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!
     const s = findRange(doc.sentences, l.start)
     if (s < 0) continue
     const list = bySentence.get(s)
     if (list) list.push(l)
-    else bySentence.set(s, [l])
+    else {
+      bySentence.set(s, [l])
+      sentenceOrder.push(s)
+    }
   }
   const add = (l: PersonLink, role: Person['roles'][number]) => {
     const p = people[l.person]!
     if (!p.roles.includes(role)) p.roles.push(role)
   }
-  for (const [s, unsorted] of bySentence) {
+  const lowerSentence = sentencesLowered(doc)
+  for (let i = 0; i < sentenceOrder.length; i++) {
+    const s = sentenceOrder[i]!
     const sentence = doc.sentences[s]!
-    const text = doc.key.slice(sentence.start, sentence.end).toLowerCase()
+    const text = lowerSentence(s)
     // (Speaker words are read in any order: each gives the same role.)
     const { chairAt, attendAt, speakAt } = rolePhrases(text)
     // No role word: nothing below gives anyone a role.
     if (chairAt.length === 0 && attendAt.length === 0 && speakAt.length === 0) continue
-    const ls = [...unsorted].sort((a, b) => a.start - b.start)
+    // (The list is this function's own: sorted in place, and only when out of order.)
+    const ls = bySentence.get(s)!
+    if (!ascendingStarts(ls)) ls.sort((a, b) => a.start - b.start)
     const starts = ls.map((l) => l.start - sentence.start)
     const ends = ls.map((l) => l.end - sentence.start)
     // An attendee opener in the 200 units before a name (and after its end minus 200) keeps it from chairing.
@@ -118,7 +140,8 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
       }
     }
     let breaks: BreakIndex | undefined
-    for (const c of chairAt) {
+    for (let ci = 0; ci < chairAt.length; ci++) {
+      const c = chairAt[ci]!
       // "do Bộ … chủ trì soạn thảo", "chủ trì phối hợp với …": the lead of a task, not a meeting's chair.
       if (CHAIR_TASK.test(text.slice(c, c + 40))) continue
       // Chairs before the word: the names ending before it, after the last verb between names.
@@ -143,7 +166,8 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
     if (attendAt.length) {
       for (let k = lowerBound(starts, attendAt[0]! + 1, itself); k < ls.length; k++) if (!chaired.has(ls[k]!)) add(ls[k]!, 'attendee')
     }
-    for (const v of speakAt) {
+    for (let vi = 0; vi < speakAt.length; vi++) {
+      const v = speakAt[vi]!
       // "X phát biểu": the nearest name before the verb in the clause; "Phát biểu chỉ đạo, X yêu cầu": the first name after the comma.
       const k = lowerBound(starts, v, itself) - 1
       const before = k >= 0 && ends[k]! <= v && v - ends[k]! < 80 && !/[;.]/.test(text.slice(ends[k]!, v)) ? ls[k] : undefined
@@ -155,6 +179,12 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
     }
   }
   return { people, chairs }
+}
+
+/** True when the links' starts never go down (a stable sort would leave them as they are). */
+function ascendingStarts(ls: readonly PersonLink[]): boolean {
+  for (let k = 1; k < ls.length; k++) if (ls[k]!.start < ls[k - 1]!.start) return false
+  return true
 }
 
 /** How far before `chủ trì` a chair's name may end: the longest title chain read after a name (people.ts), and a little more. */
@@ -184,7 +214,8 @@ export function breakIndex(lower: string, original: string): BreakIndex {
   const found: Array<[number, number]> = []
   forEachMatch(INNER_BREAK_ALL, lower, (m) => {
     let end = Infinity
-    for (const w of CHAIR_BREAK_WORDS) {
+    for (let i = 0; i < CHAIR_BREAK_WORDS.length; i++) {
+      const w = CHAIR_BREAK_WORDS[i]!
       const after = m.index + 1 + w.length
       if (after < lower.length && lower.startsWith(w, m.index + 1) && isSpaceUnit(lower.charCodeAt(after))) end = Math.min(end, after + 1)
     }
@@ -197,7 +228,7 @@ export function breakIndex(lower: string, original: string): BreakIndex {
   })
   found.sort((a, b) => a[1] - b[1])
   const maxStart: number[] = []
-  for (const [start] of found) maxStart.push(Math.max(start, maxStart[maxStart.length - 1] ?? -1))
+  for (let i = 0; i < found.length; i++) maxStart.push(Math.max(found[i]![0], maxStart[maxStart.length - 1] ?? -1))
   return { ends: found.map((f) => f[1]), maxStart }
 }
 
