@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { allGrammars } from '../src/grammars/index.ts'
-import { anchoredMatcher } from '../src/engine/scan.ts'
+import { anchoredMatcher, anchorPositions } from '../src/engine/scan.ts'
 import { execAt, resumeAfter } from '../src/engine/step.ts'
 import '../src/pipeline/stages.ts' // declares every grammar
 
@@ -23,13 +23,6 @@ function matches(text: string, next: (from: number) => RegExpExecArray | null, k
 }
 
 const anchored = allGrammars().map((l) => l.get()).filter((g) => g.anchored)
-
-/** Every position where `anchor` matches, as a caller sharing one scan among grammars would give them. */
-function anchorPositions(anchor: RegExp, text: string): number[] {
-  const out: number[] = []
-  for (let at = 0, m = execAt(anchor, text, 0); m !== null; at = resumeAfter(text, m.index, m.index), m = execAt(anchor, text, at)) out.push(m.index)
-  return out
-}
 
 /**
  * Each anchored grammar's matches: by its whole-text scan, from its anchors, from anchor positions

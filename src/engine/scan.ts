@@ -40,13 +40,15 @@ export interface ScanOptions {
   /** Also report matches inside duplicated paragraphs. */
   includeDuplicates?: boolean
   /**
-   * For an anchored grammar: every position where its anchor matches, ascending, found by the caller
-   * (one scan shared by several grammars) instead of by a scan of the anchor's own.
+   * Positions given by the caller, ascending. For an anchored grammar: every position where its
+   * anchor matches (one scan shared by several grammars, see {@link anchorPositions}), instead of a
+   * scan of the anchor's own. For a grammar without an anchor: every position where one of its
+   * matches can start (a rare first unit found by `indexOf`, say); it is tried there only.
    */
   anchors?: readonly number[]
   /**
-   * For an anchored grammar: false for a unit no match can start with; the grammar is not tried
-   * there (most units before an anchor are letters no match starts with).
+   * With anchors (declared or given): false for a unit no match can start with; the grammar is not
+   * tried there (most units before an anchor are letters no match starts with).
    */
   startsAt?: (unit: number) => boolean
 }
@@ -62,7 +64,8 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
   const g: Grammar = lazy.get()
   const re = g.regex
   const text = doc.key
-  const next = g.anchored ? anchoredMatcher(text, g.anchored, options.anchors, options.startsAt) : (from: number) => execAt(re, text, from)
+  const anchored = g.anchored ?? (options.anchors ? { lead: 0, probe: g.probe } : undefined)
+  const next = anchored ? anchoredMatcher(text, anchored, options.anchors, options.startsAt) : (from: number) => execAt(re, text, from)
   let at = 0
   let m: RegExpExecArray | null
   while ((m = next(at)) !== null) {
@@ -94,7 +97,8 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
  * the units no match can start with without trying the grammar there.
  */
 export function anchoredMatcher(
-  text: string, anchored: NonNullable<Grammar['anchored']>, anchors?: readonly number[], startsAt?: (unit: number) => boolean,
+  text: string, anchored: { readonly anchor?: RegExp; readonly lead: number; readonly probe: RegExp }, anchors?: readonly number[],
+  startsAt?: (unit: number) => boolean,
 ): (from: number) => RegExpExecArray | null {
   const { anchor, lead, probe } = anchored
   let anchorAt = -1 // start of the last anchor match found
@@ -111,7 +115,7 @@ export function anchoredMatcher(
           anchorAt = anchors[k++]!
           continue
         }
-        const a = execAt(anchor, text, anchorEnd < from ? from : anchorEnd)
+        const a = anchor ? execAt(anchor, text, anchorEnd < from ? from : anchorEnd) : null
         if (a === null) return null
         anchorAt = a.index
         anchorEnd = resumeAfter(text, a.index, a.index)
@@ -131,6 +135,22 @@ export function anchoredMatcher(
       from = anchorAt + 1
     }
   }
+}
+
+/**
+ * Every position where the global `anchor` matches in `text`, ascending (each scan resumed one code
+ * point after the last match's start, as an anchored scan resumes it): what {@link ScanOptions.anchors}
+ * takes, found once and shared by the grammars with that anchor.
+ */
+export function anchorPositions(anchor: RegExp, text: string): number[] {
+  const out: number[] = []
+  let at = 0
+  let m: RegExpExecArray | null
+  while ((m = execAt(anchor, text, at)) !== null) {
+    out.push(m.index)
+    at = resumeAfter(text, m.index, m.index)
+  }
+  return out
 }
 
 /** The match view: one object per match, methods on the prototype (no closures on the hot path). */

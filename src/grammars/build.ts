@@ -14,7 +14,9 @@ export interface Grammar {
   readonly sticky: RegExp
   /** Capture group number for each named group. */
   readonly groups: Readonly<Record<string, number>>
-  /** With an anchor declared (see {@link GrammarOptions.anchor}): the anchor's scan, the lead, and the pattern with flags `yu` tried at a position. */
+  /** The same pattern with flags `yu`: tried at a position when no group ranges are needed (cheaper than `sticky`). */
+  readonly probe: RegExp
+  /** With an anchor declared (see {@link GrammarOptions.anchor}): the anchor's scan, the lead, and {@link Grammar.probe}. */
   readonly anchored?: { readonly anchor: RegExp; readonly lead: number; readonly probe: RegExp }
 }
 
@@ -59,12 +61,19 @@ export interface GrammarOptions {
 class BuiltGrammar implements Grammar {
   private scanning: RegExp | undefined
   private atPosition: RegExp | undefined
+  private probing: RegExp | undefined
+  readonly anchored: Grammar['anchored']
   constructor(
     readonly name: string,
     private readonly compiled: CompiledGrammar,
     private readonly flags: string,
-    readonly anchored: Grammar['anchored'],
-  ) {}
+    anchor: GrammarOptions['anchor'],
+  ) {
+    this.anchored = anchor ? { anchor: anchor.grammar.get().regex, lead: anchor.lead, probe: this.probe } : undefined
+  }
+  get probe(): RegExp {
+    return this.probing ??= new RegExp(this.compiled.source, 'yu')
+  }
   get regex(): RegExp {
     return this.scanning ??= new RegExp(this.compiled.source, this.flags)
   }
@@ -98,11 +107,8 @@ export function defineGrammar(
       if (built) return built
       const compiled = COMPILED[name]
       if (!compiled) throw new Error(`grammar ${name} is not in src/grammars/compiled.ts: run \`npm run grammars\``)
-      const anchored = options.anchor
-        ? { anchor: options.anchor.grammar.get().regex, lead: options.anchor.lead, probe: new RegExp(compiled.source, 'yu') }
-        : undefined
       // An anchored grammar only probes: its whole-text scan is built only if asked for.
-      built = new BuiltGrammar(name, compiled, options.indices ? 'dgu' : 'gu', anchored)
+      built = new BuiltGrammar(name, compiled, options.indices ? 'dgu' : 'gu', options.anchor)
       return built
     },
   }

@@ -2,9 +2,10 @@ import type { Doc } from '../../engine/doc.ts'
 import { because } from '../../engine/trace.ts'
 import { scan, type MatchView } from '../../engine/scan.ts'
 import {
-  DAY_DATE, DAY_RANGE, MONTH_DATE, PERIOD_DATE, QUARTER_DATE, RELATIVE_DAY, RELATIVE_PERIOD, SPAN_TO_NOW, TIMED_DAY, WEEKDAY_DATE, YEAR_DATE,
-  YEAR_RANGE,
+  CLOCK_HOUR, DAY_DATE, DAY_MONTH_CORE, DAY_RANGE, DAY_RANGE_TURN, dayDateStartsAt, dayRangeStartsAt, MONTH_DATE, MONTH_DIGIT, PERIOD_DATE, QUARTER_DATE,
+  RELATIVE_DAY, RELATIVE_PERIOD, SPAN_DIGIT, SPAN_TO_NOW, TIMED_DAY, WEEKDAY_DATE, weekdayDateStartsAt, YEAR_DATE, YEAR_DIGITS, YEAR_RANGE, YEAR_RANGE_TURN,
 } from './grammar.ts'
+import { DIGIT_ANCHORS, digitAnchors } from './digit-anchors.ts'
 import type { LazyGrammar } from '../../grammars/build.ts'
 import {
   DAY_LIST_JOINERS, DAY_NOUNS, DURATION_FOLLOWERS, DURATION_QUANTIFIERS, LUNAR_MARKERS, PARTS_OF_DAY, PERIOD_ANCHORS, QUARTERS, RELATIVE_DAY_AHEAD_ONLY, RELATIVE_DAYS,
@@ -296,6 +297,21 @@ const RULES: Array<[LazyGrammar, Rule]> = [
 
 const SCAN_OPTIONS = { boundary: true }
 
+/**
+ * The grammars started from anchors led by a digit, found in one scan (see digit-anchors.ts): each
+ * with its anchor's index in {@link DIGIT_ANCHORS} and the units its match can start with (null: any).
+ */
+export const FROM_DIGITS = new Map<LazyGrammar, { anchor: number; startsAt: ((c: number) => boolean) | null }>([
+  [DAY_DATE, { anchor: DIGIT_ANCHORS.indexOf(DAY_MONTH_CORE), startsAt: dayDateStartsAt }],
+  [DAY_RANGE, { anchor: DIGIT_ANCHORS.indexOf(DAY_RANGE_TURN), startsAt: dayRangeStartsAt }],
+  [TIMED_DAY, { anchor: DIGIT_ANCHORS.indexOf(CLOCK_HOUR), startsAt: null }],
+  [YEAR_DATE, { anchor: DIGIT_ANCHORS.indexOf(YEAR_DIGITS), startsAt: null }],
+  [YEAR_RANGE, { anchor: DIGIT_ANCHORS.indexOf(YEAR_RANGE_TURN), startsAt: null }],
+  [SPAN_TO_NOW, { anchor: DIGIT_ANCHORS.indexOf(SPAN_DIGIT), startsAt: null }],
+  [MONTH_DATE, { anchor: DIGIT_ANCHORS.indexOf(MONTH_DIGIT), startsAt: null }],
+  [WEEKDAY_DATE, { anchor: DIGIT_ANCHORS.indexOf(DAY_MONTH_CORE), startsAt: weekdayDateStartsAt }],
+])
+
 /** Every date and period expression in the doc, overlapping ones included. */
 export function findDateCandidates(doc: Doc): DateCandidate[] {
   const out: DateCandidate[] = []
@@ -306,9 +322,11 @@ export function findDateCandidates(doc: Doc): DateCandidate[] {
     if (!c) return false
     out.push(c)
   }
+  const anchors = digitAnchors(doc.key)
   for (const [grammar, r] of RULES) {
     rule = r
-    scan(doc, grammar, visit, SCAN_OPTIONS)
+    const digits = FROM_DIGITS.get(grammar)
+    scan(doc, grammar, visit, digits ? { boundary: true, anchors: anchors[digits.anchor], startsAt: digits.startsAt ?? undefined } : SCAN_OPTIONS)
   }
   return out
 }

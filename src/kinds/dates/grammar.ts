@@ -14,9 +14,17 @@ const anyCase = (phrases: readonly string[]) => matchAny(phrases.flatMap((p) => 
   for (const w of words) out = out.flatMap((o) => [w, w[0]!.toUpperCase() + w.slice(1)].map((v) => (o ? `${o} ${v}` : v)))
   return out
 }))
+/** The first unit of each word, lower and upper case. */
+const firstUnits = (words: readonly string[]) => new Set(words.flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]))
 /** A day and month, maybe a year, with the group names suffixed: `12/7`, `14-6-2024`, `26.2`, `14.3.2024`. */
 const dayMonth = (x: string) => `(?<d${x}> \\d{1,2} )
   (?: / (?<ms${x}> \\d{1,2} ) (?: / (?<ys${x}> \\d{4} ) )? | - (?<mh${x}> \\d{1,2} ) (?: - (?<yh${x}> \\d{4} ) )? | \\. (?<md${x}> \\d{1,2} ) (?: \\. (?<yd${x}> \\d{4} ) )? )`
+
+/** What follows a day's last digit or its first of two in {@link DAY_MONTH_CORE}: its month, maybe a year, nothing glued after. */
+const DAY_MONTH_REST = `\\d?
+  (?: / \\d{1,2} (?: / \\d{4} )? | - \\d{1,2} (?: - \\d{4} )? | \\. \\d{1,2} (?: \\. \\d{4} )?
+    | \\x20 tháng \\x20 \\d{1,2} (?: \\x20 năm \\x20 \\d{4} )? )
+  ${END}`
 
 /**
  * A day and its month as written, maybe a year, and nothing glued after (`12/7`, `10-11`, `26.2`,
@@ -24,10 +32,7 @@ const dayMonth = (x: string) => `(?<d${x}> \\d{1,2} )
  * grammar reads ends with it, so a number such as `1.250` starts no probe there.
  */
 export const DAY_MONTH_CORE = defineGrammar('date/day-month-core', `
-  \\d (?= \\d?   # (one digit and the rest looked ahead: V8 scans it 1.5× faster than \\d{1,2} and the rest matched)
-  (?: / \\d{1,2} (?: / \\d{4} )? | - \\d{1,2} (?: - \\d{4} )? | \\. \\d{1,2} (?: \\. \\d{4} )?
-    | \\x20 tháng \\x20 \\d{1,2} (?: \\x20 năm \\x20 \\d{4} )? )
-  ${END} )
+  \\d (?= ${DAY_MONTH_REST} )   # (one digit and the rest looked ahead: V8 scans it 1.5× faster than \\d{1,2} and the rest matched)
 `)
 
 /** The longest part of day, in units. */
@@ -52,16 +57,33 @@ export const DAY_DATE = defineGrammar('date/day', `
 `, () => ({ partOfDay: partOfDay(), prefix: matchAny(DAY_PREFIXES, { capitalFirst: true }) }),
 { anchor: { grammar: DAY_MONTH_CORE, lead: DAY_DATE_LEAD } })
 
+/** What follows a run's first day's last digit or its first of two in {@link DAY_RANGE_TURN}: the turn, then the last day and its month. */
+const DAY_RANGE_REST = `
+  (?: \\d? (?: / \\d{1,2} )? (?: \\x20? [-–] \\x20? | \\x20 {{to}} \\x20 (?: [Nn]gày \\x20 )? )
+    | \\d? - \\d{1,2} \\x20 {{toOnly}} \\x20 (?: [Nn]gày \\x20 )? )
+  \\d{1,2} [/.\\-] \\d   # the last day and its month: "10 - 15 người" starts no probe
+`
+
+/** The first units of the words {@link DAY_DATE} may start with, in both cases (a part of day, `ngày`, `hôm`, `mồng`). */
+const DAY_DATE_FIRST = firstUnits([...Object.keys(PARTS_OF_DAY), 'ngày', 'hôm', ...DAY_PREFIXES])
+/** Whether a {@link DAY_DATE} match can start with unit `c`: a digit or a first unit of its words. */
+export const dayDateStartsAt = (c: number): boolean => (c >= 0x30 && c <= 0x39) || DAY_DATE_FIRST.has(c)
+
 /**
  * Where a run of days turns: its first day and the dash, `đến`/`tới` or `và` after it, before a day and
  * month (`3 - 5/9`, `28/12 đến 3/1`, `5-5 đến 10-5`): the anchor {@link DAY_RANGE} is started from, rare and led by a digit.
  */
 export const DAY_RANGE_TURN = defineGrammar('date/day-range-turn', `
-  \\d (?=   # (one digit and the rest looked ahead: V8 scans it 1.5× faster)
-  (?: \\d? (?: / \\d{1,2} )? (?: \\x20? [-–] \\x20? | \\x20 {{to}} \\x20 (?: [Nn]gày \\x20 )? )
-    | \\d? - \\d{1,2} \\x20 {{toOnly}} \\x20 (?: [Nn]gày \\x20 )? )
-  \\d{1,2} [/.\\-] \\d )   # the last day and its month: "10 - 15 người" starts no probe
-`, () => ({ to: matchAny([...RANGE_TO_WORDS, ...DAY_LIST_JOINERS]), toOnly: matchAny(RANGE_TO_WORDS) }))
+  \\d (?= ${DAY_RANGE_REST} )   # (one digit and the rest looked ahead: V8 scans it 1.5× faster)
+`, () => dayRangeTurnWords())
+
+/** The words {@link DAY_RANGE_REST} reads. */
+const dayRangeTurnWords = () => ({ to: matchAny([...RANGE_TO_WORDS, ...DAY_LIST_JOINERS]), toOnly: matchAny(RANGE_TO_WORDS) })
+
+/** The first units of the words {@link DAY_RANGE} may start with, in both cases (`từ`, a part of day, `ngày`). */
+const DAY_RANGE_FIRST = firstUnits(['từ', ...Object.keys(PARTS_OF_DAY), 'ngày'])
+/** Whether a {@link DAY_RANGE} match can start with unit `c`: a digit or a first unit of its words. */
+export const dayRangeStartsAt = (c: number): boolean => (c >= 0x30 && c <= 0x39) || DAY_RANGE_FIRST.has(c)
 
 /** The most units {@link DAY_RANGE} reads before its first day: `Từ `, a part of day and a space, `Ngày `. */
 const DAY_RANGE_LEAD = 'Từ '.length + Math.max(...Object.keys(PARTS_OF_DAY).map((w) => w.length)) + 1 + 'Ngày '.length
@@ -110,10 +132,8 @@ export const RELATIVE_DAY = defineGrammar('date/relative-day', `
 `, () => ({ partOfDay: partOfDay(), cue: matchAny(RELATIVE_DAY_CUES, { capitalFirst: true }), rel: matchAny(Object.keys(RELATIVE_DAYS)) }),
 { anchor: { grammar: RELATIVE_DAY_WORD, lead: RELATIVE_DAY_LEAD } })
 
-/** A weekday with a day written after it (`Thứ Hai (1`, `thứ 2 ngày 6`): the anchor {@link WEEKDAY_DATE} starts from. */
-export const WEEKDAY_WORD = defineGrammar('date/weekday-word', `
-  {{weekday}} (?= (?: \\x20? , \\x20 | \\x20? \\( | \\x20 ) (?: [Nn]gày \\x20 )? \\d )
-`, () => ({ weekday: anyCase(Object.keys(WEEKDAYS)) }))
+/** The most units {@link WEEKDAY_DATE} reads before its day: a part of day, a space, the longest weekday, ` , ` and `Ngày `. */
+const WEEKDAY_DATE_LEAD = POD_MAX + 1 + Math.max(...Object.keys(WEEKDAYS).map((w) => w.length)) + ' , '.length + 'Ngày '.length
 
 /**
  * A weekday written with its day: `Thứ Hai (15/7)`, `thứ 2 ngày 6/2`, `sáng Chủ nhật, 14/7/2024`.
@@ -124,16 +144,26 @@ export const WEEKDAY_DATE = defineGrammar('date/weekday', `
   (?: \\x20? , \\x20 | \\x20? \\( | \\x20 ) (?: [Nn]gày \\x20 )? ${dayMonth('')} \\)?
   ${END}
 `, () => ({ partOfDay: partOfDay(), weekday: anyCase(Object.keys(WEEKDAYS)) }),
-// (Started from its weekday, at most a part of day and a space after the match's start.)
-{ anchor: { grammar: WEEKDAY_WORD, lead: POD_MAX + 1 } })
+// (Started from its day's first digit, which holds a day and month: at most a part of day, a weekday and `, Ngày ` after the match's start.)
+{ anchor: { grammar: DAY_MONTH_CORE, lead: WEEKDAY_DATE_LEAD } })
+
+/** The first units of the words {@link WEEKDAY_DATE} may start with, in both cases (a part of day, a weekday). */
+const WEEKDAY_DATE_FIRST = firstUnits([...Object.keys(PARTS_OF_DAY), ...Object.keys(WEEKDAYS)])
+/** Whether a {@link WEEKDAY_DATE} match can start with unit `c`. */
+export const weekdayDateStartsAt = (c: number): boolean => WEEKDAY_DATE_FIRST.has(c)
+
+/** What follows the last digit of a clock hour in {@link CLOCK_HOUR}. */
+const CLOCK_REST = `h | \\x20 {{hour}}`
+/** The words {@link CLOCK_REST} reads. */
+const clockHourWords = () => ({ hour: matchAny(CLOCK_WORDS.hour.filter((w) => w.length > 1)) })
 
 /**
  * The last digit of a clock hour (`14h`, `7 giờ`): the anchor {@link TIMED_DAY} starts from. (One digit
  * and a lookahead, not `\\d{1,2}`: V8 scans it about 1.4× faster.)
  */
 export const CLOCK_HOUR = defineGrammar('date/clock-hour', `
-  \\d (?= h | \\x20 {{hour}} )
-`, () => ({ hour: matchAny(CLOCK_WORDS.hour.filter((w) => w.length > 1)) }))
+  \\d (?= ${CLOCK_REST} )
+`, () => clockHourWords())
 
 /**
  * A day with its clock time written before it: `lúc 14h30 ngày 12/7`, `7 giờ 30 sáng 20/4/2017`,
@@ -170,17 +200,37 @@ export const RELATIVE_PERIOD = defineGrammar('date/relative-period', `
 // (Started from its placing word, a unit and a space after the match's start.)
 { anchor: { grammar: RELATIVE_PERIOD_WORD, lead: Math.max(...Object.keys(RELATIVE_PERIOD_UNITS).map((w) => w.length)) + 1 } })
 
+/** What follows the last digit of {@link SPAN_TO_NOW}'s number: its unit and the word that runs it to now. */
+const SPAN_REST = `\\x20 {{unit}} \\x20 (?: {{now}} ) (?![${WORD_CHAR}])`
+/** The words {@link SPAN_REST} reads. */
+const spanWords = () => ({ now: matchAny(SPAN_TO_NOW_WORDS), unit: matchAny(Object.keys(SPAN_UNITS)) })
+
+/** The last digit of a span's number (`5 năm qua`): the anchor {@link SPAN_TO_NOW} starts from. */
+export const SPAN_DIGIT = defineGrammar('date/span-digit', `
+  \\d (?= ${SPAN_REST} )
+`, () => spanWords())
+
 /** The years or months up to the publication date: `5 năm qua`, `3 tháng vừa qua`. */
 export const SPAN_TO_NOW = defineGrammar('date/span-to-now', `
   (?<n> \\d{1,2} ) \\x20 (?<unit> {{unit}} ) \\x20 (?: {{now}} )
   (?![${WORD_CHAR}])
-`, () => ({ now: matchAny(SPAN_TO_NOW_WORDS), unit: matchAny(Object.keys(SPAN_UNITS)) }))
+`, () => spanWords(),
+// (Started from its number's last digit, at most one digit after the match's start.)
+{ anchor: { grammar: SPAN_DIGIT, lead: 1 } })
+
+/** How a month's first digit is read backwards in {@link MONTH_DIGIT}, from after it: `tháng` and a space before it. */
+const MONTH_BEHIND = `(?<= [Tt]háng \\x20 \\d )`
+
+/** The first digit of a month after `tháng` (`tháng ▸7/2024`): the anchor {@link MONTH_DATE} starts from. */
+export const MONTH_DIGIT = defineGrammar('date/month-digit', `
+  \\d ${MONTH_BEHIND}
+`)
 
 /** A month: `tháng 7/2024`, `tháng 7 năm 2024`, `tháng 12`, `tháng 9 tới` (the coming September). */
 export const MONTH_DATE = defineGrammar('date/month', `
   [Tt]háng \\x20 (?<m> \\d{1,2} ) (?: \\x20? / \\x20? (?<y> \\d{4} ) | \\x20 năm \\x20 (?<y2> \\d{4} ) | \\x20 (?<ahead> tới ) )?
   ${END}
-`)
+`, () => ({}), { anchor: { grammar: MONTH_DIGIT, lead: 'tháng '.length } })
 
 /** The four digits of a year after `năm`: the anchor {@link YEAR_DATE} starts from (led by digits, `năm` read backwards). */
 export const YEAR_DIGITS = defineGrammar('date/year-digits', `
@@ -198,7 +248,7 @@ export const YEAR_DATE = defineGrammar('date/year', `
  * lookbehind for `qu`, which turns the skip off); the probes before each `ý ` (`ý kiến`) cost less than that.
  */
 export const QUARTER_WORD = defineGrammar('date/quarter-word', `
-  ý \\x20
+  ý\\x20   # (written together: \`ý \\x20\` compiles to \`ý(?:)\\x20\`, and the empty group between them makes V8 scan 10× slower)
 `)
 
 /** A quarter: `quý III/2023`, `quý 2 năm 2024`, `quý IV`. */
@@ -225,6 +275,9 @@ export const PERIOD_DATE = defineGrammar('date/period', `
 `, () => ({ anchor: matchAny(Object.keys(PERIOD_ANCHORS)) }),
 // (Started from its `tháng`, at most `Trong chín ` after the match's start.)
 { anchor: { grammar: PERIOD_MONTHS, lead: 'Trong chín '.length } })
+
+/** What follows a first year's first digit in {@link YEAR_RANGE_TURN}: its other three, and the dash, `đến` or `tới`. */
+const YEAR_RANGE_REST = `\\d\\d\\d (?: \\x20? - | \\x20 (?:đến|tới) )`
 
 /** A first year and the dash, `đến` or `tới` after it (`2020-`, `2010 đến`): the anchor {@link YEAR_RANGE} starts from, led by a digit. */
 export const YEAR_RANGE_TURN = defineGrammar('date/year-range-turn', `
@@ -253,3 +306,15 @@ export const PUBLICATION_STAMP = defineGrammar('date/publication-stamp', `
       (?: \\x20? [,|-]? \\x20? (?<h2> \\d{1,2} ) : (?<mi2> \\d{2} ) (?: : \\d{2} )? )? )
   (?![${WORD_CHAR}]|[/.:]\\d)
 `)
+
+/**
+ * Every digit that one of the anchors led by a digit starts at, {@link DAY_MONTH_CORE} aside
+ * ({@link DAY_RANGE_TURN}, {@link CLOCK_HOUR}, {@link YEAR_DIGITS}, {@link YEAR_RANGE_TURN},
+ * {@link SPAN_DIGIT}, {@link MONTH_DIGIT}), found by one scan: each anchor is then tried at these
+ * digits only (`digit-anchors.ts`), not scanned for over the whole text (a digit-led scan stops at
+ * every `ư`). (With {@link DAY_MONTH_CORE} in it too, recheck's automaton gives the union up and its
+ * fuzzer calls it polynomial: that anchor keeps its own scan.)
+ */
+export const DATE_DIGIT = defineGrammar('date/date-digit', `
+  \\d (?= ${DAY_RANGE_REST} | ${CLOCK_REST} | (?<= [Nn]ăm \\x20 \\d ) \\d\\d\\d | ${YEAR_RANGE_REST} | ${SPAN_REST} | ${MONTH_BEHIND} )
+`, () => ({ ...dayRangeTurnWords(), ...clockHourWords(), ...spanWords() }))

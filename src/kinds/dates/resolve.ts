@@ -207,7 +207,11 @@ function yearRole(doc: Doc, c: DateCandidate): 'planned' | 'reviewed' | null {
   const role = periodRole(doc, c)
   if (role) return role
   const after = doc.key.slice(c.end, c.end + 40).toLowerCase()
-  const clause = after.slice(0, Math.min(...['.', ';'].map((p) => after.indexOf(p)).filter((i) => i >= 0), after.length))
+  // The clause runs to the first `.` or `;` (read with two indexOf, no arrays made).
+  const dot = after.indexOf('.')
+  const semicolon = after.indexOf(';')
+  const stop = Math.min(dot < 0 ? after.length : dot, semicolon < 0 ? after.length : semicolon)
+  const clause = after.slice(0, stop)
   if (PERIOD_PLAN_CUES.some((w) => clause.includes(w))) return 'planned'
   return YEAR_RESULT_WORDS.some((w) => clause.includes(w)) ? 'reviewed' : null
 }
@@ -222,14 +226,20 @@ function periodAnchor(doc: Doc, c: DateCandidate, year: number): CalendarDate | 
 
 /** The year that puts day/month nearest `anchor` (the year before, of, or after it), with the distance in days. */
 function nearestYear(month: number, day: number, anchor: CalendarDate): { year: number; distance: number } | null {
-  let best: { year: number; distance: number } | null = null
-  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+  // The three years tried in order with plain numbers: one result object, none per year tried.
+  const at = dayNumber(anchor)
+  let bestYear = 0
+  let bestDistance = -1
+  for (let year = anchor.year - 1; year <= anchor.year + 1; year++) {
     const d = makeDate(year, month, day)
     if (!d) continue
-    const distance = Math.abs(dayNumber(d) - dayNumber(anchor))
-    if (!best || distance < best.distance) best = { year, distance }
+    const distance = Math.abs(dayNumber(d) - at)
+    if (bestDistance < 0 || distance < bestDistance) {
+      bestYear = year
+      bestDistance = distance
+    }
   }
-  return best
+  return bestDistance < 0 ? null : { year: bestYear, distance: bestDistance }
 }
 
 /** What a sentence says once, for all its days: where a congress is named (-1: none), whether it is prepared for, and "N năm thực hiện". */
@@ -271,7 +281,8 @@ function storyYear(doc: Doc, story: Story, sentenceDates: readonly DateCandidate
   // 1. The sentence.
   const s = findRange(doc.sentences, c.start)
   const sentence = s >= 0 ? doc.sentences[s]! : null
-  let closest: { c: DateCandidate; gap: number } | null = null
+  let closest: DateCandidate | null = null
+  let closestGap = 0
   let term: DateCandidate | null = null
   for (const o of sentenceDates) {
     if (o === c) continue
@@ -282,7 +293,10 @@ function storyYear(doc: Doc, story: Story, sentenceDates: readonly DateCandidate
     if (o.year === null || !(o.kind === 'period' || o.kind === 'quarter' || o.kind === 'year')) continue
     if (story.role(o) !== 'plain' || (o.kind === 'year' && periodRole(doc, o) === null)) continue
     const gap = Math.abs(o.start - c.start)
-    if (!closest || gap < closest.gap) closest = { c: o, gap }
+    if (!closest || gap < closestGap) {
+      closest = o
+      closestGap = gap
+    }
   }
   const cues = sentence ? sentenceCues(doc, story, s) : null
   const congress = cues?.congress ?? -1
@@ -314,7 +328,7 @@ function storyYear(doc: Doc, story: Story, sentenceDates: readonly DateCandidate
   if (near) return near.year
   // 1b. A period reviewed or planned in the sentence, when the day is near it.
   if (closest) {
-    const anchor = periodAnchor(doc, closest.c, closest.c.year!)
+    const anchor = periodAnchor(doc, closest, closest.year!)
     const y = anchor && nearestYear(month, day, anchor)
     if (y && y.distance <= NEAR_PERIOD) return y.year
   }
@@ -528,15 +542,17 @@ function shiftMonth(d: CalendarDate, n: number): CalendarDate {
   return { year: Math.floor(index / 12), month: (index % 12) + 1, day: d.day }
 }
 
-function fillRange(item: DateItem, c: DateCandidate, year: number | null, published: CalendarDate | null): void {
-  const range = (y1: number, m1: number, d1: number, y2: number, m2: number, d2: number) => {
-    const a = makeDate(y1, m1, d1)
-    const b = makeDate(y2, m2, d2)
-    if (a && b) {
-      item.start = formatDate(a)
-      item.end = formatDate(b)
-    }
+/** Sets `item`'s start and end to y1-m1-d1 … y2-m2-d2 when both days exist (a function of its own, not a closure made per item). */
+function setRange(item: DateItem, y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): void {
+  const a = makeDate(y1, m1, d1)
+  const b = makeDate(y2, m2, d2)
+  if (a && b) {
+    item.start = formatDate(a)
+    item.end = formatDate(b)
   }
+}
+
+function fillRange(item: DateItem, c: DateCandidate, year: number | null, published: CalendarDate | null): void {
   switch (c.kind) {
     case 'date': {
       const d = year === null ? null : makeDate(year, c.month!, c.day!)
@@ -554,26 +570,28 @@ function fillRange(item: DateItem, c: DateCandidate, year: number | null, publis
       return
     }
     case 'month':
-      if (year !== null) range(year, c.month!, 1, year, c.month!, lastDayOfMonth(year, c.month!))
+      if (year !== null) setRange(item, year, c.month!, 1, year, c.month!, lastDayOfMonth(year, c.month!))
       return
     case 'year':
-      if (year !== null) range(year, 1, 1, year, 12, 31)
+      if (year !== null) setRange(item, year, 1, 1, year, 12, 31)
       return
     case 'quarter':
     case 'period':
       if (year !== null) {
-        const [m1, m2] = c.months!
-        range(year, m1, 1, year, m2, lastDayOfMonth(year, m2))
+        const m1 = c.months![0]
+        const m2 = c.months![1]
+        setRange(item, year, m1, 1, year, m2, lastDayOfMonth(year, m2))
       }
       return
     case 'term':
     case 'range': {
-      const [a, b] = c.years!
+      const a = c.years![0]
+      const b = c.years![1]
       if (c.toNow) {
         const first = makeDate(a, 1, 1)
         item.start = first ? formatDate(first) : null
         item.end = published && first && compareDates(first, published) <= 0 ? formatDate(published) : null
-      } else range(a, 1, 1, b, 12, 31)
+      } else setRange(item, a, 1, 1, b, 12, 31)
       return
     }
   }

@@ -24,7 +24,7 @@ export const DATE_RULES = defineRules([
     ],
   },
   {
-    id: 'date/month', kind: 'dates', grammars: ['date/month'],
+    id: 'date/month', kind: 'dates', grammars: ['date/month', 'date/month-digit', 'date/date-digit'],
     does: 'a month: tháng 7/2024, tháng 7 năm 2024, tháng 12, tháng 9 tới (the coming September, after the publication month)',
     examples: [
       { text: 'Trong tháng 7/2024, Đảng ủy kết nạp đảng viên.', item: 'tháng 7/2024' },
@@ -119,7 +119,7 @@ export const DATE_RULES = defineRules([
     ],
   },
   {
-    id: 'date/weekday', kind: 'dates', grammars: ['date/weekday', 'date/weekday-word'],
+    id: 'date/weekday', kind: 'dates', grammars: ['date/weekday', 'date/day-month-core'],
     does: 'a weekday written with its day, one item: Thứ Hai (15/7), thứ 2 ngày 6/2, sáng Chủ nhật, 14/7/2024; with no year written, '
       + 'the year near the publication date in which the day falls on that weekday',
     examples: [
@@ -159,7 +159,7 @@ export const DATE_RULES = defineRules([
     ],
   },
   {
-    id: 'date/span-to-now', kind: 'dates', grammars: ['date/span-to-now'],
+    id: 'date/span-to-now', kind: 'dates', grammars: ['date/span-to-now', 'date/span-digit', 'date/date-digit'],
     does: 'the years or months up to the publication date: 5 năm qua, 3 tháng vừa qua (start that many years or months before it)',
     examples: [{ text: 'Trong 5 năm qua, tỉnh kết nạp hơn 10.000 đảng viên.', item: '5 năm qua' }],
     negatives: [

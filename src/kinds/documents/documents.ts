@@ -1,7 +1,7 @@
 import { inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
 import { matchAt, scan, testWhole, type MatchView } from '../../engine/scan.ts'
 import {
-  BARE_DOCUMENT, CODED_DOCUMENT, DOCUMENT_BODY_TAIL, DOCUMENT_DATE_TAIL, DOCUMENT_SUBJECT_TAIL, IMPLEMENTS_LEAD,
+  BARE_DOCUMENT, CODED_DOCUMENT, DOCUMENT_BODY_TAIL, DOCUMENT_DATE_TAIL, DOCUMENT_SUBJECT_TAIL, documentStartsAt, IMPLEMENTS_LEAD,
 } from './grammar.ts'
 import { findRange } from '../../engine/doc.ts'
 import { formatDate, makeDate } from '../../parse/calendar-date.ts'
@@ -186,18 +186,20 @@ export function extractDocuments(
   doc: Doc, resolvedDayAt: (start: number) => string | null, dates: readonly PlacedDate[] = [],
 ): { documents: DocumentRef[]; ranges: Range[] } {
   const heads: Head[] = []
+  // The probes before each anchor are skipped where no reference starts.
+  const options = { boundary: true, startsAt: documentStartsAt }
   scan(doc, CODED_DOCUMENT, (m) => {
     const h = codedHead(m)
     if (!h) return false
     heads.push(h)
-  }, { boundary: true })
+  }, options)
   const after = (pos: number, length = 12) => doc.key.slice(pos, pos + length)
   let lists = 0
   scan(doc, BARE_DOCUMENT, (m) => {
     const hs = bareHeads(m, after, ++lists)
     if (hs.length === 0) return false
     heads.push(...hs)
-  }, { boundary: true })
+  }, options)
   // Most texts cite no document: then no maps, lists or ranges are made.
   if (heads.length === 0) return { documents: [], ranges: [] }
   const ordered = keepWeakMentions(removeOverlaps(heads))

@@ -38,6 +38,15 @@ export const CODE_TURN = defineGrammar('document-ref/code-turn', `
   (?<= \\d \\x20? - \\x20? [A-ZĐƯ\u00d0] | \\d / \\x20? (?: (?:19|20)\\d\\d / )? [A-ZĐƯ\u00d0] )
 `)
 
+/** The first units of every type word and alias and of `số`, in both cases. */
+const LEAD_WORD_FIRST = new Set([...DOCUMENT_TYPES.flatMap((t) => [t.name, ...('aliases' in t ? t.aliases : [])]), 'số']
+  .flatMap((w) => [w.charCodeAt(0), w[0]!.toLowerCase().charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]))
+/**
+ * Whether a {@link CODED_DOCUMENT} or {@link BARE_DOCUMENT} match can start with unit `c`: a digit, or the
+ * first unit of a type word or `số` (the probes before an anchor are skipped at every other unit).
+ */
+export const documentStartsAt = (c: number): boolean => (c >= 0x30 && c <= 0x39) || LEAD_WORD_FIRST.has(c)
+
 /** The most units before a code's number: the longest type word, a space, `Số : `. */
 const CODED_LEAD = Math.max(...DOCUMENT_TYPES.flatMap((t) => [t.name, ...('aliases' in t ? t.aliases : [])]).map((w) => w.length)) + ' Số : '.length
 /** The most units from a code's number to its separator: five digits and a space. */

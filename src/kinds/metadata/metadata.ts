@@ -1,6 +1,6 @@
 import { findRange, inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
 import { matchAt, scan } from '../../engine/scan.ts'
-import { BYLINE, PHOTO_CREDIT } from './grammar.ts'
+import { BYLINE, PHOTO_CREDIT, PHOTO_CREDIT_FIRST } from './grammar.ts'
 import { trimCaptionEnd } from '../../engine/segment.ts'
 import type { TextItem } from '../../records/span.ts'
 
@@ -12,6 +12,13 @@ export function words(s: string): number {
   return n
 }
 
+/** Every position of `unit` in `text`, ascending (indexOf scans, each from one past the last). */
+function unitPositions(text: string, unit: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i + 1)) out.push(i)
+  return out
+}
+
 /**
  * Names after `Ảnh:`, once each. A trailing capitalised word glued to the next sentence is dropped.
  * With the normalised ranges of every credit (credits are not people).
@@ -20,6 +27,7 @@ export function findPhotoCredits(doc: Doc): { credits: TextItem[]; ranges: Range
   const out: TextItem[] = []
   const ranges: Range[] = []
   const seen = new Set<string>()
+  // Tried only where a credit can start (a whole-text scan of it was most of this stage).
   scan(doc, PHOTO_CREDIT, (m) => {
     const r = m.range('name')!
     let end = r.end
@@ -31,7 +39,7 @@ export function findPhotoCredits(doc: Doc): { credits: TextItem[]; ranges: Range
     if (seen.has(text)) return
     seen.add(text)
     out.push(item(doc, r.start, end))
-  }, { boundary: true })
+  }, { boundary: true, anchors: unitPositions(doc.key, PHOTO_CREDIT_FIRST) })
   return { credits: out, ranges }
 }
 
