@@ -61,27 +61,34 @@ function time(texts: string[], fn: (s: string) => unknown): number {
 
 interface Row { set: string; articles: number; mb: number; extractMBs: number; articlesPerS: number; baselineMBs: number; ratio: number }
 
-/** Median seconds of `a` and of `b` over the texts: two warm-up passes, then ROUNDS rounds, the two alternating. */
-function pairedMedians(texts: string[], a: (s: string) => unknown, b: (s: string) => unknown): [number, number] {
+/**
+ * Median seconds of `a` and of `b` over the texts, and the median of the rounds' ratios b ÷ a: two
+ * warm-up passes, then ROUNDS rounds, the two alternating. The ratio is taken round by round, each
+ * from two runs a moment apart: this machine's speed drifts by up to 1.5× between seconds (the
+ * floor alone read 21–36 MB/s in runs minutes apart), which a ratio of two medians would carry.
+ */
+function pairedMedians(texts: string[], a: (s: string) => unknown, b: (s: string) => unknown): [number, number, number] {
   for (let i = 0; i < 2; i++) {
     time(texts, a)
     time(texts, b)
   }
   const ta: number[] = []
   const tb: number[] = []
+  const ratios: number[] = []
   for (let r = 0; r < ROUNDS; r++) {
     ta.push(time(texts, a))
     tb.push(time(texts, b))
+    ratios.push(tb[r]! / ta[r]!)
   }
-  return [median(ta) / 1000, median(tb) / 1000]
+  return [median(ta) / 1000, median(tb) / 1000, median(ratios)]
 }
 
 function measure(set: string, texts: string[]): Row | null {
   if (texts.length === 0) return null
   const bytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0)
-  const [b, e] = pairedMedians(texts, baseline, extract)
+  const [b, e, ratio] = pairedMedians(texts, baseline, extract)
   const mb = bytes / 1e6
-  return { set, articles: texts.length, mb, extractMBs: mb / e, articlesPerS: texts.length / e, baselineMBs: mb / b, ratio: e / b }
+  return { set, articles: texts.length, mb, extractMBs: mb / e, articlesPerS: texts.length / e, baselineMBs: mb / b, ratio }
 }
 
 const dev = loadShared(DEV_CORPUS).map((a) => a.input)
@@ -101,8 +108,8 @@ function chronoRow(texts: string[]): { mbs: number; ratio: number } | null {
   const ref = new Date(Date.UTC(2024, 6, 16))
   const parse = (s: string) => chrono.vi.parse(s, ref).length
   const bytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0)
-  const [c, e] = pairedMedians(texts, parse, extract)
-  return { mbs: bytes / 1e6 / c, ratio: e / c }
+  const [c, , ratio] = pairedMedians(texts, parse, extract)
+  return { mbs: bytes / 1e6 / c, ratio }
 }
 
 /** Share of extract()'s time per stage, over the texts (the pipeline's stage hook). */
