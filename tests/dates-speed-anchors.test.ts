@@ -8,13 +8,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scan, type MatchView } from '../src/engine/scan.ts'
 import { execAt } from '../src/engine/step.ts'
-import { collectTrace, type RawTraceEntry } from '../src/engine/trace.ts'
 import type { Doc } from '../src/engine/doc.ts'
+import { docBefore, itAgreesWithScan, scanRecord, texts } from './support/scan-agreement.ts'
 import { DIGIT_ANCHORS, digitAnchors } from '../src/kinds/dates/digit-anchors.ts'
 import { FROM_DIGITS } from '../src/kinds/dates/candidates.ts'
-import { STAGES } from '../src/pipeline/stages.ts'
-import { runStages } from '../src/pipeline/run-stages.ts'
-import { DEV_CORPUS, loadShared, SEEDS } from './support/fixtures.ts'
 
 /** Pieces of dated text: cues, parts of day, weekdays, days, months, years, clock times, spans, joiners, digits, letters that share a digit's low bits (ư), emoji, repeats. */
 const PIECES = ['Từ ', 'từ ', 'Sáng ', 'chiều ', 'Ngày ', 'ngày ', 'các ngày ', '3', '12', '5/9', '28/12', '/2024', ' - ', '-', '–', ' đến ', ' tới ', ' và ', ', ', '.', ' ',
@@ -22,13 +19,7 @@ const PIECES = ['Từ ', 'từ ', 'Sáng ', 'chiều ', 'Ngày ', 'ngày ', 'cá
   'năm ', 'Năm ', '2020', '2020-2025', '2024 - 2026', 'Từ năm 2010 đến nay', 'nhiệm kỳ ', 'Giai đoạn ', '5 năm qua', '3 tháng vừa qua', '12 năm gần đây', ' qua',
   'Thứ Hai', 'thứ 2 ', 'Chủ nhật, ', 'Sáng thứ Tư (ngày ', 'Chiều Chủ Nhật, ', ' (', ')', 'tháng 7/2024', 'Tháng ', 'tháng 12', ' tới', '9 tháng năm',
   '1.250', '123/7', 'người', 'ư', '😀', '\n', 'x', 'Hội nghị ngày 5/9.\n', 'Hội nghị ngày 5/9.\n']
-const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join(''))
-
-/** The doc the date stage reads. */
-function docOf(input: string): Doc {
-  const k = STAGES.findIndex((s) => s.name === 'date-candidates')
-  return runStages(STAGES.slice(0, k), { input, html: false, regions: undefined, publishedOption: null }).doc!
-}
+const docOf = (input: string) => docBefore('date-candidates', input)
 
 /** Every position a global regex matches at, each scan resumed one unit after the last match's start (as the anchor scan runs). */
 function positions(re: RegExp, text: string): number[] {
@@ -42,44 +33,23 @@ function positions(re: RegExp, text: string): number[] {
   return out
 }
 
-/** Matches visited (start, end, text), with a verdict from `keep`, and the rejections traced. */
-function run(doc: Doc, how: (visit: (m: MatchView) => boolean | void) => void, keep: (k: number) => boolean): { seen: string[]; trace: RawTraceEntry[] } {
-  const seen: string[] = []
-  const trace: RawTraceEntry[] = []
-  collectTrace(trace, () => how((m) => {
-    seen.push(`${m.start}-${m.end}:${m.key}:${m.group('d') ?? ''}:${m.range('d')?.start ?? ''}`)
-    return keep(seen.length - 1) ? undefined : false
-  }))
-  return { seen, trace }
-}
+const describeMatch = (m: MatchView) => `${m.start}-${m.end}:${m.key}:${m.group('d') ?? ''}:${m.range('d')?.start ?? ''}`
 
 function check(doc: Doc, keep: (k: number) => boolean): void {
   const anchors = digitAnchors(doc.key)
   DIGIT_ANCHORS.forEach((g, k) => expect(anchors[k], g.name).toEqual(positions(g.get().regex, doc.key)))
   for (const [grammar, { anchor, startsAt }] of FROM_DIGITS) {
-    const old = run(doc, (visit) => scan(doc, grammar, visit, { boundary: true }), keep)
-    const now = run(doc, (visit) => scan(doc, grammar, visit, { boundary: true, anchors: anchors[anchor], startsAt: startsAt ?? undefined }), keep)
+    const old = scanRecord((visit) => scan(doc, grammar, visit, { boundary: true }), keep, describeMatch)
+    const now = scanRecord((visit) => scan(doc, grammar, visit, { boundary: true, anchors: anchors[anchor], startsAt: startsAt ?? undefined }), keep, describeMatch)
     expect(now, grammar.name).toEqual(old)
   }
 }
 
 describe('date grammars started from one digit scan find what scan finds', () => {
-  it('random dated texts, keeping or rejecting each match', () => {
-    fc.assert(fc.property(texts, fc.array(fc.boolean(), { maxLength: 8 }), (t, keeps) => {
-      check(docOf(t), (k) => keeps[k % Math.max(1, keeps.length)] ?? true)
-    }), { numRuns: 1500 })
-  })
-
-  it('every corpus article, keeping every match or none', () => {
-    for (const { input } of [...loadShared(SEEDS), ...loadShared(DEV_CORPUS)]) {
-      const doc = docOf(input)
-      check(doc, () => true)
-      check(doc, () => false)
-    }
-  })
+  itAgreesWithScan(PIECES, docOf, check)
 
   it('no match starts at a unit a probe is skipped at', () => {
-    fc.assert(fc.property(texts, (t) => {
+    fc.assert(fc.property(texts(PIECES), (t) => {
       for (const [grammar, { startsAt }] of FROM_DIGITS) {
         if (!startsAt) continue
         const probe = grammar.get().anchored!.probe
