@@ -7,6 +7,12 @@ import { CAPITALISED_RUN } from './grammar.ts'
 const UPPER = 1
 const LETTER_OR_MARK = 2
 const KNOWN = 4
+/** An upper-case letter as the engine reads a unit alone (`/\p{Lu}/u`), which the grammar's tables may not have. */
+const ENGINE_UPPER = 8
+/** A surrogate unit: its class is the code point's, read by {@link classAt}. */
+const SURROGATE = 16
+/** Where the scan of {@link nextStop} stops: a letter that may open a run, or a capital for {@link CapitalAfterSpace}. */
+const STOP = UPPER | ENGINE_UPPER | SURROGATE
 
 /**
  * What the grammar's own character classes say of a code point, asked of the compiled grammar
@@ -24,8 +30,13 @@ function grammarClass(s: string): number {
 /** The class of a code point below 0x10000, from the table (asked of the grammar the first time). */
 function bmpClass(cp: number): number {
   let c = bmp[cp]!
-  if (c === 0) bmp[cp] = c = grammarClass(String.fromCharCode(cp))
+  if (c === 0) bmp[cp] = c = unitClass(cp)
   return c
+}
+/** The class of a unit, with the bits the scan stops at. */
+function unitClass(u: number): number {
+  const s = String.fromCharCode(u)
+  return grammarClass(s) | (/\p{Lu}/u.test(s) ? ENGINE_UPPER : 0) | ((u & 0xf800) === 0xd800 ? SURROGATE : 0)
 }
 function classAt(text: string, i: number): number {
   const cp = text.codePointAt(i)!
@@ -35,22 +46,33 @@ function classAt(text: string, i: number): number {
   return c
 }
 /**
- * The first code point at or after `from` that is an upper-case letter (the text's length when
- * none): {@link bmpClass} for single units, {@link classAt} for a surrogate pair.
+ * The first unit at or after `from` that the scan must look at (the text's length when none):
+ * an upper-case letter of the grammar or of the engine, or a surrogate. (One table read per unit:
+ * the loop every unit of the text goes through.)
  */
-function nextUpper(text: string, from: number): number {
+function nextStop(text: string, from: number): number {
   const n = text.length
   for (let p = from; p < n; p++) {
     const c = text.charCodeAt(p)
-    if (c < 0xd800 || c > 0xdbff) {
-      if (bmpClass(c) & UPPER) return p
-    } else if (p + 1 < n && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00) {
-      if (classAt(text, p) & UPPER) return p
-      p++
-    } else if (classAt(text, p) & UPPER) return p // a lone high surrogate
+    let k = bmp[c]!
+    if (k === 0) bmp[c] = k = unitClass(c)
+    if ((k & STOP) !== 0) return p
   }
   return n
 }
+
+/** True when the code point at `i` is an upper-case letter of the grammar: {@link classAt}, read from the table for a unit that is no surrogate. */
+function upperAt(text: string, i: number): boolean {
+  const k = bmp[text.charCodeAt(i)]!
+  if (k !== 0 && (k & SURROGATE) === 0) return (k & UPPER) !== 0
+  return (classAt(text, i) & UPPER) !== 0
+}
+
+/**
+ * Told of a unit `q` after a space (`text[q - 1]` is U+0020) that is an upper-case letter of the
+ * grammar or of the engine, or a surrogate (and maybe of other units after a space).
+ */
+export type CapitalAfterSpace = (q: number) => void
 
 /** At most this many syllables in one run, as the grammar says (`{0,11}` more after the first). */
 const MAX_TOKENS = 12
@@ -92,20 +114,36 @@ function lettersEnd(text: string, i: number): number {
  * end (or where `visit` says). `visit` gets where the run starts and ends in `doc.key` and its
  * number of syllables (one space apart), and reads from the text what it needs (no match object;
  * most runs need no slice of their own: see {@link runTokens}).
+ *
+ * The same pass tells `capitalAfterSpace` (when given) of every upper-case letter after a space,
+ * in text order, each once: of every such unit up to the text's end, unless a visit sends the scan
+ * on beyond the space after its run (the units it skips are not read).
  */
-export function forEachCapitalisedRunAt(doc: Doc, visit: (start: number, end: number, syllables: number) => number | void): void {
+export function forEachCapitalisedRunAt(doc: Doc, visit: (start: number, end: number, syllables: number) => number | void, capitalAfterSpace?: CapitalAfterSpace): void {
   const text = doc.key
   const n = text.length
   let at = 0
+  /** The last unit given to `capitalAfterSpace` (a scan sent back by a visit meets units again). */
+  let told = -1
   while (at < n) {
-    // The next upper-case letter: the leftmost place the grammar can match.
-    const p = nextUpper(text, at)
+    const p = nextStop(text, at)
     if (p >= n) return
+    if (capitalAfterSpace !== undefined && p > told && p > 0 && text.charCodeAt(p - 1) === 0x20) capitalAfterSpace((told = p))
+    // A stop the grammar cannot start a run at: an upper-case letter of the engine alone, or a
+    // surrogate that is not one (a pair is stepped over whole).
+    const k = bmp[text.charCodeAt(p)]!
+    if ((k & UPPER) === 0 && ((k & SURROGATE) === 0 || (classAt(text, p) & UPPER) === 0)) {
+      at = nextCodePoint(text, p)
+      continue
+    }
     let end = syllableEnd(text, p)
     let syllables = 1
-    for (; syllables < MAX_TOKENS && text.charCodeAt(end) === 0x20 && end + 1 < n && classAt(text, end + 1) & UPPER; syllables++) {
+    for (; syllables < MAX_TOKENS && text.charCodeAt(end) === 0x20 && end + 1 < n && upperAt(text, end + 1); syllables++) {
+      if (capitalAfterSpace !== undefined && end + 1 > told) capitalAfterSpace((told = end + 1))
       end = syllableEnd(text, end + 1)
     }
+    // (The unit after the run's space, when it is no syllable of the run: told here, in case a visit skips it.)
+    if (capitalAfterSpace !== undefined && end + 1 < n && end + 1 > told && text.charCodeAt(end) === 0x20) capitalAfterSpace((told = end + 1))
     const insideWord = wordCharBefore(text, p)
     if (insideWord || inDuplicate(doc, p)) {
       if (tracing()) traceReject('person/capitalised-run', p, end, insideWord ? 'starts inside a word' : 'in a repeated paragraph or sentence')

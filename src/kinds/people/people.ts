@@ -1,5 +1,5 @@
 import { findRange, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
-import { forEachCapitalisedRunAt, runTokens } from './capitalised-runs.ts'
+import { forEachCapitalisedRunAt, runTokens, type CapitalAfterSpace } from './capitalised-runs.ts'
 import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NAME_ENDINGS, THING_WORDS } from '../../lexicon/places.ts'
 import { COMPOUND_SURNAMES, SURNAMES } from '../../lexicon/surnames.ts'
 import { DAY_PHRASE_CONTINUATIONS, PLACE_LIST_SEPARATORS, PLACE_NOUN_FILLERS } from '../../lexicon/place-context.ts'
@@ -7,19 +7,22 @@ import { PARTS_OF_DAY } from '../../lexicon/time-words.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Person } from '../../records/person.ts'
 import { PROVINCE_FORMS, provinceAt } from '../bodies/place-names.ts'
-import { honorificLength, parsedTitleAt, positionAtIn, readTitleAt, titleOf, titlesAfter, titlesBefore } from './titles.ts'
+import { honorificLength, opensHonorific, parsedTitleAt, positionAtIn, readTitleAt, titleOf, titlesAfter, titlesBefore } from './titles.ts'
 import { execAt, resumeAfter, testAt } from '../../engine/step.ts'
 import { isSpaceUnit, unitClasses } from '../../engine/units.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
 import { TokenSequences } from '../../engine/token-sequences.ts'
-import { traceReject } from '../../engine/trace.ts'
+import { traceReject, tracing } from '../../engine/trace.ts'
+import { SyllableFlags } from './syllable-flags.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 
 /**
  * A run of capitalised words: where it starts and its tokens (reused to find the article's
  * province). One-word runs are kept only when the word is a province's whole written form
- * (`Huế`): no other one-word run can count for a province.
+ * (`Huế`): no other one-word run can count for a province. A longer run that is read no further
+ * for a name (no surname in it, no honorific before it) is kept only when a province's first word
+ * is one of its syllables: no other can count for a province either.
  */
 export interface CapitalisedRun {
   start: number
@@ -175,11 +178,21 @@ function surnameAt(tokens: readonly string[], i: number): number {
 }
 const COMPOUND_TOKENS = sequences(COMPOUND_SURNAMES)
 
+/** A surname, or the first syllable of a compound one: what {@link surnameAt} can find at a syllable. */
+const SURNAME_START = 1
+/** The first syllable of a province's written form: where `provinceAt` can find one. */
+const PROVINCE_START = 2
+const RUN_SYLLABLES = new SyllableFlags([
+  ...[...SURNAME_SET].map((s) => [s, SURNAME_START] as const),
+  ...COMPOUND_SURNAMES.map((s) => [canonicalToneMarks(s).split(' ')[0]!, SURNAME_START] as const),
+  ...PROVINCE_FORMS.map((f) => [f.tokens[0]!, PROVINCE_START] as const),
+])
+
 /**
  * Full-name mentions: a surname and one to three more capitalised syllables, after the places
  * and title words that precede it in the same capitalised run are taken away.
  */
-export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: CapitalisedRun[] = []): NameMention[] {
+export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: CapitalisedRun[] = [], honorifics?: Map<string, number[]>): NameMention[] {
   const out: NameMention[] = []
   /** Where the last run read as a place ends: the next list item after it is a place too. */
   let placeEnd = -1
@@ -216,6 +229,14 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
       // One word is never a full name; it is kept for the province only when it is one.
       if (isOneWordProvince(doc.key, m.start, m.end)) runs.push({ start: m.start, tokens: [doc.key.slice(m.start, m.end)] })
       return m.end
+    }
+    // A run with no syllable a surname can start with, after no honorific, names no one (the loop
+    // below finds no surname in it): it is read no further, and kept for the province only when a
+    // province's name can start in it. (When tracing, it is read in full, for the reason it gives.)
+    const flags = RUN_SYLLABLES.ofWords(doc.key, m.start, m.end)
+    if ((flags & SURNAME_START) === 0 && !tracing() && !honorificBefore(doc, m.start)) {
+      if ((flags & PROVINCE_START) !== 0) runs.push({ start: m.start, tokens: runTokens(doc.key, m.start, m.end) })
+      return
     }
     const tokens = runTokens(doc.key, m.start, m.end)
     runs.push({ start: m.start, tokens })
@@ -298,7 +319,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
       pending[pendingLength++] = thingBefore === undefined ? -1 : thingBefore ? 1 : 0
     }
     return after
-  })
+  }, honorifics && honorificsAtCapitals(doc.key, honorifics))
   return out
 }
 
@@ -380,34 +401,60 @@ const beforeClass = unitClasses((u) => (/\p{L}/u.test(u) ? 1 : u === '/' ? 2 : /
  * reads them in that window; null when there are none.
  */
 export function wordsBeforeName(text: string, pos: number): string | null {
+  const start = wordsBeforeNameStart(text, pos)
+  if (start === SURROGATE_IN_WINDOW) return wordsBeforeNameByRegex(text, pos)
+  return start < 0 ? null : text.slice(start, wordsBeforeNameEnd(text, pos))
+}
+
+/** {@link wordsBeforeNameStart}'s answer when a surrogate stands in the words: they are read by the regex. */
+const SURROGATE_IN_WINDOW = -2
+
+/** Where the words of {@link wordsBeforeName} end (when there are any): before the space, and before a `:` there. */
+function wordsBeforeNameEnd(text: string, pos: number): number {
+  const end = pos - 1
+  return end - 1 >= Math.max(0, pos - HONORIFIC_WINDOW) && text.charCodeAt(end - 1) === 0x3a ? end - 1 : end
+}
+
+/**
+ * Where the words of {@link wordsBeforeName} start, read in place: -1 when there are none,
+ * {@link SURROGATE_IN_WINDOW} when a surrogate is met (the regex reads them then).
+ */
+function wordsBeforeNameStart(text: string, pos: number): number {
   const from = Math.max(0, pos - HONORIFIC_WINDOW)
   let end = pos - 1
-  if (end < from || text.charCodeAt(end) !== 0x20) return null
+  if (end < from || text.charCodeAt(end) !== 0x20) return -1
   if (end - 1 >= from && text.charCodeAt(end - 1) === 0x3a) end--
   // The last word: letters and slashes back from `end` (a surrogate anywhere: read by the regex).
   let i = end
   let slash = false
   for (; i > from; i--) {
     const c = text.charCodeAt(i - 1)
-    if (c >= 0xd800 && c <= 0xdfff) return wordsBeforeNameByRegex(text, pos)
+    if (c >= 0xd800 && c <= 0xdfff) return SURROGATE_IN_WINDOW
     const k = beforeClass(c)
     if (k === 2) slash = true
     else if (k !== 1) break
   }
-  if (i === end) return null
+  if (i === end) return -1
   const lastStart = i
-  const boundaryBefore = (at: number) => at === from || (beforeClass(text.charCodeAt(at - 1)) & 4) !== 0
   // A word before it, one space apart, when the last word has no slash: both, when that word starts well.
   if (!slash && lastStart - 1 > from && text.charCodeAt(lastStart - 1) === 0x20) {
     let j = lastStart - 1
     for (; j > from; j--) {
       const c = text.charCodeAt(j - 1)
-      if (c >= 0xd800 && c <= 0xdfff) return wordsBeforeNameByRegex(text, pos)
+      if (c >= 0xd800 && c <= 0xdfff) return SURROGATE_IN_WINDOW
       if ((beforeClass(c) & 3) === 0) break
     }
-    if (j < lastStart - 1 && boundaryBefore(j)) return text.slice(j, end)
+    if (j < lastStart - 1 && boundaryBefore(text, j, from)) return j
   }
-  return boundaryBefore(lastStart) ? text.slice(lastStart, end) : null
+  return boundaryBefore(text, lastStart, from) ? lastStart : -1
+}
+
+/**
+ * True when the words read back from `at` start well: at the window's start `from`, or after a
+ * unit of `[\s,;:(]`. (A function, not a closure made per call: {@link wordsBeforeNameStart} runs for most runs.)
+ */
+function boundaryBefore(text: string, at: number, from: number): boolean {
+  return at === from || (beforeClass(text.charCodeAt(at - 1)) & 4) !== 0
 }
 
 /** {@link wordsBeforeName} by its regex (the reference reading, and texts with surrogates). */
@@ -418,20 +465,62 @@ export function wordsBeforeNameByRegex(text: string, pos: number): string | null
 
 /** An honorific (`ông`, `đồng chí`, `đ/c`) in the words right before a name at `pos`. */
 function honorificBefore(doc: Doc, pos: number): boolean {
-  const w = wordsBeforeName(doc.key, pos)
-  if (w === null) return false
-  // The answer depends on the words only: a bounded memo (the same few words stand before many names).
-  let found = HONORIFIC_WORDS.get(w)
-  if (found === undefined) {
-    const space = w.lastIndexOf(' ')
-    found = honorificLength(`${w} `) > 0 || (space >= 0 && honorificLength(`${w.slice(space + 1)} `) > 0)
-    if (HONORIFIC_WORDS.size >= HONORIFIC_WORDS_MAX) HONORIFIC_WORDS.clear()
-    HONORIFIC_WORDS.set(w, found)
+  const text = doc.key
+  const start = wordsBeforeNameStart(text, pos)
+  if (start === -1) return false
+  if (start === SURROGATE_IN_WINDOW) {
+    const w = wordsBeforeNameByRegex(text, pos)
+    return w !== null && wordsHaveHonorific(w)
   }
+  const end = wordsBeforeNameEnd(text, pos)
+  // An honorific opens the words or their last word: when neither starts with a unit an honorific
+  // can start with, there is none, and the words are not sliced (most capitalised runs stand so).
+  let last = start
+  for (let i = end - 1; i > start; i--) {
+    if (text.charCodeAt(i) === 0x20) {
+      last = i + 1
+      break
+    }
+  }
+  if (opensHonorific(text.charCodeAt(start)) === 0 && opensHonorific(text.charCodeAt(last)) === 0) return false
+  // The answer depends on the words only, and the same few words stand before many names: it is
+  // kept in a small table by a hash of the words, and read back when the words in that slot are
+  // these (compared in place: no slice, no map lookup, for a word seen before).
+  let h = 0
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0
+  const slot = h & (HONORIFIC_SLOTS - 1)
+  const seen = HONORIFIC_WORDS[slot]
+  if (seen !== undefined && sameUnits(seen, text, start, end)) return HONORIFIC_FOUND[slot] === 1
+  const w = text.slice(start, end)
+  const found = wordsHaveHonorific(w)
+  HONORIFIC_WORDS[slot] = w
+  HONORIFIC_FOUND[slot] = found ? 1 : 0
   return found
 }
-const HONORIFIC_WORDS = new Map<string, boolean>()
-const HONORIFIC_WORDS_MAX = 10_000
+/**
+ * True when `text.slice(start, end)` is `word`, compared unit by unit (a few units: a loop the
+ * compiler inlines costs less than a call of `startsWith`).
+ */
+function sameUnits(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false
+  return true
+}
+/** Slots of the table of words read before names (a power of two). */
+const HONORIFIC_SLOTS = 8192
+const HONORIFIC_WORDS: Array<string | undefined> = new Array<string | undefined>(HONORIFIC_SLOTS).fill(undefined)
+const HONORIFIC_FOUND = new Uint8Array(HONORIFIC_SLOTS)
+
+/** {@link honorificBefore} of a text (for tests). */
+export function honorificBeforeIn(text: string, pos: number): boolean {
+  return honorificBefore({ key: text } as Doc, pos)
+}
+
+/** True when the words before a name (from {@link wordsBeforeName}), or their last word, open with an honorific. */
+export function wordsHaveHonorific(w: string): boolean {
+  const space = w.lastIndexOf(' ')
+  return honorificLength(`${w} `) > 0 || (space >= 0 && honorificLength(`${w.slice(space + 1)} `) > 0)
+}
 
 /**
  * People: full-name mentions merged by name, with their titles; given-name mentions (`ông
@@ -439,7 +528,9 @@ const HONORIFIC_WORDS_MAX = 10_000
  */
 export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Person[]; mentions: Array<{ person: number; start: number; end: number }>; runs: CapitalisedRun[] } {
   const runs: CapitalisedRun[] = []
-  const mentions = findNameMentions(doc, exclude, runs)
+  // (The honorifics before capitals, for the given-name and title-only scans, are found by the same pass.)
+  const honorifics = new Map<string, number[]>()
+  const mentions = findNameMentions(doc, exclude, runs, honorifics)
   const people: Person[] = []
   const byName = new Map<string, number>()
   const links: Array<{ person: number; start: number; end: number }> = []
@@ -499,7 +590,6 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
     links.push({ person: index, start: m.start, end: m.after })
   })
   // (Both scans start where their honorifics stand before a capital, found once.)
-  const honorifics = honorificsBeforeCapitals(doc.key)
   linkGivenNames(doc, people, links, exclude, honorifics)
   linkTitleMentions(doc, people, links, honorifics)
   return { people, mentions: links.sort((a, b) => a.start - b.start), runs }
@@ -629,6 +719,43 @@ export function honorificsBeforeCapitals(text: string): Map<string, number[]> {
     if (list) out.set(word, list)
   }
   return out
+}
+
+/**
+ * {@link SCAN_WORDS} by their last unit: `SCAN_WORDS_BY_LAST[SCAN_WORD_LAST_UNIT[u] - 1]` are the
+ * words that end with unit `u` (a table read, no map lookup, for every capital after a space).
+ */
+const SCAN_WORD_LAST_UNIT = new Uint8Array(0x10000)
+const SCAN_WORDS_BY_LAST: string[][] = []
+for (const { word } of SCAN_WORDS) {
+  const last = word.charCodeAt(word.length - 1)
+  if (SCAN_WORD_LAST_UNIT[last] === 0) SCAN_WORD_LAST_UNIT[last] = SCAN_WORDS_BY_LAST.push([])
+  SCAN_WORDS_BY_LAST[SCAN_WORD_LAST_UNIT[last]! - 1]!.push(word)
+}
+
+/**
+ * What {@link honorificsBeforeCapitals} finds, gathered from the capitalised-run scan's look at
+ * each capital after a space (`forEachCapitalisedRunAt`'s `capitalAfterSpace`) instead of one
+ * search of the text per word: into `out`, by honorific, in text order; only the honorifics at the
+ * text's start or after a unit {@link afterBoundary} takes, the only ones whose matches the scans
+ * over them keep (at any other, they go on one unit further, which no later start is before).
+ */
+export function honorificsAtCapitals(text: string, out: Map<string, number[]>): CapitalAfterSpace {
+  return (q) => {
+    // `q` is the capital: the honorific ends with the unit before its space.
+    if (q < 2) return
+    const slot = SCAN_WORD_LAST_UNIT[text.charCodeAt(q - 2)]!
+    if (slot === 0 || mayOpenUpper(text.charCodeAt(q)) !== 1) return
+    const words = SCAN_WORDS_BY_LAST[slot - 1]!
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!
+      const i = q - 1 - word.length
+      if (i < 0 || !text.startsWith(word, i) || (i > 0 && !isBoundaryUnit(text.charCodeAt(i - 1)))) continue
+      const list = out.get(word)
+      if (list) list.push(i)
+      else out.set(word, [i])
+    }
+  }
 }
 
 /**

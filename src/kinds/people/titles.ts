@@ -175,7 +175,7 @@ const HONORIFIC_MAX = Math.max(...HONORIFIC_KEYS.map((h) => h.length))
  * 1 for a UTF-16 unit whose lower case begins with the first unit of an honorific (`Đ`, `đ`, `ô`,
  * `B`…). A surrogate never does: an astral letter lower-cases to an astral letter.
  */
-const opensHonorific = (() => {
+export const opensHonorific = (() => {
   const firsts = new Set(HONORIFIC_KEYS.map((h) => h.charCodeAt(0)))
   return unitClasses((u) => (firsts.has(u.toLowerCase().charCodeAt(0)) ? 1 : 0))
 })()
@@ -487,7 +487,9 @@ export function titlesBefore(doc: Doc, nameStart: number, clauseStart: number): 
   let seg = segments.next()
   if (seg === null) return []
   // The segment next to the name may open with other words: "Theo Bí thư Quận ủy Nguyễn Hoài Nam".
-  if (!positionAtIn(key, seg[0], seg[1])) {
+  // (Whether it opens with a position is asked once, for this and for the loop's first step.)
+  let opensWithPosition: boolean | undefined = positionAtIn(key, seg[0], seg[1]) !== null
+  if (!opensWithPosition) {
     const inner = titleStartIn(key, seg[0], seg[1])
     if (inner > 0) {
       // That segment alone, from its title on.
@@ -499,7 +501,9 @@ export function titlesBefore(doc: Doc, nameStart: number, clauseStart: number): 
   const out: Array<[number, number]> = []
   while (seg !== null) {
     const [a, b] = seg
-    if (positionAtIn(key, a, b)) {
+    const position = opensWithPosition ?? positionAtIn(key, a, b) !== null
+    opensWithPosition = undefined
+    if (position) {
       out.unshift([a, b])
       seg = segments.next()
       continue
