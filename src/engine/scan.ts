@@ -60,7 +60,22 @@ export interface ScanOptions {
  * trace is collected, each rejection is recorded with the grammar's name and the reason the
  * visitor gave with `because(…)`.
  */
-export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boolean | void | 'stop' | number, options: ScanOptions = {}): void {
+export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => Verdict, options: ScanOptions = {}): void {
+  const g: Grammar = lazy.get()
+  scanMatches(doc, lazy, (m, start, end) => visit(view(doc, g, m, start, end)), options)
+}
+
+/** What a visitor returns: true or nothing keeps the match, false or a number rejects it (a number: resume there), `'stop'` ends the scan. */
+export type Verdict = boolean | void | 'stop' | number
+
+/**
+ * {@link scan}, handing the visitor the regex's own match array (groups by number) and the
+ * match's start and end instead of a {@link MatchView}: for rules that read only the groups' texts
+ * and drop most matches at once, where a view per match would be garbage.
+ */
+export function scanMatches(
+  doc: Doc, lazy: LazyGrammar, visit: (m: RegExpExecArray, start: number, end: number) => Verdict, options: ScanOptions = {},
+): void {
   const g: Grammar = lazy.get()
   const re = g.regex
   const text = doc.key
@@ -77,7 +92,7 @@ export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => boole
     }
     const noBoundary = options.boundary === true && wordCharBefore(text, start)
     const eligible = !noBoundary && (options.includeDuplicates || !inDuplicate(doc, start))
-    const verdict = eligible ? visit(view(doc, g, m, start, end)) : false
+    const verdict = eligible ? visit(m, start, end) : false
     if (verdict === 'stop') return
     if ((verdict === false || typeof verdict === 'number') && tracing()) {
       const reason = takeReason() ?? (noBoundary ? 'starts inside a word' : !eligible ? 'in a repeated paragraph or sentence' : 'rejected by the rule\'s checks')

@@ -66,8 +66,18 @@ export function findAbbreviations(doc: Doc): Abbreviations {
 export function forEachDefinition(doc: Doc, visit: (m: MatchView) => void): void {
   const text = doc.key
   for (let i = text.indexOf('('); i >= 0;) {
-    const m = matchAt(doc, ABBREVIATION_DEFINITION, i)
+    // Most parentheses hold words or figures: the grammar is tried only where two capitals (or a capital and a digit) open one.
+    const m = capitalAt(text, i + 1) && (capitalAt(text, i + 2) || isDigit(text.charCodeAt(i + 2))) ? matchAt(doc, ABBREVIATION_DEFINITION, i) : null
     if (m) visit(m)
     i = text.indexOf('(', m ? m.end : i + 1)
   }
 }
+
+/** U+0110, the capital D with stroke the grammar's `[A-ZĐ]` allows beside A–Z. */
+const CAPITAL_D_STROKE = 0x110
+/** True when the unit at `i` is one the grammar's `[A-ZĐ]` matches. */
+function capitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return (c >= 0x41 && c <= 0x5a) || c === CAPITAL_D_STROKE
+}
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39

@@ -1,21 +1,22 @@
-import { findRange, type Doc, type Range } from '../../engine/doc.ts'
-import { because } from '../../engine/trace.ts'
-import { scan } from '../../engine/scan.ts'
+import { findRange, inDuplicate, type Doc, type Range } from '../../engine/doc.ts'
+import { because, tracing } from '../../engine/trace.ts'
+import { wordCharBefore } from '../../engine/scan.ts'
+import { scanMatches } from '../../engine/scan.ts'
+import { numberWordsValue, scaledValue } from './number-values.ts'
 import { NUMBER_EXPRESSION, WORD_NUMBER } from './grammar.ts'
 import {
   AMOUNT_UNITS, CAPITALISED_COMMON_NOUNS, PART_OF_WHOLE_WORDS, RANK_WORDS, FACTOR_LEADS, FACTOR_UNITS, PERCENT_POINT_UNITS, SHARE_CONTINUING_VERBS, STRUCTURE_SUBJECTS, CHANGE_WORDS, COUNT_NOUNS, IDENTIFIER_WORDS, NOT_A_UNIT_BEFORE, NUMBERED_LABEL_WORDS,
   QUALIFIERS, QUANTITY_BEFORE_IDENTIFIER_WORD, TIME_UNITS, TOTAL_WORDS,
 } from '../../lexicon/count-words.ts'
-import { parseDigits, parseVietnameseNumber } from '../../parse/number.ts'
+import { parseDigits } from '../../parse/number.ts'
 import { SCALE_WORDS } from '../../lexicon/number-words.ts'
-import { parseNumberWords } from '../../parse/number-words.ts'
 import type { Count } from '../../records/count.ts'
 import type { Found } from '../../engine/candidate.ts'
 import { expandedLower, readSubject, readSubjectAt, type Subject } from './subject.ts'
 import { isOrStartsWithWord, lowerCase } from './words.ts'
 import type { Abbreviations } from './abbreviations.ts'
 import { trimEndChars } from '../../engine/trim.ts'
-import { PhraseSet } from '../../engine/phrase-set.ts'
+import { Before, phraseBefore, type BeforeList } from './before.ts'
 import { unitClasses } from '../../engine/units.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 
@@ -46,13 +47,9 @@ export interface CountCandidate extends Found {
   aboutTopic?: boolean
 }
 
-/** A word list for {@link wordBefore}: its lower-case phrases and the most words one has. */
-type WordList = PhraseSet
-const wordList = (words: Iterable<string>): WordList => new PhraseSet(words, true)
-
-/** Longest phrase of `list` that ends right before `pos` (followed by one space), lower-cased, within 24 units. */
-function wordBefore(doc: Doc, pos: number, list: WordList): { word: string; start: number } | null {
-  const found = list.endingBefore(doc.key, pos, list.maxWords, 24)
+/** The longest phrase of `list` that ends right before `pos` (followed by one space), lower-cased, within 24 units. */
+function wordBefore(doc: Doc, pos: number, list: BeforeList): { word: string; start: number } | null {
+  const found = phraseBefore(doc, pos, list)
   return found ? { word: found.phrase, start: found.start } : null
 }
 
@@ -69,19 +66,11 @@ const unitClass = unitClasses((u) => (LETTER_OR_MARK.test(u) ? LETTER_UNIT : 0) 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 /** The end of a clause right after a number: `.`, `,`, `;`, `)` or the line's end. */
 const CLAUSE_END = /^(?:[.,;)](?!\d)|\n|$)/u
-const QUALIFIER_WORDS = wordList(Object.keys(QUALIFIERS))
 const COUNT_NOUN_FIRST_WORDS = new Set(COUNT_NOUNS.map((n) => n.split(' ')[0]!))
-const CHANGE_KEYS = wordList(Object.keys(CHANGE_WORDS))
 const AMOUNT_KEYS = Object.keys(AMOUNT_UNITS).sort((a, b) => b.length - a.length)
-const SKIP_BEFORE = wordList(NUMBERED_LABEL_WORDS)
-const SO = wordList(IDENTIFIER_WORDS)
-const SO_AS_TOTAL = wordList(QUANTITY_BEFORE_IDENTIFIER_WORD)
-const TOTAL_LIST = wordList(TOTAL_WORDS)
 const NOT_LABELS = new Set(CAPITALISED_COMMON_NOUNS)
 const POINT_UNITS = PERCENT_POINT_UNITS
-const FACTOR_LEAD_LIST = wordList(FACTOR_LEADS)
 const STRUCTURES = new Set(STRUCTURE_SUBJECTS)
-const SHARE_CONTINUING = wordList(SHARE_CONTINUING_VERBS)
 
 /** {@link AMOUNT_KEYS} by their first unit, each group in the list's order (longest first). */
 const AMOUNT_KEYS_BY_FIRST = byFirstUnit(AMOUNT_KEYS)
@@ -174,54 +163,83 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     return i >= 0 || j >= 0
   }
   const quotes = quotePositions(doc.key)
-  scan(doc, NUMBER_EXPRESSION, (m) => {
+  const text = doc.key
+  const ng = NUMBER_EXPRESSION.get().groups
+  const NUM = ng.num!, DEN = ng.den!, TO = ng.to!, SCALE = ng.scale!, PCT = ng.pct!
+  scanMatches(doc, NUMBER_EXPRESSION, (m, start, end) => {
     // The digit run opens the match (the pattern starts with it).
-    const whole = m.group('num')!
-    const runEnd = m.start + whole.length
+    const whole = m[NUM]!
+    const runEnd = start + whole.length
     const past = runEnd // a rejected run is skipped whole: numbers inside it are never counts
     // The run may end with a sentence's full stop or a list comma: "… 49.820." → "49.820".
     const num = trimEndChars(whole, '.,')
-    const numEnd = m.start + num.length
-    if (numEnd < runEnd && m.end > runEnd) return because('a separator glued to what follows', past) // "1.000.đ": a separator glued to what follows
-    if (isTaken(m.start, m.end)) return because('inside a date, document reference or the stamp', past)
-    const endAt = numEnd < runEnd ? numEnd : m.end
-    const text = doc.key
+    const numEnd = start + num.length
+    if (numEnd < runEnd && end > runEnd) return because('a separator glued to what follows', past) // "1.000.đ": a separator glued to what follows
+    const inTaken = findRange(taken, start)
+    if (inTaken >= 0 || findRange(taken, end - 1) >= 0) return because('inside a date, document reference or the stamp', inTaken >= 0 && !tracing() ? pastTaken(doc, start, taken[inTaken]!.end) : past)
+    const endAt = numEnd < runEnd ? numEnd : end
     const clock = text.charCodeAt(endAt) === 0x3a && isDigit(text.charCodeAt(endAt + 1))
     if (clock || (firstIs(text, endAt, Math.min(text.length, endAt + 2), WORD_UNIT, WORD_FIRST) && !amountUnitAt(text, endAt, Math.min(text.length, endAt + 8)))) return because('glued to letters or a clock time', past) // "12a", "12:27"; "35ha" is an amount
     if (LEADING_ZERO.test(num)) return because('leading zero: a phone number or code', past) // phone numbers, codes
-    if (wordBefore(doc, m.start, SKIP_BEFORE)) return because('an ordinal or numbered label (a word such as thứ, khóa before it)', past) // ordinals, numbered labels
-    if (wordBefore(doc, m.start, SO) && !wordBefore(doc, m.start, SO_AS_TOTAL)) return because('a number after số: an identifier', past)
-    if (continuesNumber(doc.key, m.start) || inShortQuote(doc.sentences, quotes, m.start)) return because('part of a longer number or in a short quote', past)
-    if (m.group('den') !== undefined && inRankList(doc, m.start)) return because('a fraction in a list of ranks (đứng thứ 133/190 …, 121/190 …)', past)
-    const scale = numEnd < runEnd ? undefined : m.group('scale')
+    if (wordBefore(doc, start, Before.Label)) return because('an ordinal or numbered label (a word such as thứ, khóa before it)', past) // ordinals, numbered labels
+    if (wordBefore(doc, start, Before.Identifier) && !wordBefore(doc, start, Before.Quantity)) return because('a number after số: an identifier', past)
+    if (continuesNumber(text, start) || inShortQuote(doc.sentences, quotes, start)) return because('part of a longer number or in a short quote', past)
+    if (m[DEN] !== undefined && inRankList(doc, start)) return because('a fraction in a list of ranks (đứng thứ 133/190 …, 121/190 …)', past)
+    const scale = numEnd < runEnd ? undefined : m[SCALE]
     const base = parseDigits(num)
     if (base === null) return because('not a number', past)
-    const value = scale ? parseVietnameseNumber(`${num} ${scale}`)?.value ?? null : base
+    const value = scale ? scaledValue(base, scale) : base
     if (value === null) return because('not a number', past)
-    const to = numEnd < runEnd || m.group('to') === undefined ? null : parseDigits(m.group('to')!)
-    const percent = numEnd === runEnd && m.group('pct') !== undefined
+    const to = numEnd < runEnd || m[TO] === undefined ? null : parseDigits(m[TO])
+    const percent = numEnd === runEnd && m[PCT] !== undefined
     const c = lead(doc, {
-      start: m.start, end: endAt, rule: 'count/number', value, upTo: to, percent, points: false, bare: false, shareVerb: null, valueEnd: endAt, words: false,
-      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start, scaled: scale !== undefined && !percent,
+      start, end: endAt, rule: 'count/number', value, upTo: to, percent, points: false, bare: false, shareVerb: null, valueEnd: endAt, words: false,
+      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: start, scaled: scale !== undefined && !percent,
     })
-    return finish(doc, c, abbreviations, out, numEnd === runEnd && m.group('den') !== undefined) || past
+    return finish(doc, c, abbreviations, out, numEnd === runEnd && m[DEN] !== undefined) || past
   }, { boundary: true })
   const inWords: CountCandidate[] = []
-  scan(doc, WORD_NUMBER, (m) => {
+  const WORDS = WORD_NUMBER.get().groups.words!
+  scanMatches(doc, WORD_NUMBER, (m, start, end) => {
     // Words count only before a known count noun: check that first ("năm", "một", "ba" are everywhere).
-    const word = wordAfterSpace(doc.key, m.end)
-    const next = word === undefined ? undefined : lowerCase(word)
-    if (!next || (!COUNT_NOUN_FIRST_WORDS.has(next) && (abbreviations.size === 0 || !abbreviations.has(next.toUpperCase())))) return because('no count noun follows the number word', m.end)
-    if (isTaken(m.start, m.end) || inShortQuote(doc.sentences, quotes, m.start)) return because('inside a date, document reference or stamp, or in a short quote')
-    const value = parseNumberWords(m.group('words')!)
+    if (!countNounAfter(text, end, abbreviations)) return because('no count noun follows the number word', end)
+    if (isTaken(start, end) || inShortQuote(doc.sentences, quotes, start)) return because('inside a date, document reference or stamp, or in a short quote')
+    const value = numberWordsValue(m[WORDS]!)
     if (value === null || value <= 0) return because('the words are not a number above zero')
     const c = lead(doc, {
-      start: m.start, end: m.end, rule: 'count/word-number', value, upTo: null, percent: false, points: false, bare: false, shareVerb: null, valueEnd: m.end, words: true,
-      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: m.start,
+      start, end, rule: 'count/word-number', value, upTo: null, percent: false, points: false, bare: false, shareVerb: null, valueEnd: end, words: true,
+      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: start,
     })
     return finish(doc, c, abbreviations, inWords, false)
   }, { boundary: true })
   return mergeByStart(out, inWords)
+}
+
+/**
+ * Where the number scan goes on after rejecting the run at `start`, inside a taken range (a date, a
+ * document reference) that ends at `rangeEnd`: the scan would next try each digit after the run in
+ * turn (every digit opens a match of the number grammar), and reject each one inside the range as
+ * it rejects this one (resuming after its run of digits and separators, or one unit on for a digit
+ * inside a word or a repeated paragraph); those tries are made here without the grammar. The
+ * position is where the scan would resume after the last of them. (Not while a trace is collected:
+ * each rejection is traced on its own.)
+ */
+export function pastTaken(doc: Doc, start: number, rangeEnd: number): number {
+  const text = doc.key
+  let at = runEndAt(text, start)
+  for (;;) {
+    let p = at
+    while (p < rangeEnd && !isDigit(text.charCodeAt(p))) p++
+    if (p >= rangeEnd) return at
+    at = wordCharBefore(text, p) || inDuplicate(doc, p) ? p + 1 : runEndAt(text, p)
+  }
+}
+
+/** The end of the run of digits, `.` and `,` that starts with the digit at `start` (the grammar's `num` before it is trimmed). */
+function runEndAt(text: string, start: number): number {
+  let e = start + 1
+  for (let c = text.charCodeAt(e); isDigit(c) || c === 0x2e || c === 0x2c; c = text.charCodeAt(++e));
+  return e
 }
 
 /**
@@ -263,6 +281,78 @@ export function wordAfterSpace(text: string, pos: number): string | undefined {
     end++
   }
   return end > pos + 1 ? text.slice(pos + 1, end) : undefined
+}
+
+/**
+ * True when the word after the space at `pos` is the first word of a count noun, or (lower case, in
+ * upper case) an abbreviation the article defines: what
+ * `next = lowerCase(wordAfterSpace(text, pos))`, `COUNT_NOUN_FIRST_WORDS.has(next) || abbreviations.has(next.toUpperCase())`
+ * says, the word read through a trie of the first words, lower-cased unit by unit (no slice). A
+ * word the trie cannot answer for (a surrogate, a unit whose lower case is not one unit or
+ * depends on what follows it, a defined abbreviation) is read as the expression reads it.
+ */
+export function countNounAfter(text: string, pos: number, abbreviations: Abbreviations): boolean {
+  const known = countNounFirstWordAt(text, pos)
+  if (known === true || (known === false && abbreviations.size === 0)) return known
+  const word = wordAfterSpace(text, pos)
+  const next = word === undefined ? undefined : lowerCase(word)
+  return next !== undefined && next !== '' && (COUNT_NOUN_FIRST_WORDS.has(next) || (abbreviations.size !== 0 && abbreviations.has(next.toUpperCase())))
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>
+  word: boolean
+}
+
+/** The first words of the count nouns, as a trie of their units. */
+const FIRST_WORD_TRIE: TrieNode = (() => {
+  const root: TrieNode = { next: new Map(), word: false }
+  for (const w of COUNT_NOUN_FIRST_WORDS) {
+    let node = root
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i)
+      let child = node.next.get(c)
+      if (!child) node.next.set(c, (child = { next: new Map(), word: false }))
+      node = child
+    }
+    node.word = true
+  }
+  return root
+})()
+
+/** Per UTF-16 unit: its lower case plus one when that is one unit that does not depend on context; -1 otherwise (0: not yet asked). */
+const LOWER_UNIT = new Int32Array(0x10000)
+const FINAL_SIGMA_CASE = 0x3a3
+function lowerUnitOf(c: number): number {
+  let l = LOWER_UNIT[c]!
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase()
+    LOWER_UNIT[c] = l = s.length === 1 && c !== FINAL_SIGMA_CASE ? s.charCodeAt(0) + 1 : -1
+  }
+  return l < 0 ? -1 : l - 1
+}
+
+/**
+ * Whether the word {@link wordAfterSpace} reads at `pos`, in lower case, is one of
+ * {@link COUNT_NOUN_FIRST_WORDS}; undefined when the trie cannot tell (a surrogate, or a unit
+ * whose lower case is not one unit of its own).
+ */
+function countNounFirstWordAt(text: string, pos: number): boolean | undefined {
+  const limit = Math.min(text.length, pos + 24)
+  if (pos >= limit || text.charCodeAt(pos) !== 0x20) return false
+  let node: TrieNode | undefined = FIRST_WORD_TRIE
+  let end = pos + 1
+  for (; end < limit; end++) {
+    const c = text.charCodeAt(end)
+    if ((c & 0xf800) === 0xd800) return undefined
+    if ((unitClass(c) & LETTER_UNIT) === 0) break
+    const l = lowerUnitOf(c)
+    if (l < 0) return undefined
+    node = node.next.get(l)
+    // A lower-cased start no first word has: the whole word, lower-cased, is none of them.
+    if (node === undefined) return false
+  }
+  return end > pos + 1 && node.word
 }
 
 /** A capitalised word right before the number, not opening the sentence: a label ("PMU 18", "Chi bộ 4"). */
@@ -317,17 +407,17 @@ export function inShortQuote(sentences: readonly Range[], quotes: readonly numbe
 /** Reads the qualifier, change and total words before the number. */
 function lead(doc: Doc, c: CountCandidate): CountCandidate {
   let pos = c.start
-  const q = wordBefore(doc, pos, QUALIFIER_WORDS)
+  const q = wordBefore(doc, pos, Before.Qualifier)
   if (q) {
     c.qualifier = QUALIFIERS[q.word] as Count['qualifier']
     pos = q.start
   }
-  const ch = wordBefore(doc, pos, CHANGE_KEYS)
+  const ch = wordBefore(doc, pos, Before.Change)
   if (ch) {
     c.change = CHANGE_WORDS[ch.word]!
     pos = ch.start
   }
-  const t = wordBefore(doc, pos, TOTAL_LIST)
+  const t = wordBefore(doc, pos, Before.Total)
   if (t) {
     c.total = true
     pos = t.start
@@ -353,7 +443,7 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: 
     after = c.valueEnd
     afterEnd = Math.min(text.length, c.valueEnd + 160)
   }
-  if (c.percent) c.shareVerb = wordBefore(doc, c.leadStart, SHARE_CONTINUING)?.word.split(' ')[0] ?? null
+  if (c.percent) c.shareVerb = wordBefore(doc, c.leadStart, Before.ShareVerb)?.word.split(' ')[0] ?? null
   if (!c.percent) {
     const unit = amountUnitAt(text, after, afterEnd)
     if (unit) {
@@ -397,7 +487,7 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: 
   if (fraction && !subject) return because('a fraction without a subject')
   const subjectLower = subject ? expandedLower(subject) : ''
   if (subject && isOrStartsWithWord(subjectLower, FACTOR_UNITS)
-    && (!Number.isInteger(c.value) || c.change !== null || wordBefore(doc, c.leadStart, FACTOR_LEAD_LIST))) return because('a change factor (gấp 2,5 lần), not a count of times')
+    && (!Number.isInteger(c.value) || c.change !== null || wordBefore(doc, c.leadStart, Before.FactorLead))) return because('a change factor (gấp 2,5 lần), not a count of times')
   if (STRUCTURES.has(subjectLower)) return because('a structure (chính quyền hai cấp), not a count')
   c.subject = subject
   if (subject) c.end = Math.max(c.end, subject.end)
@@ -439,6 +529,8 @@ function wholeAfter(doc: Doc, from: number, abbreviations: Abbreviations): { sub
  */
 const PARENTHESIS = /^ ?\([^()\n]{0,24}\d[^()\n]{0,24}\) /u
 function parenthesisAfter(text: string, from: number): number | null {
+  // The pattern opens with ` ?(`: most numbers are followed by neither, and no slice is made for them.
+  if (text.charCodeAt(from) !== 0x28 && (text.charCodeAt(from) !== 0x20 || text.charCodeAt(from + 1) !== 0x28)) return null
   const m = PARENTHESIS.exec(text.slice(from, from + 56))
   if (!m) return null
   const end = from + m[0].length

@@ -4,7 +4,7 @@ import {
 } from '../../lexicon/count-words.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
-import { COMPARED_TO, COUNT_SCOPE } from './grammar.ts'
+import { COMPARED_TO, COUNT_SCOPE, COUNT_SCOPE_CUES } from './grammar.ts'
 import type { Amount, Count } from '../../records/count.ts'
 import type { DateItem } from '../../records/date-item.ts'
 import type { TextItem } from '../../records/span.ts'
@@ -15,6 +15,7 @@ import { execAt, forEachMatch, lastMatch } from '../../engine/step.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 import { traceReject } from '../../engine/trace.ts'
 import { lowerCase } from './words.ts'
+import { forgetPhrasesBefore } from './before.ts'
 
 /** A resolved date with its normalised range, for context lookups. */
 export interface PlacedDate {
@@ -61,6 +62,7 @@ export function extractCounts(doc: Doc, taken: readonly Range[], dates: readonly
   const counts = countCands.map((c) => toCount(doc, c, contexts))
   linkRelations(doc, countCands, counts, contexts)
   inheritSubjects(doc, countCands, counts)
+  forgetPhrasesBefore()
   return { counts, amounts }
 }
 
@@ -164,8 +166,29 @@ function canonicalLower(subject: Subject): string {
 
 /** The category of a count of `subject` (canonical, lower case); the sentence's lower case is read only for a category with context words. */
 function categoryOf(subject: string, sentence: SentenceContext): string | null {
-  for (let k = 0; k < COUNT_CATEGORIES.length; k++) {
-    const e = COUNT_CATEGORIES[k]!
+  const entries = subject.length > 0 ? CATEGORIES_BY_FIRST.get(subject.charCodeAt(0)) : undefined
+  if (entries === undefined) return CATEGORIES_EMPTY.length > 0 ? categoryIn(CATEGORIES_EMPTY, subject, sentence) : null
+  return categoryIn(entries, subject, sentence)
+}
+
+type CategoryEntry = (typeof COUNT_CATEGORIES)[number]
+/**
+ * {@link COUNT_CATEGORIES} grouped by the first unit of their subject, each group in the list's
+ * order: only entries whose subject starts as the count's subject does can match it. An entry with
+ * an empty subject (it would match every subject) is in every group, and alone in {@link CATEGORIES_EMPTY}.
+ */
+const CATEGORIES_EMPTY: CategoryEntry[] = COUNT_CATEGORIES.filter((e) => e.subject === '')
+const CATEGORIES_BY_FIRST: Map<number, CategoryEntry[]> = (() => {
+  const out = new Map<number, CategoryEntry[]>()
+  for (const e of COUNT_CATEGORIES) if (e.subject !== '' && !out.has(e.subject.charCodeAt(0))) out.set(e.subject.charCodeAt(0), [])
+  for (const [first, group] of out) for (const e of COUNT_CATEGORIES) if (e.subject === '' || e.subject.charCodeAt(0) === first) group.push(e)
+  return out
+})()
+
+/** The category of the first of `entries` (in order) whose subject `subject` is or starts with as a word, its context words in the sentence. */
+function categoryIn(entries: readonly CategoryEntry[], subject: string, sentence: SentenceContext): string | null {
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!
     if (!subject.startsWith(e.subject) || (subject.length !== e.subject.length && subject.charCodeAt(e.subject.length) !== 0x20)) continue
     if (e.context && !includesAny(sentence.lower(), e.context)) continue
     return e.category
@@ -236,9 +259,11 @@ class SentenceContext implements Range {
 
   constructor(readonly index: number, readonly start: number, readonly end: number, private readonly text: string, dates: readonly PlacedDate[]) {
     const scopes = this.scopes
-    forEachMatch(COUNT_SCOPE.get().regex, text, (m) => {
-      scopes.push({ start: start + m.index, end: start + m.index + m[0].length })
-    })
+    if (includesAny(text, COUNT_SCOPE_CUES)) {
+      forEachMatch(COUNT_SCOPE.get().regex, text, (m) => {
+        scopes.push({ start: start + m.index, end: start + m.index + m[0].length })
+      })
+    }
     for (let k = lowerBound(dates, start, dateStart); k < dates.length && dates[k]!.start < end; k++) {
       const d = dates[k]!
       if (d.end <= end && d.item.kind !== 'date') this.periods.push(d)

@@ -48,6 +48,9 @@ export const COUNT_SCOPE = defineGrammar('count/scope', `
   partyUnits: anySpaced(PARTY_SCOPE_UNITS),
 }))
 
+/** Words every match of {@link COUNT_SCOPE} holds (its two openings): a sentence with neither has no scope phrase. */
+export const COUNT_SCOPE_CUES: readonly string[] = ['oàn', 'Đảng']
+
 /**
  * What a change is compared with, within 60 units after the count and in its clause: `so với cùng
  * kỳ năm trước` (`samePeriod`), `so với năm ngoái` (`previousYear`), `so với năm 2020`, `so với

@@ -7,10 +7,11 @@ import { mentionsInOrder } from '../bodies/bodies.ts'
 /**
  * Each count's body: the last Party or state body named before it in the same sentence
  * ("Đảng bộ tỉnh có 15 đảng bộ trực thuộc" → Đảng bộ tỉnh). Works on input spans only; returns
- * new counts (the given ones are not changed).
+ * a new list, the given counts unchanged: a count whose body changes is a copy, one whose body
+ * stays what it was (null, as the counts stage leaves it, for most counts) is the count given.
  */
 export function linkCountBodies(doc: Doc, given: readonly Count[], bodies: readonly Body[]): Count[] {
-  const counts = given.map((c) => ({ ...c }))
+  const counts = given.slice()
   if (counts.length === 0 || bodies.length === 0) return counts
   const mentions = mentionsInOrder(bodies)
   // Counts and mentions are both in text order: three pointers move forward only (linear). A
@@ -21,7 +22,8 @@ export function linkCountBodies(doc: Doc, given: readonly Count[], bodies: reado
   let k = 0
   let sentence = -1
   let best: TextItem | undefined
-  for (const c of counts) {
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i]!
     while (s && s.end <= c.span.start) s = ++si < doc.sentences.length ? inputSpan(doc, doc.sentences[si]!.start, doc.sentences[si]!.end) : undefined
     if (!s) break
     if (si !== sentence) {
@@ -31,7 +33,8 @@ export function linkCountBodies(doc: Doc, given: readonly Count[], bodies: reado
       best = undefined
     }
     while (k < mentions.length && mentions[k]!.span.end <= c.span.start) best = mentions[k++]
-    c.body = best ? { text: best.text, span: best.span } : null
+    if (best) counts[i] = { ...c, body: { text: best.text, span: best.span } }
+    else if (c.body !== null) counts[i] = { ...c, body: null }
   }
   return counts
 }

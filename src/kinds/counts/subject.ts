@@ -2,12 +2,12 @@ import { findRange, type Doc } from '../../engine/doc.ts'
 import { afterLastUnit, unitClasses } from '../../engine/units.ts'
 import {
   AMOUNT_UNITS, SCALES, CAPITALISED_COMMON_NOUNS, COMMA_PAIRED_NOUNS, COORDINATED_NOUNS, COUNT_NOUNS, NOT_A_SUBJECT, NOT_AFTER_PERCENT, PERCENT_LOOKBACK_SKIP, PERCENT_OF_WORDS,
-  PERCENT_RATE_LEADS, CONTRIBUTION_OF_WORDS, CONTRIBUTION_VERBS, NOT_COUNT_NOUN_COMPOUNDS, PLURAL_MARKERS, AFTER_PERCENT_JOINERS, COMPARISON_LEADS, TIME_UNITS, CLAUSE_JOINERS, FIGURE_WORDS, PROPOSAL_VERBS, TOPIC_ACTORS, RATE_NAMES, RATE_NAMES_KEPT, SKIP_WORD_NOUNS, SUBJECT_COMPOUNDS, SUBJECT_STOP_PHRASES, SUBJECT_STOPWORDS, TOPIC_LEADING_VERBS, TOPIC_OPENERS,
+  CONTRIBUTION_OF_WORDS, CONTRIBUTION_VERBS, NOT_COUNT_NOUN_COMPOUNDS, PLURAL_MARKERS, AFTER_PERCENT_JOINERS, TIME_UNITS, CLAUSE_JOINERS, FIGURE_WORDS, PROPOSAL_VERBS, TOPIC_ACTORS, RATE_NAMES, RATE_NAMES_KEPT, SKIP_WORD_NOUNS, SUBJECT_COMPOUNDS, SUBJECT_STOP_PHRASES, SUBJECT_STOPWORDS, TOPIC_LEADING_VERBS, TOPIC_OPENERS,
   TOPIC_RESTART_SKIP, TOPIC_RESTART_VERBS, TOPIC_STOPWORDS, COUNTED_PHRASE_OPENERS, TOPIC_TIME_WORDS,
 } from '../../lexicon/count-words.ts'
 import type { Abbreviations } from './abbreviations.ts'
 import { DOCUMENT_TYPES, type DocumentTypeEntry } from '../../lexicon/document-types.ts'
-import { PhraseSet } from '../../engine/phrase-set.ts'
+import { Before, phraseBefore } from './before.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import type { CountCandidate } from './candidates.ts'
 import { positionAt } from '../people/titles.ts'
@@ -38,7 +38,7 @@ export function expandedLower(s: Subject): string {
 }
 
 const STOP = new Set(SUBJECT_STOPWORDS)
-const NOT_SUBJECT = NOT_A_SUBJECT
+const NOT_SUBJECT = new Set(NOT_A_SUBJECT)
 const COORDINATED = new WordsByFirstUnit(COORDINATED_NOUNS)
 const KNOWN = new WordsByFirstUnit(COUNT_NOUNS)
 const NOT_KNOWN_COMPOUNDS = new WordsByFirstUnit(NOT_COUNT_NOUN_COMPOUNDS)
@@ -51,7 +51,6 @@ const LOOKBACK_SKIP = new Set(PERCENT_LOOKBACK_SKIP)
 const CAPITALISED_NOUNS = new Set(CAPITALISED_COMMON_NOUNS)
 /** "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%": the rate's name says what the percentage is of. */
 const PERCENT_OF = new Set(PERCENT_OF_WORDS)
-const RATE_LEADS = new PhraseSet(PERCENT_RATE_LEADS, true)
 const NOT_AFTER = NOT_AFTER_PERCENT
 const OPENERS = TOPIC_OPENERS.map((w) => w.split(' ')).sort((a, b) => b.length - a.length)
 const TIME_WORDS = new Set(TOPIC_TIME_WORDS)
@@ -146,12 +145,12 @@ function percentSubject(doc: Doc, c: CountCandidate, abbreviations: Abbreviation
     // A change names what it changes after it ("giảm 30% thời gian họp", "cắt giảm 50% thủ tục hành chính",
     // "làm giảm 0,1 điểm phần trăm mức tăng trưởng"); a rate named before it ("mức tăng 5,5% …",
     // "tốc độ 7% …") only with a counted noun ("với mức tăng 16% số đảng viên").
-    const rate = RATE_LEADS.endingBefore(doc.key, c.leadStart, RATE_LEADS.maxWords, 24) !== null
+    const rate = phraseBefore(doc, c.leadStart, Before.RateLead) !== null
     if (after && (!rate || c.points || after.known || startsWithAny(expandedLower(after), COUNTED_OPENERS))) return after
   }
   // "… chiếm 14,15% GDP; khu vực công nghiệp chiếm 33,78%": a bare share continues the share before it;
   // "61,4% GDP, giảm mạnh so với mức 63,7%": a compared figure is of what the percentage before it is of.
-  if (c.shareVerb || COMPARED.endingBefore(doc.key, c.leadStart, COMPARED.maxWords, 24) !== null) return null
+  if (c.shareVerb || phraseBefore(doc, c.leadStart, Before.Comparison) !== null) return null
   const topic = objectBefore(doc, c, abbreviations) ?? rateName(doc, c) ?? clauseTopic(doc, c, abbreviations)
   if (topic && !actorTopic(doc, topic, c.leadStart)) {
     // The topic is a subject made for this question alone: marked in place, not copied.
@@ -160,14 +159,12 @@ function percentSubject(doc: Doc, c: CountCandidate, abbreviations: Abbreviation
   }
   // "Tổng Liên đoàn Lao động đề xuất mức tăng 8,18%", "chúng tôi đồng ý với mức tăng 5,5%", "Mức 5,5% cao hơn …":
   // the clause names who speaks, or only the figure; the percentage is about the article's rate of change.
-  c.aboutTopic = topic !== null || FIGURES.endingBefore(doc.key, c.leadStart, FIGURES.maxWords, 24) !== null
+  c.aboutTopic = topic !== null || phraseBefore(doc, c.leadStart, Before.Figure) !== null
   return null
 }
 
-const FIGURES = new PhraseSet(FIGURE_WORDS, true)
 /** First words of the verbs of contributing, as a candidate's share verb records them. */
 const CONTRIBUTING = new Set(CONTRIBUTION_VERBS.map((v) => v.split(' ')[0]!))
-const COMPARED = new PhraseSet(COMPARISON_LEADS, true)
 
 /**
  * A clause topic that is not what a percentage is of: a pronoun or party ("chúng tôi", "các bên"), the
@@ -275,7 +272,7 @@ function readAfter(doc: Doc, from: number, abbreviations: Abbreviations, allowNa
         if (!allowName) return null
         positionEnd = Infinity // a name: its capitals run on
       }
-      if (NOT_SUBJECT.includes(lower) || STOP.has(lower)) return null
+      if (NOT_SUBJECT.has(lower) || STOP.has(lower)) return null
     } else {
       if (STOP.has(lower)) break
       if (isCapitalised(t.text) && !CAPITALISED_NOUNS.has(t.text) && !abbreviations.has(t.text) && !isAllCaps(t.text) && t.start >= positionEnd) break
@@ -465,13 +462,35 @@ function topicIn(doc: Doc, start: number, end: number, from: number, abbreviatio
 
 /** The first phrase of `list` (each as its words) whose words are the lower case of the tokens from `k`, or undefined. */
 function phraseAt(toks: Tokens, list: readonly (readonly string[])[], k: number): readonly string[] | undefined {
-  for (let i = 0; i < list.length; i++) {
-    const o = list[i]!
+  // Tokens are never empty: only the phrases whose first word is the token's lower case can match.
+  const first = toks.get(k)?.lower
+  const group = first === undefined ? undefined : byFirstWord(list).get(first)
+  if (group === undefined) return undefined
+  for (let i = 0; i < group.length; i++) {
+    const o = group[i]!
     let n = 0
     while (n < o.length && toks.get(k + n)?.lower === o[n]) n++
     if (n === o.length) return o
   }
   return undefined
+}
+
+const FIRST_WORD_GROUPS = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>()
+
+/** The phrases of `list` (each as its words) grouped by their first word, each group in the list's order (made once per list). */
+function byFirstWord(list: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  let groups = FIRST_WORD_GROUPS.get(list)
+  if (groups === undefined) {
+    groups = new Map()
+    for (const o of list) {
+      const first = o[0] ?? ''
+      let group = groups.get(first)
+      if (!group) groups.set(first, (group = []))
+      group.push(o)
+    }
+    FIRST_WORD_GROUPS.set(list, groups)
+  }
+  return groups
 }
 
 /** Where a short noun phrase that fills a whole clause ends at the comma at `comma` starts ("…, khu vực nông, …"), or null. */
