@@ -154,6 +154,10 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     source: "\\d\\d\\d\\d(?=\\x20?(?:)-|\\x20(?:đến|tới))",
     groups: {},
   },
+  "document-ref/anchor": {
+    source: "(?:[-/](?:\\x20?|(?:19|20)\\d\\d(?:)\\/)[A-ZĐƯÐ](?<=\\d(?:)\\x20?(?:)-(?:)\\x20?(?:)[A-ZĐƯÐ]|\\d(?:)\\/(?:)\\x20?(?:(?:19|20)\\d\\d(?:)\\/)?(?:)[A-ZĐƯÐ]))|(?:\\d(?<=(?:(?:[Bb](?:iên\\x20bản|áo\\x20cáo)|[Cc](?:h(?:ương\\x20trình(?:\\x20hành\\x20động)?|ỉ\\x20thị)|ông\\x20(?:văn|điện))|[Hh]ướng\\x20dẫn|[Kk]ế(?:\\x20hoạch|t\\x20luận)|[Ll]uật|[Nn]ghị\\x20(?:quyết(?:\\x20liên\\x20tịch)?|định)|[Pp]h(?:áp\\x20lệnh|ương\\x20án)|[Qq]uy(?:\\x20(?:chế|trình|định)|ết\\x20định)|[Tt](?:hông\\x20(?:báo(?:\\x20kết\\x20luận)?|cáo|t(?:ri|ư(?:\\x20liên\\x20tịch)?))|ờ\\x20trình)|[Vv]ăn\\x20bản|[Đđ]ề\\x20án))(?:)\\x20(?:[Ss]ố(?:)\\x20?(?:):?(?:)\\x20?)?(?:)\\d)(?=\\d{0,4}(?!\\d)(?:(?:\\x20?(?:),(?:)\\x20?|\\x20(?:)và(?:)\\x20)\\d|(?![" + L + M + N + "]|\\x20?[-/]\\x20?[" + L + "\\d]|[.,]\\d|\\x20?%)))(?:))",
+    groups: {},
+  },
   "document-ref/bare": {
     source: "((?:)(?:(?:[Bb](?:iên\\x20bản|áo\\x20cáo)|[Cc](?:h(?:ương\\x20trình(?:\\x20hành\\x20động)?|ỉ\\x20thị)|ông\\x20(?:văn|điện))|[Hh]ướng\\x20dẫn|[Kk]ế(?:\\x20hoạch|t\\x20luận)|[Ll]uật|[Nn]ghị\\x20(?:quyết(?:\\x20liên\\x20tịch)?|định)|[Pp]h(?:áp\\x20lệnh|ương\\x20án)|[Qq]uy(?:\\x20(?:chế|trình|định)|ết\\x20định)|[Tt](?:hông\\x20(?:báo(?:\\x20kết\\x20luận)?|cáo|t(?:ri|ư(?:\\x20liên\\x20tịch)?))|ờ\\x20trình)|[Vv]ăn\\x20bản|[Đđ]ề\\x20án)))\\x20((?:)[Ss]ố(?:)\\x20?(?:):?(?:)\\x20?)?((?:)\\d{1,5})((?:(?:\\x20?(?:),(?:)\\x20?|\\x20(?:)và(?:)\\x20)\\d{1,5}(?!\\d)){1,9})?(?![" + L + M + N + "]|\\x20?[-/]\\x20?[" + L + "\\d]|[.,]\\d|\\x20?%)",
     groups: {"type":1,"so":2,"number":3,"more":4},

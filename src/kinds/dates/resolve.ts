@@ -10,6 +10,7 @@ import {
 } from '../../lexicon/time-words.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { parseVietnameseNumber } from '../../parse/number.ts'
+import { sentencesLowered } from '../../engine/lower-sentences.ts'
 
 /** A target cue ending right before a year ("đến năm 2020", "đến hết năm 2025"): the year is a target, not the article's time. */
 const TARGET_CUE = lexiconPattern(`${anyOf(TARGET_CUES)}\\s+(?:${anyOf(TARGET_CUE_FILLERS)}\\s+)?$`, 'u')
@@ -107,6 +108,11 @@ interface Story {
   fromTerm: boolean
   /** {@link roleOf} each candidate, read once (the story asks it of a candidate several times). */
   role: (c: DateCandidate) => Role
+  /**
+   * Each sentence lower-cased, kept with the doc (engine/lower-sentences.ts): the meetings and roles
+   * stages read many of the same sentences later and take them from there instead of lower-casing them again.
+   */
+  lowered: (s: number) => string
 }
 
 /** {@link roleOf}, computed once per candidate: each reading slices and lower-cases the text before it. */
@@ -140,7 +146,7 @@ const HISTORY_GAP = 5
 function storyOf(doc: Doc, candidates: readonly DateCandidate[]): Story {
   const roleOfCandidate = cachedRoles(doc)
   const story: Story = {
-    role: roleOfCandidate, year: contextYear(doc, candidates, roleOfCandidate), years: new Set(), periodAnchor: null, days: [], latestDay: null, deadline: null, termStarts: [], fromTerm: false, yearRole: null, sentences: new Map(),
+    role: roleOfCandidate, lowered: sentencesLowered(doc), year: contextYear(doc, candidates, roleOfCandidate), years: new Set(), periodAnchor: null, days: [], latestDay: null, deadline: null, termStarts: [], fromTerm: false, yearRole: null, sentences: new Map(),
   }
   const roles = { planned: 0, reviewed: 0 }
   for (const c of candidates) {
@@ -252,8 +258,7 @@ interface SentenceCues {
 function sentenceCues(doc: Doc, story: Story, s: number): SentenceCues {
   let cues = story.sentences.get(s)
   if (!cues) {
-    const { start, end } = doc.sentences[s]!
-    const text = doc.key.slice(start, end).toLowerCase()
+    const text = story.lowered(s)
     const congress = text.search(TERM_START)
     cues = { congress, congressPlanned: congress >= 0 && CONGRESS_PLAN.test(text.slice(0, congress)), yearsOf: yearsOfIn(text) }
     story.sentences.set(s, cues)

@@ -4,6 +4,7 @@ import {
   BARE_DOCUMENT, CODED_DOCUMENT, DOCUMENT_BODY_TAIL, DOCUMENT_DATE_TAIL, DOCUMENT_SUBJECT_TAIL, documentStartsAt, IMPLEMENTS_LEAD,
 } from './grammar.ts'
 import { findRange } from '../../engine/doc.ts'
+import { documentAnchors } from './anchors.ts'
 import { formatDate, makeDate } from '../../parse/calendar-date.ts'
 import {
   canonicalCode, documentTypeOfCode, documentTypeOfWord, isNounOnlyType, isPartyIssuer, isTypeCode, issuerOfBody,
@@ -187,19 +188,20 @@ export function extractDocuments(
 ): { documents: DocumentRef[]; ranges: Range[] } {
   const heads: Head[] = []
   // The probes before each anchor are skipped where no reference starts.
-  const options = { boundary: true, startsAt: documentStartsAt }
+  // Both grammars' anchors from one scan (see anchors.ts).
+  const { codeTurns, bareNumbers } = documentAnchors(doc.key)
   scan(doc, CODED_DOCUMENT, (m) => {
     const h = codedHead(m)
     if (!h) return false
     heads.push(h)
-  }, options)
+  }, { boundary: true, startsAt: documentStartsAt, anchors: codeTurns })
   const after = (pos: number, length = 12) => doc.key.slice(pos, pos + length)
   let lists = 0
   scan(doc, BARE_DOCUMENT, (m) => {
     const hs = bareHeads(m, after, ++lists)
     if (hs.length === 0) return false
     heads.push(...hs)
-  }, options)
+  }, { boundary: true, startsAt: documentStartsAt, anchors: bareNumbers })
   // Most texts cite no document: then no maps, lists or ranges are made.
   if (heads.length === 0) return { documents: [], ranges: [] }
   const ordered = keepWeakMentions(removeOverlaps(heads))

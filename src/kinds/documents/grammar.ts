@@ -27,16 +27,18 @@ const STATE_CODE = `(?<snum> \\d{1,5} ) ${SLASH} (?: (?<syear> (?:19|20)\\d\\d )
  */
 const SINGLE_CODE = `(?<onum> \\d{1,5} ) / (?<opart> [A-ZĐ\u00d0] [A-ZĐƯ\u00d0]{1,11} ) (?! [-/] )`
 
+/** {@link CODE_TURN}'s pattern (also read by {@link DOCUMENT_ANCHOR}). */
+const CODE_TURN_PATTERN = `
+  [-/] (?: \\x20? | (?:19|20)\\d\\d / ) [A-ZĐƯ\u00d0]
+  (?<= \\d \\x20? - \\x20? [A-ZĐƯ\u00d0] | \\d / \\x20? (?: (?:19|20)\\d\\d / )? [A-ZĐƯ\u00d0] )
+`
 /**
  * Where a code turns from its number to its letters (`29-K`, `30/2020/N`, `339/Q`, `55/2014/Q`,
  * `845/ U`): the anchor {@link CODED_DOCUMENT} starts from. Every code form holds it, its separator
  * at most six units after the number's first digit. Led by the separator (`-` or `/`, rarer than a
  * digit: V8 scans for it 1.5× faster), the number read backwards from there.
  */
-export const CODE_TURN = defineGrammar('document-ref/code-turn', `
-  [-/] (?: \\x20? | (?:19|20)\\d\\d / ) [A-ZĐƯ\u00d0]
-  (?<= \\d \\x20? - \\x20? [A-ZĐƯ\u00d0] | \\d / \\x20? (?: (?:19|20)\\d\\d / )? [A-ZĐƯ\u00d0] )
-`)
+export const CODE_TURN = defineGrammar('document-ref/code-turn', CODE_TURN_PATTERN)
 
 /** The first units of every type word and alias and of `số`, in both cases. */
 const LEAD_WORD_FIRST = new Set([...DOCUMENT_TYPES.flatMap((t) => [t.name, ...('aliases' in t ? t.aliases : [])]), 'số']
@@ -67,14 +69,26 @@ export const CODED_DOCUMENT = defineGrammar('document-ref/coded', `
 /** What may not follow a bare number: a letter or digit, a code separator, a decimal part, a percent sign. */
 const BARE_NUMBER_END = `(?! [${WORD_CHAR}] | \\x20?[-/]\\x20?[\\p{L}\\d] | [.,]\\d | \\x20?% )`
 
+/** {@link BARE_NUMBER}'s pattern (also read by {@link DOCUMENT_ANCHOR}). */
+const BARE_NUMBER_PATTERN = `
+  \\d (?<= {{typeWord}} \\x20 (?: [Ss]ố \\x20? :? \\x20? )? \\d )
+  (?= \\d{0,4} (?!\\d) (?: (?: \\x20? , \\x20? | \\x20 và \\x20 ) \\d | ${BARE_NUMBER_END} ) )   # the number ends a reference or a list goes on: not 339/QĐ
+`
 /**
  * The first digit of a number written right after a type word (`Nghị quyết số ▸77`, `Chỉ thị ▸05`): the
  * anchor {@link BARE_DOCUMENT} starts from. Led by a digit, the type word read backwards from there
  * (a lookbehind after the digit costs only at digits), so a scan finds only the numbers of references.
  */
-export const BARE_NUMBER = defineGrammar('document-ref/bare-number', `
-  \\d (?<= {{typeWord}} \\x20 (?: [Ss]ố \\x20? :? \\x20? )? \\d )
-  (?= \\d{0,4} (?!\\d) (?: (?: \\x20? , \\x20? | \\x20 và \\x20 ) \\d | ${BARE_NUMBER_END} ) )   # the number ends a reference or a list goes on: not 339/QĐ
+export const BARE_NUMBER = defineGrammar('document-ref/bare-number', BARE_NUMBER_PATTERN, () => ({ typeWord: typeWord() }))
+
+/**
+ * Where either anchor matches: {@link CODE_TURN} (led by `-` or `/`) or {@link BARE_NUMBER} (led by a
+ * digit), in one scan instead of one each (the digits' scan costs the most, and V8 runs both first
+ * units' checks in one pass). A match led by `-` or `/` is a code turn, one led by a digit a bare
+ * number (see anchors.ts).
+ */
+export const DOCUMENT_ANCHOR = defineGrammar('document-ref/anchor', `
+  (?: ${CODE_TURN_PATTERN} ) | (?: ${BARE_NUMBER_PATTERN} )
 `, () => ({ typeWord: typeWord() }))
 
 /**

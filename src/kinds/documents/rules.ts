@@ -4,7 +4,7 @@ import { defineRules } from '../../engine/rule.ts'
 export const DOCUMENT_RULES = defineRules([
   {
     id: 'document-ref/coded', kind: 'documents',
-    grammars: ['document-ref/coded', 'document-ref/code-turn', 'document-ref/date-tail', 'document-ref/body-tail', 'document-ref/subject-tail', 'document-ref/implements-lead'],
+    grammars: ['document-ref/coded', 'document-ref/code-turn', 'document-ref/anchor', 'document-ref/date-tail', 'document-ref/body-tail', 'document-ref/subject-tail', 'document-ref/implements-lead'],
     does: 'a reference with a code, with or without its type word: Kế hoạch số 29-KH/TU, Nghị định 30/2020/NĐ-CP, Luật số 55/2014/QH13, '
       + 'a bare 21-NQ/TW, a code with a space after a separator (845/UBND- KT, 12- NQ/TU, 60/2018/QH 14), one part after a type word '
       + '(Công văn số 1611/BDN); then its date (after it, or before it with an issuing verb between: Ngày 15/3/2018, Thành ủy có …), '
