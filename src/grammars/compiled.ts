@@ -210,6 +210,10 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     source: "^(?:)[^;.]{0,80}?(?:)\\s(?:)(?:(?:nhằm))(?:)\\s((?:)[^;.]{3,200})",
     groups: {"purpose":1},
   },
+  "meeting/role-word": {
+    source: "(?:(?:b(?:iểu\\x20dương|áo\\x20cáo)|c(?:h(?:ia\\x20sẻ|o\\x20biết|ỉ\\x20đạo|ủ\\x20trì)|ó\\x20sự\\x20tham\\x20dự\\x20của|ùng\\x20(?:dự(?:\\x20có)?|tham\\x20dự))|dự\\x20(?:buổi\\x20làm\\x20việc\\x20có|có|hội\\x20nghị\\x20c(?:òn\\x20có|ó)|và\\x20chủ\\x20trì)|g(?:hi\\x20nhận|iải\\x20trình)|k(?:hẳng\\x20định|ết\\x20luận)|nhấn\\x20mạnh|phát\\x20biểu(?:\\x20(?:chỉ\\x20đạo|kết\\x20luận))?|t(?:h(?:am\\x20dự(?:\\x20(?:có|hội\\x20nghị\\x20có))?|ông\\x20tin)|rình\\x20bày|ới\\x20dự)|v(?:ề\\x20dự|ới\\x20sự\\x20tham\\x20dự\\x20của)|yêu\\x20cầu|đ(?:iều\\x20hành\\x20hội\\x20nghị|ánh\\x20giá|ến\\x20dự|ề\\x20nghị|ồng\\x20chủ\\x20trì)))",
+    groups: {},
+  },
   "meeting/verb": {
     source: "((?:)(?:(?:gặp\\x20mặt|họp(?:\\x20mặt)?|sơ\\x20kết|tổng\\x20kết)))(?![" + L + M + N + "])(?!\\x20(?:)(?:(?:báo|kinh\\x20nghiệm|lý\\x20luận|mặt|t(?:hực\\x20tiễn|ổ)))(?![" + L + M + N + "]))",
     groups: {"kind":1},

@@ -2,6 +2,7 @@ import {
   AT_WORDS, MEETING_KINDS, MEETING_VERBS, NOT_MEETING_VERB_AFTER, ORGANISED_KINDS, ORGANISER_VERB_MARKERS, ORGANISER_VERBS, PURPOSE_WORDS, VISIT_WORDS,
 } from '../../lexicon/meeting-kinds.ts'
 import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
+import { ATTENDEE_OPENERS, CHAIR_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
 import { defineGrammar } from '../../grammars/build.ts'
 import { escapeLiteral, matchAny, WORD_CHAR } from '../../grammars/compose.ts'
 
@@ -82,3 +83,14 @@ export const ORGANISER = defineGrammar('meeting/organiser', `
 export const PURPOSE = defineGrammar('meeting/purpose', `
   ^ [^;.]{0,80}? \\s {{purpose}} \\s (?<purpose> [^;.]{3,200} )
 `, () => ({ purpose: matchAny(PURPOSE_WORDS) }))
+
+/**
+ * A role word (a chair word, an attendee opener or a speaker word, src/lexicon/roles.ts), as the
+ * lexicon writes it, with nothing around it: where the roles stage (people/roles.ts) reads which
+ * role words start, in the lower-case text of a sentence. One native scan instead of a loop over
+ * every unit of the sentence. (With the meeting grammars: the roles are the meetings' chairs,
+ * attendees and speakers.)
+ */
+export const ROLE_WORD = defineGrammar('meeting/role-word', `
+  {{words}}
+`, () => ({ words: matchAny([...CHAIR_WORDS, ...ATTENDEE_OPENERS, ...SPEAKER_WORDS].filter((w) => w !== '')) }))

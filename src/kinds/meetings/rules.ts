@@ -3,7 +3,7 @@ import { defineRules } from '../../engine/rule.ts'
 /** The rules that make `record.meetings`. */
 export const MEETING_RULES = defineRules([
   {
-    id: 'meeting/kind', kind: 'meetings', grammars: ['meeting/kind', 'meeting/organiser', 'meeting/purpose'],
+    id: 'meeting/kind', kind: 'meetings', grammars: ['meeting/kind', 'meeting/organiser', 'meeting/purpose', 'meeting/role-word'],
     does: 'a meeting named by its noun and held: Hội nghị sơ kết, buổi làm việc, Đại hội, hội nghị Ban Chấp hành. Its day (for every meeting rule): '
       + 'a run\'s first (Trong 2 ngày 9 và 10-2); N - 1 days before the day written with "ngày làm việc thứ N" or with "sau N ngày làm việc" and '
       + 'bế mạc; a run of days with two or more meetings told later inside it is their span, no meeting of its own, unless a later sentence refers back to it. '

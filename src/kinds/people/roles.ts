@@ -3,9 +3,10 @@ import { ATTENDEE_OPENERS, CHAIR_BREAK_WORDS, CHAIR_TASK_WORDS, CHAIR_WORDS, NEW
 import type { Person } from '../../records/person.ts'
 import { isSpaceUnit, unitClasses } from '../../engine/units.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
-import { forEachMatch } from '../../engine/step.ts'
+import { forEachMatch, testAt } from '../../engine/step.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { sentencesLowered } from '../../engine/lower-sentences.ts'
+import { ROLE_WORD } from '../meetings/grammar.ts'
 
 export interface PersonLink {
   person: number
@@ -53,27 +54,55 @@ const ROLE_GROUPS: RolePhrase[][] = [[]]
 /** Per UTF-16 unit: 1 when it is a letter or a mark (as `/[\p{L}\p{M}]/u` says of the unit alone). */
 const letterOrMark = unitClasses((u) => (/[\p{L}\p{M}]/u.test(u) ? 1 : 0))
 
+/** The lengths of the shortest and the longest role word. */
+const ROLE_LENGTHS = ROLE_GROUPS.flat().map((e) => e.phrase.length)
+const SHORTEST_ROLE = Math.min(...ROLE_LENGTHS)
+const LONGEST_ROLE = Math.max(...ROLE_LENGTHS)
+
 /**
  * Where the chair words, attendee openers and speaker words occur in `text` (lower case), as
  * whole words, each list in ascending order (a phrase found twice at one place, as two words of
- * a list, counts twice): what {@link occurrences} finds for each word of the lists, sorted, read
- * in one pass instead of one `indexOf` search of the sentence per word.
+ * a list, counts twice): what {@link occurrences} finds for each word of the lists, sorted.
+ *
+ * One native scan ({@link ROLE_WORD}, run with `test`: no match array is made) finds where the
+ * next role word is written: it starts at the first position, from at most the longest word's
+ * length before the match's end, where one starts; only those positions are read here, not every
+ * unit of the sentence (a loop over every unit cost three times as much).
  */
 export function rolePhrases(text: string): { chairAt: number[]; attendAt: number[]; speakAt: number[] } {
   const found: [number[], number[], number[]] = [[], [], []]
   const n = text.length
-  for (let p = 0; p < n; p++) {
-    const group = ROLE_FIRST[text.charCodeAt(p)]!
-    if (group === 0 || (p > 0 && letterOrMark(text.charCodeAt(p - 1)))) continue
-    const entries = ROLE_GROUPS[group]!
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!
-      if (e.second >= 0 && text.charCodeAt(p + 1) !== e.second) continue
-      const after = p + e.phrase.length
-      if (text.startsWith(e.phrase, p) && (after >= n || !letterOrMark(text.charCodeAt(after)))) found[e.list]!.push(p)
-    }
+  const re = ROLE_WORD.get().regex
+  let at = 0
+  while (at < n && testAt(re, text, at)) {
+    const end = re.lastIndex
+    let p = Math.max(at, end - LONGEST_ROLE)
+    for (; p <= end - SHORTEST_ROLE; p++) if (rolesAt(text, p, found)) break
+    at = p + 1
   }
   return { chairAt: found[CHAIR], attendAt: found[ATTEND], speakAt: found[SPEAK] }
+}
+
+/**
+ * Reads the role words written at `p` into `found` (those that stand as whole words), and tells
+ * whether any role word is written there at all.
+ */
+function rolesAt(text: string, p: number, found: [number[], number[], number[]]): boolean {
+  const group = ROLE_FIRST[text.charCodeAt(p)]!
+  if (group === 0) return false
+  const n = text.length
+  const whole = p === 0 || !letterOrMark(text.charCodeAt(p - 1))
+  const entries = ROLE_GROUPS[group]!
+  let written = false
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!
+    if (e.second >= 0 && text.charCodeAt(p + 1) !== e.second) continue
+    if (!text.startsWith(e.phrase, p)) continue
+    written = true
+    const after = p + e.phrase.length
+    if (whole && (after >= n || !letterOrMark(text.charCodeAt(after)))) found[e.list]!.push(p)
+  }
+  return written
 }
 
 /**
