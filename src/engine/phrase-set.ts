@@ -23,11 +23,20 @@ export interface PhraseBefore {
 const SPACE = 0x20
 const NEWLINE = 0x0a
 const PAREN = 0x28
-const isOpener = (c: number) => c === SPACE || c === NEWLINE || c === PAREN
+/** True for what may stand right before a phrase's first unit: a space, a newline or `(` (or the text's start). */
+export const isOpener = (c: number): boolean => c === SPACE || c === NEWLINE || c === PAREN
+
+/**
+ * True when `p` can stand right before a position as a set keeps it: not empty, no `(` or newline,
+ * no space at its ends or doubled; with `caseless`, in lower case.
+ */
+export function keptPhrase(p: string, caseless: boolean): boolean {
+  return p !== '' && !/[(\n]|^ | $| {2}/.test(p) && (!caseless || p.toLowerCase() === p)
+}
 
 const lowerCache = new Map<number, number | string>()
 /** The lower case of one UTF-16 unit: a unit, or a string when it has more than one (`İ` → `i̇`). */
-function lowerUnit(c: number): number | string {
+export function lowerUnit(c: number): number | string {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
   let l = lowerCache.get(c)
   if (l === undefined) {
@@ -54,7 +63,7 @@ export class PhraseSet {
     let maxWords = 1
     let size = 0
     for (const p of new Set(phrases)) {
-      if (p === '' || /[(\n]|^ | $| {2}/.test(p) || (caseless && p.toLowerCase() !== p)) continue
+      if (!keptPhrase(p, caseless)) continue
       let node = this.root
       for (let i = p.length - 1; i >= 0; i--) {
         const c = p.charCodeAt(i)

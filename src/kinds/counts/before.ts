@@ -7,6 +7,7 @@
  * figures): each list's own walk read the same units again.
  */
 import type { Doc } from '../../engine/doc.ts'
+import { isOpener, keptPhrase, lowerUnit } from '../../engine/phrase-set.ts'
 import {
   CHANGE_WORDS, COMPARISON_LEADS, FACTOR_LEADS, FIGURE_WORDS, IDENTIFIER_WORDS, NUMBERED_LABEL_WORDS, PERCENT_RATE_LEADS,
   QUALIFIERS, QUANTITY_BEFORE_IDENTIFIER_WORD, SHARE_CONTINUING_VERBS, TOTAL_WORDS,
@@ -37,8 +38,6 @@ interface Node {
 
 const SPACE = 0x20
 const NEWLINE = 0x0a
-const PAREN = 0x28
-const isOpener = (c: number) => c === SPACE || c === NEWLINE || c === PAREN
 /** How far back a phrase may start. */
 const WINDOW = 24
 
@@ -46,7 +45,7 @@ const root: Node = { next: new Map(), ends: [] }
 for (let list = 0; list < LISTS.length; list++) {
   for (const p of new Set(LISTS[list])) {
     // As a caseless PhraseSet keeps them: no phrase that could never stand right before a position, or that is not lower case.
-    if (p === '' || /[(\n]|^ | $| {2}/.test(p) || p.toLowerCase() !== p) continue
+    if (!keptPhrase(p, true)) continue
     let node = root
     for (let i = p.length - 1; i >= 0; i--) {
       const c = p.charCodeAt(i)
@@ -56,19 +55,6 @@ for (let list = 0; list < LISTS.length; list++) {
     }
     node.ends.push({ list, phrase: p })
   }
-}
-
-const lowerCache = new Map<number, number | string>()
-/** The lower case of one UTF-16 unit: a unit, or a string when it has more than one (as PhraseSet reads it). */
-function lowerUnit(c: number): number | string {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
-  let l = lowerCache.get(c)
-  if (l === undefined) {
-    const s = String.fromCharCode(c).toLowerCase()
-    l = s.length === 1 ? s.charCodeAt(0) : s
-    lowerCache.set(c, l)
-  }
-  return l
 }
 
 /** The last walk: its doc and position, and the longest phrase of each list found (null for none). */
