@@ -9,7 +9,7 @@
  * number, so each list holds exactly the positions the anchor's own scan finds
  * (tests/documents-speed2.test.ts).
  */
-import { execAt, resumeAfter } from '../../engine/step.ts'
+import { anchorPositions } from '../../engine/scan.ts'
 import { DOCUMENT_ANCHOR } from './grammar.ts'
 
 const HYPHEN = 0x2d
@@ -19,11 +19,7 @@ const SLASH = 0x2f
 export function documentAnchors(text: string): { codeTurns: number[]; bareNumbers: number[] } {
   const codeTurns: number[] = []
   const bareNumbers: number[] = []
-  const re = DOCUMENT_ANCHOR.get().regex
-  let m: RegExpExecArray | null
-  // Every match position, each scan resumed one code point after the last match's start (as `anchorPositions`).
-  for (let at = 0; (m = execAt(re, text, at)) !== null; at = resumeAfter(text, m.index, m.index)) {
-    const p = m.index
+  for (const p of anchorPositions(DOCUMENT_ANCHOR.get().regex, text)) {
     const c = text.charCodeAt(p)
     if (c === HYPHEN || c === SLASH) codeTurns.push(p)
     else bareNumbers.push(p)
