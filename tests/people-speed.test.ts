@@ -4,11 +4,12 @@ import { occurrences, rolePhrases } from '../src/kinds/people/roles.ts'
 import { titlesBefore, titlesBeforeEager, titleStartInByRegex, titleStartInText } from '../src/kinds/people/titles.ts'
 import type { Doc } from '../src/engine/doc.ts'
 import {
-  afterBoundary, forEachMatchAfterWords, GIVEN, isTitleCase, isTitleCaseByRegex, opensNextPhrase, opensNextPhraseBySlice, GIVEN_HONORIFICS, GIVEN_STICKY, honorificsBeforeCapitals, TITLE_HONORIFICS, TITLE_MENTION, TITLE_MENTION_STICKY,
+  afterBoundary, forEachMatchAfterWords, GIVEN, isTitleCase, isTitleCaseByRegex, opensNextPhrase, opensNextPhraseBySlice, GIVEN_HONORIFICS, GIVEN_STICKY, TITLE_HONORIFICS, TITLE_MENTION, TITLE_MENTION_STICKY,
 } from '../src/kinds/people/people.ts'
 import { forEachMatch } from '../src/engine/step.ts'
 import { ATTENDEE_OPENERS, CHAIR_WORDS, SPEAKER_WORDS } from '../src/lexicon/roles.ts'
 import { DEV_CORPUS, loadShared } from './support/fixtures.ts'
+import { honorificsBeforeCapitals } from './support/honorifics-reference.ts'
 
 /** The role words of a sentence, as the per-word `indexOf` searches found them. */
 function byIndexOf(text: string) {

@@ -5,13 +5,14 @@ import { collectTrace } from '../src/engine/trace.ts'
 import { dominantProvince } from '../src/kinds/bodies/bodies.ts'
 import { forEachCapitalisedRunAt } from '../src/kinds/people/capitalised-runs.ts'
 import {
-  afterBoundary, findNameMentions, forEachMatchAfterWords, GIVEN_HONORIFICS, GIVEN_STICKY, honorificBeforeIn, honorificsAtCapitals, honorificsBeforeCapitals,
+  afterBoundary, findNameMentions, forEachMatchAfterWords, GIVEN_HONORIFICS, GIVEN_STICKY, honorificBeforeIn, honorificsAtCapitals,
   TITLE_HONORIFICS, TITLE_MENTION_STICKY, wordsBeforeNameByRegex, wordsHaveHonorific, type CapitalisedRun,
 } from '../src/kinds/people/people.ts'
 import { SyllableFlags } from '../src/kinds/people/syllable-flags.ts'
 import { runStages } from '../src/pipeline/run-stages.ts'
 import { STAGES } from '../src/pipeline/stages.ts'
 import { DEV_CORPUS, loadShared } from './support/fixtures.ts'
+import { honorificsBeforeCapitals } from './support/honorifics-reference.ts'
 
 /** The doc extract() would build for `input` (normalise and segment). */
 function docOf(input: string): Doc {

@@ -32,3 +32,15 @@ export function afterLastUnit(text: string, unit: number, from: number, to: numb
   while (at > from && text.charCodeAt(at - 1) !== unit) at--
   return at
 }
+
+/**
+ * True when `text` holds the units of `word` from `start` on, compared unit by unit (a word of a
+ * few units: a loop the compiler inlines costs less than a call of `startsWith`).
+ */
+export function sameUnitsAt(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false
+  return true
+}
+
+/** One step of a 32-bit polynomial hash of UTF-16 units (from 0), for tables looked up by a stretch of text in place. */
+export const hashUnit = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0

@@ -9,7 +9,7 @@ import type { Person } from '../../records/person.ts'
 import { PROVINCE_FORMS, provinceAt } from '../bodies/place-names.ts'
 import { honorificLength, opensHonorific, parsedTitleAt, positionAtIn, readTitleAt, titleOf, titlesAfter, titlesBefore } from './titles.ts'
 import { execAt, resumeAfter, testAt } from '../../engine/step.ts'
-import { isSpaceUnit, unitClasses } from '../../engine/units.ts'
+import { hashUnit, isSpaceUnit, sameUnitsAt, unitClasses } from '../../engine/units.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
 import { TokenSequences } from '../../engine/token-sequences.ts'
@@ -487,24 +487,15 @@ function honorificBefore(doc: Doc, pos: number): boolean {
   // kept in a small table by a hash of the words, and read back when the words in that slot are
   // these (compared in place: no slice, no map lookup, for a word seen before).
   let h = 0
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0
+  for (let i = start; i < end; i++) h = hashUnit(h, text.charCodeAt(i))
   const slot = h & (HONORIFIC_SLOTS - 1)
   const seen = HONORIFIC_WORDS[slot]
-  if (seen !== undefined && sameUnits(seen, text, start, end)) return HONORIFIC_FOUND[slot] === 1
+  if (seen !== undefined && seen.length === end - start && sameUnitsAt(seen, text, start)) return HONORIFIC_FOUND[slot] === 1
   const w = text.slice(start, end)
   const found = wordsHaveHonorific(w)
   HONORIFIC_WORDS[slot] = w
   HONORIFIC_FOUND[slot] = found ? 1 : 0
   return found
-}
-/**
- * True when `text.slice(start, end)` is `word`, compared unit by unit (a few units: a loop the
- * compiler inlines costs less than a call of `startsWith`).
- */
-function sameUnits(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false
-  return true
 }
 /** Slots of the table of words read before names (a power of two). */
 const HONORIFIC_SLOTS = 8192
@@ -700,26 +691,8 @@ export const TITLE_HONORIFICS = ['đồng chí', 'Đồng chí', 'ông', 'Ông',
 /** Per UTF-16 unit: 1 when it may open a `\p{Lu}` letter (one is, alone, or it is a surrogate). */
 const mayOpenUpper = unitClasses((u) => (/\p{Lu}/u.test(u) || /[\ud800-\udfff]/.test(u) ? 1 : 0))
 
-/** The honorifics of {@link GIVEN} and {@link TITLE_MENTION}, each with the space after it. */
-const SCAN_WORDS = [...new Set([...GIVEN_HONORIFICS, ...TITLE_HONORIFICS])].map((w) => ({ word: w, spaced: `${w} ` }))
-
-/**
- * Where each honorific of {@link GIVEN} and {@link TITLE_MENTION} is written with a space and
- * what may be a capital letter after it, by honorific: one `indexOf` search of the text per word
- * (native searches for a few rare words read the text faster than a loop over its units).
- */
-export function honorificsBeforeCapitals(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>()
-  for (const { word, spaced } of SCAN_WORDS) {
-    let list: number[] | undefined
-    for (let i = text.indexOf(spaced); i >= 0; i = text.indexOf(spaced, i + 1)) {
-      const next = i + spaced.length
-      if (next < text.length && mayOpenUpper(text.charCodeAt(next)) === 1) (list ??= []).push(i)
-    }
-    if (list) out.set(word, list)
-  }
-  return out
-}
+/** The honorifics of {@link GIVEN} and {@link TITLE_MENTION}. */
+const SCAN_WORDS = [...new Set([...GIVEN_HONORIFICS, ...TITLE_HONORIFICS])]
 
 /**
  * {@link SCAN_WORDS} by their last unit: `SCAN_WORDS_BY_LAST[SCAN_WORD_LAST_UNIT[u] - 1]` are the
@@ -727,16 +700,18 @@ export function honorificsBeforeCapitals(text: string): Map<string, number[]> {
  */
 const SCAN_WORD_LAST_UNIT = new Uint8Array(0x10000)
 const SCAN_WORDS_BY_LAST: string[][] = []
-for (const { word } of SCAN_WORDS) {
+for (const word of SCAN_WORDS) {
   const last = word.charCodeAt(word.length - 1)
   if (SCAN_WORD_LAST_UNIT[last] === 0) SCAN_WORD_LAST_UNIT[last] = SCAN_WORDS_BY_LAST.push([])
   SCAN_WORDS_BY_LAST[SCAN_WORD_LAST_UNIT[last]! - 1]!.push(word)
 }
 
 /**
- * What {@link honorificsBeforeCapitals} finds, gathered from the capitalised-run scan's look at
- * each capital after a space (`forEachCapitalisedRunAt`'s `capitalAfterSpace`) instead of one
- * search of the text per word: into `out`, by honorific, in text order; only the honorifics at the
+ * Where each honorific of {@link GIVEN} and {@link TITLE_MENTION} is written with a space and what
+ * may be a capital letter after it, gathered from the capitalised-run scan's look at each capital
+ * after a space (`forEachCapitalisedRunAt`'s `capitalAfterSpace`) instead of one `indexOf` search
+ * of the text per word (tests/people-speed3.test.ts keeps that search as the reference): into
+ * `out`, by honorific, in text order; only the honorifics at the
  * text's start or after a unit {@link afterBoundary} takes, the only ones whose matches the scans
  * over them keep (at any other, they go on one unit further, which no later start is before).
  */
@@ -760,7 +735,7 @@ export function honorificsAtCapitals(text: string, out: Map<string, number[]>): 
 
 /**
  * `forEachMatch(global, text, visit)` for a regex whose every match starts with one of `words`,
- * a space and a capital letter, tried only where {@link honorificsBeforeCapitals} (`found`) saw
+ * a space and a capital letter, tried only where {@link honorificsAtCapitals} (`found`) saw
  * such a word, with the regex made sticky (`sticky`), in text order, resuming as `forEachMatch`
  * would, instead of trying the regex at every unit of the text.
  */
