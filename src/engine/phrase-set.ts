@@ -34,17 +34,24 @@ export function keptPhrase(p: string, caseless: boolean): boolean {
   return p !== '' && !/[(\n]|^ | $| {2}/.test(p) && (!caseless || p.toLowerCase() === p)
 }
 
-const lowerCache = new Map<number, number | string>()
-/** The lower case of one UTF-16 unit: a unit, or a string when it has more than one (`İ` → `i̇`). */
+/** Per UTF-16 unit: its lower case plus one when that is one unit, -1 when it is more (in {@link LOWER_STRINGS}), 0 before the unit is met. */
+const LOWER_UNITS = new Int32Array(0x10000)
+/** The lower case of each unit met whose lower case is more than one unit. */
+const LOWER_STRINGS = new Map<number, string>()
+/** The lower case of one UTF-16 unit: a unit, or a string when it has more than one (`İ` → `i̇`); a table read once the unit is met. */
 export function lowerUnit(c: number): number | string {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
-  let l = lowerCache.get(c)
-  if (l === undefined) {
+  let l = LOWER_UNITS[c]!
+  if (l === 0) {
     const s = String.fromCharCode(c).toLowerCase()
-    l = s.length === 1 ? s.charCodeAt(0) : s
-    lowerCache.set(c, l)
+    if (s.length === 1) l = s.charCodeAt(0) + 1
+    else {
+      l = -1
+      LOWER_STRINGS.set(c, s)
+    }
+    LOWER_UNITS[c] = l
   }
-  return l
+  return l > 0 ? l - 1 : LOWER_STRINGS.get(c)!
 }
 
 /** Phrases looked up by the words that end right before a position. */

@@ -1,7 +1,7 @@
 import { findRange, inDuplicate, type Doc, type Range } from '../../engine/doc.ts'
 import { because, tracing } from '../../engine/trace.ts'
-import { wordCharBefore } from '../../engine/scan.ts'
-import { scanMatches } from '../../engine/scan.ts'
+import { scanMatches, wordCharBefore } from '../../engine/scan.ts'
+import { lowerUnit } from '../../engine/phrase-set.ts'
 import { numberWordsValue, scaledValue } from './number-values.ts'
 import { NUMBER_EXPRESSION, WORD_NUMBER } from './grammar.ts'
 import {
@@ -320,16 +320,13 @@ const FIRST_WORD_TRIE: TrieNode = (() => {
   return root
 })()
 
-/** Per UTF-16 unit: its lower case plus one when that is one unit that does not depend on context; -1 otherwise (0: not yet asked). */
-const LOWER_UNIT = new Int32Array(0x10000)
+/** U+03A3 Σ, whose lower case in a word depends on what follows it (`toLowerCase` gives ς at a word's end). */
 const FINAL_SIGMA_CASE = 0x3a3
+/** The lower case of unit `c` when it is one unit that does not depend on context (the engine's {@link lowerUnit}); -1 otherwise. */
 function lowerUnitOf(c: number): number {
-  let l = LOWER_UNIT[c]!
-  if (l === 0) {
-    const s = String.fromCharCode(c).toLowerCase()
-    LOWER_UNIT[c] = l = s.length === 1 && c !== FINAL_SIGMA_CASE ? s.charCodeAt(0) + 1 : -1
-  }
-  return l < 0 ? -1 : l - 1
+  if (c === FINAL_SIGMA_CASE) return -1
+  const l = lowerUnit(c)
+  return typeof l === 'number' ? l : -1
 }
 
 /**
