@@ -11,11 +11,12 @@ import { numberWordsValue, scaledValue } from '../src/kinds/counts/number-values
 import { scanMatches } from '../src/engine/scan.ts'
 import { Before, forgetPhrasesBefore, phraseBefore, type BeforeList } from '../src/kinds/counts/before.ts'
 import { PhraseSet } from '../src/engine/phrase-set.ts'
-import { NUMBER_EXPRESSION, WORD_NUMBER } from '../src/kinds/counts/grammar.ts'
+import { COUNT_SCOPE, COUNT_SCOPE_CUES, NUMBER_EXPRESSION, WORD_NUMBER } from '../src/kinds/counts/grammar.ts'
+import { forEachMatch } from '../src/engine/step.ts'
 import { lowerCase } from '../src/kinds/counts/words.ts'
 import {
   CHANGE_WORDS, COMPARISON_LEADS, COUNT_NOUNS, FACTOR_LEADS, FIGURE_WORDS, IDENTIFIER_WORDS, NUMBERED_LABEL_WORDS, PERCENT_RATE_LEADS,
-  QUALIFIERS, QUANTITY_BEFORE_IDENTIFIER_WORD, SHARE_CONTINUING_VERBS, TOTAL_WORDS,
+  PARTY_SCOPE_UNITS, QUALIFIERS, QUANTITY_BEFORE_IDENTIFIER_WORD, SHARE_CONTINUING_VERBS, TOTAL_WORDS, WHOLE_PARTY_SCOPE_UNITS, WHOLE_SCOPE_WORDS,
 } from '../src/lexicon/count-words.ts'
 import { COMPOUND_SCALE_TAILS, DIGIT_WORDS, SCALE_WORDS } from '../src/lexicon/number-words.ts'
 import { parseDigits, parseVietnameseNumber } from '../src/parse/number.ts'
@@ -212,5 +213,28 @@ describe('phraseBefore finds, for every list at once, what each list\'s own Phra
       }
     }
     forgetPhrasesBefore()
+  })
+})
+
+describe('a sentence is scanned for a scope only when it holds one of COUNT_SCOPE_CUES', () => {
+  // The cues are written by hand from the scope grammar's two openings (`[Tt]oàn …`, `Đảng bộ …`):
+  // every scope the grammar finds must hold one, or a sentence without a cue would lose its scope.
+  const SCOPE_PIECES = [
+    'Toàn', 'toàn', 'TOÀN', 'Đảng', 'đảng', 'ĐẢNG', 'bộ', 'Bộ', ...WHOLE_SCOPE_WORDS, ...WHOLE_PARTY_SCOPE_UNITS, ...PARTY_SCOPE_UNITS,
+    'Quảng Trị', 'Lệ Thủy', 'Ninh', ' ', '  ', '\n', ', ', '.', 'có', '12', 'đảng viên',
+  ]
+  const scopesHoldACue = (text: string) => {
+    forEachMatch(COUNT_SCOPE.get().regex, text, (m) => {
+      expect(COUNT_SCOPE_CUES.some((c) => m[0].includes(c)), m[0]).toBe(true)
+    })
+  }
+  it('random texts of scope words', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...SCOPE_PIECES), { maxLength: 20 }), (parts) => {
+      scopesHoldACue(parts.join(' '))
+      scopesHoldACue(parts.join(''))
+    }), { numRuns: 3000 })
+  })
+  it('every seed and dev article', () => {
+    for (const input of corpus) scopesHoldACue(docBefore('counts', input).key)
   })
 })
