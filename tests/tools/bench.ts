@@ -145,7 +145,7 @@ const boot = startup()
 const shares = stageShares(dev)
 const alloc = dev.length === 0 ? null : JSON.parse(execFileSync(process.execPath,
   ['--expose-gc', '--max-semi-space-size=256', '--import', 'tsx', join(ROOT, 'tests', 'tools', 'bench-alloc.ts')],
-  { cwd: ROOT, encoding: 'utf8' })) as { articles: number; skipped: number; meanBytes: number; perStage: Record<string, number> }
+  { cwd: ROOT, encoding: 'utf8' })) as { articles: number; skipped: number; repeats: number; meanBytes: number; perStage: Record<string, number> }
 
 const maxRssMB = process.resourceUsage().maxRSS / 1024
 const f = (x: number, d = 1) => x.toFixed(d)
@@ -175,7 +175,7 @@ const devRow = rows.find((r) => r.set.startsWith('dev corpus'))
 const extra = [
   peer && devRow ? `chrono-node ${chronoVersion()} \`vi\` parsing dates alone on the dev corpus: ${f(peer.mbs)} MB/s; extract() takes ${f(peer.ratio, 2)}× its time (and reads documents, counts, people, bodies and meetings besides).` : '',
   boot ? `CLI start-up (wall time, median of 9; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input ${f(boot.one - boot.node, 0)} ms more with \`--jobs 1\` and ${f(boot.oneAuto - boot.node, 0)} ms with the default \`--jobs auto\` (workers start as the work needs them: one here; it loads the core and compiles the grammars).` : '',
-  alloc ? `Allocated per article by extract() (dev corpus, mean of ${alloc.articles} articles measured with no GC during the call; V8 heap and ArrayBuffer memory, such as the typed arrays of the offset map): ${f(alloc.meanBytes / 1024, 0)} KiB.` : '',
+  alloc ? `Allocated per article by extract() (dev corpus, mean over ${alloc.articles} articles of the least of ${alloc.repeats} calls each, measured with no GC during the call: V8 heap and ArrayBuffer memory; the least, because what V8's compiler allocates during a call is not the article's): ${f(alloc.meanBytes / 1024, 0)} KiB.` : '',
   shares.length ? `Time per stage (dev corpus): ${shares.map(([n, p]) => `${n} ${f(100 * p, 0)} %`).join(', ')}.` : '',
   alloc ? `Bytes per stage (KiB per article): ${Object.entries(alloc.perStage).map(([n, b]) => `${n} ${f(b / 1024, 0)}`).join(', ')}.` : '',
 ].filter(Boolean).join('\n\n')
