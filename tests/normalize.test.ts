@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalize } from '../src/index.ts'
 import { splitParagraphs, splitSentences, findDuplicateParagraphs } from '../src/engine/segment.ts'
 import { canonicalToneMarks, OLD_STYLE_TONES } from '../src/normalize/tone-marks.ts'
+import { looksLikeHtml } from '../src/normalize/strip-html.ts'
 import { DEV_CORPUS, loadFixtures, loadShared, SEEDS } from './support/fixtures.ts'
 
 /** Units that stand for something else in the source (a space for a run of spaces, `-` for a dash…). */
@@ -81,6 +82,16 @@ describe('normalize', () => {
 
   it('leaves plain text with a stray "<" alone', () => {
     expect(normalize('a < b và c > d').text).toBe('a < b và c > d')
+  })
+
+  it('reads HTML when a tag is within the first 200,000 units, and only then', () => {
+    const pad = 'Hội nghị. '.repeat(20_000) // 200,000 units
+    expect(looksLikeHtml('Chiều 12/7, hội nghị.')).toBe(false)
+    expect(looksLikeHtml('a <b và c> d <p>Hội nghị</p>')).toBe(true)
+    expect(looksLikeHtml('a < b và c > d <P class="x">')).toBe(true)
+    expect(looksLikeHtml(`${pad.slice(5)}<p>x</p>`)).toBe(true)
+    expect(looksLikeHtml(`${pad}<p>x</p>`)).toBe(false)
+    expect(looksLikeHtml(`a < b ${pad}<p>x</p>`)).toBe(false)
   })
 })
 

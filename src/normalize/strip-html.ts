@@ -14,9 +14,16 @@ const RAW_TEXT_CLOSERS: Record<string, RegExp> = {
   script: /<\/script/gi, style: /<\/style/gi, noscript: /<\/noscript/gi, template: /<\/template/gi,
 }
 
+/** How far into the input {@link looksLikeHtml} looks for a tag. */
+const HTML_SNIFF_UNITS = 200_000
+
 /** True when the input looks like an HTML page or fragment rather than plain text. */
 export function looksLikeHtml(input: string): boolean {
-  return LOOKS_LIKE_HTML.test(input.length > 200_000 ? input.slice(0, 200_000) : input)
+  // (Most text has no `<` at all: `indexOf` says so some twenty times faster than the case-insensitive
+  // pattern, which V8 tries along the whole text.)
+  const lt = input.indexOf('<')
+  if (lt < 0 || lt >= HTML_SNIFF_UNITS) return false
+  return LOOKS_LIKE_HTML.test(input.length > HTML_SNIFF_UNITS ? input.slice(0, HTML_SNIFF_UNITS) : input)
 }
 
 /**
