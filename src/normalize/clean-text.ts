@@ -71,7 +71,8 @@ export function cleanText(input: string): CleanedText {
   // only when a unit that might not be NFC was met.
   const composed = cleanComposed(input)
   if (composed !== null && (composed.inert || input.normalize('NFC') === input)) return composed.cleaned
-  return { ...cleanDecomposed(input), uppers: null }
+  const { text, map } = cleanDecomposed(input)
+  return { text, map, uppers: null }
 }
 
 /** What {@link cleanComposed} does with a UTF-16 unit; 0 in {@link ACTIONS} is "not looked up yet". */
@@ -213,7 +214,9 @@ function cleanComposed(input: string): { cleaned: CleanedText; inert: boolean } 
     }
   }
   out.pushVerbatim(input, from, n)
-  return { cleaned: { ...out.build(), uppers }, inert }
+  // (Not `{ ...out.build(), uppers }`: in V8 11 a property added after a spread is stored through the runtime.)
+  const { text, map } = out.build()
+  return { cleaned: { text, map, uppers }, inert }
 }
 
 /** CR LF and a lone CR (the CR at `i`) become one newline, spaces before it dropped; returns where the input goes on. */
