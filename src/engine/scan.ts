@@ -79,8 +79,13 @@ export function scanMatches(
   const g: Grammar = lazy.get()
   const re = g.regex
   const text = doc.key
-  const anchored = g.anchored ?? (options.anchors ? { lead: 0, probe: g.probe } : undefined)
-  const next = anchored ? anchoredMatcher(text, anchored, options.anchors, options.startsAt) : (from: number) => execAt(re, text, from)
+  // (The options are read once: callers pass objects of many shapes, and a read per match of a
+  // property of an object of many shapes is one of V8's slow, megamorphic loads.)
+  const { anchors, startsAt } = options
+  const boundary = options.boundary === true
+  const includeDuplicates = options.includeDuplicates === true
+  const anchored = g.anchored ?? (anchors ? { lead: 0, probe: g.probe } : undefined)
+  const next = anchored ? anchoredMatcher(text, anchored, anchors, startsAt) : (from: number) => execAt(re, text, from)
   let at = 0
   let m: RegExpExecArray | null
   while ((m = next(at)) !== null) {
@@ -90,8 +95,8 @@ export function scanMatches(
       at = resumeAfter(text, start, start)
       continue
     }
-    const noBoundary = options.boundary === true && wordCharBefore(text, start)
-    const eligible = !noBoundary && (options.includeDuplicates || !inDuplicate(doc, start))
+    const noBoundary = boundary && wordCharBefore(text, start)
+    const eligible = !noBoundary && (includeDuplicates || !inDuplicate(doc, start))
     const verdict = eligible ? visit(m, start, end) : false
     if (verdict === 'stop') return
     if ((verdict === false || typeof verdict === 'number') && tracing()) {

@@ -41,7 +41,7 @@ export interface CountCandidate extends Found {
   total: boolean
   /** Start of the leading words (qualifier, change, total) that belong to the item. */
   leadStart: number
-  /** Written with a scale word ("40 triệu"). */
+  /** Written with a scale word ("40 triệu"). (Every field is set when a candidate is made: marks set later change no candidate's shape.) */
   scaled?: boolean
   /** A percentage whose clause names who speaks or only the figure ("đề xuất mức tăng 8,18%"): it is about the article's rate of change before it. */
   aboutTopic?: boolean
@@ -194,7 +194,7 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     const percent = numEnd === runEnd && m[PCT] !== undefined
     const c = lead(doc, {
       start, end: endAt, rule: 'count/number', value, upTo: to, percent, points: false, bare: false, shareVerb: null, valueEnd: endAt, words: false,
-      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: start, scaled: scale !== undefined && !percent,
+      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: start, scaled: scale !== undefined && !percent, aboutTopic: false,
     })
     return finish(doc, c, abbreviations, out, numEnd === runEnd && m[DEN] !== undefined) || past
   }, { boundary: true })
@@ -208,7 +208,7 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     if (value === null || value <= 0) return because('the words are not a number above zero')
     const c = lead(doc, {
       start, end, rule: 'count/word-number', value, upTo: null, percent: false, points: false, bare: false, shareVerb: null, valueEnd: end, words: true,
-      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: start,
+      subject: null, amountUnit: null, qualifier: null, change: null, total: false, leadStart: start, scaled: false, aboutTopic: false,
     })
     return finish(doc, c, abbreviations, inWords, false)
   }, { boundary: true })

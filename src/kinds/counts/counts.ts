@@ -10,7 +10,7 @@ import type { DateItem } from '../../records/date-item.ts'
 import type { TextItem } from '../../records/span.ts'
 import { findAbbreviations } from './abbreviations.ts'
 import { findCountCandidates, type CountCandidate } from './candidates.ts'
-import { expandedLower, type Subject } from './subject.ts'
+import { expandedLower, subjectOf, type Subject } from './subject.ts'
 import { execAt, forEachMatch, lastMatch } from '../../engine/step.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 import { traceReject } from '../../engine/trace.ts'
@@ -84,7 +84,7 @@ function resolveBare(doc: Doc, cands: CountCandidate[]): CountCandidate[] {
       if (!o.subject.known) break
       // "đón 18 triệu lượt khách …, Thái Lan đón 40 triệu": a number with a scale word refers to a count with one, not to "5 người" ("1 tỉ thì được": money).
       if (c.scaled && !o.scaled) break
-      c.subject = { start: c.valueEnd, end: c.valueEnd, written: '', expanded: o.subject.expanded, known: true }
+      c.subject = subjectOf(c.valueEnd, c.valueEnd, '', o.subject.expanded, true)
       return true
     }
     traceReject(c.rule, c.start, c.end, 'no subject: nothing counted follows, and no count before it to refer to')

@@ -337,7 +337,15 @@ function makeSubject(doc: Doc, start: number, end: number, abbreviations: Abbrev
   // Every abbreviation defined before the phrase is expanded ("lượt ĐV" → "lượt đảng viên").
   const expanded = abbreviations.size ? expandWords(written, abbreviations, start) : written
   const expandedLower = lowerCase(abbreviations.size ? expandWords(doc.key.slice(start, end), abbreviations, start) : doc.key.slice(start, end))
-  return { start, end, written, expanded, known: KNOWN.startOf(expandedLower) && !NOT_KNOWN_COMPOUNDS.startOf(expandedLower) }
+  return subjectOf(start, end, written, expanded, KNOWN.startOf(expandedLower) && !NOT_KNOWN_COMPOUNDS.startOf(expandedLower))
+}
+
+/**
+ * A {@link Subject} with every field present from the start: the marks set later (`earlierClause`,
+ * `fromTopic`, `lowered`) then change no object's shape, and V8's reads of a subject stay fast.
+ */
+export function subjectOf(start: number, end: number, written: string, expanded: string, known: boolean): Subject {
+  return { start, end, written, expanded, known, earlierClause: false, fromTopic: false, lowered: undefined }
 }
 
 /**
