@@ -4,7 +4,7 @@ import { screenInput } from './input-checks.ts'
 import { formatDate, toCalendarDate } from './parse/calendar-date.ts'
 import { runStages, type RunStagesOptions } from './pipeline/run-stages.ts'
 import { STAGES } from './pipeline/stages.ts'
-import type { State } from './pipeline/state.ts'
+import { initialState, type State } from './pipeline/state.ts'
 import type { ArticleRecord } from './records/article.ts'
 import type { Issue } from './records/issue.ts'
 
@@ -72,12 +72,12 @@ function run(input: string, options: ExtractOptions, source: string | null, id: 
   }
   if (screened === null) return record
 
-  const state = runStages(STAGES, {
+  const state = runStages(STAGES, initialState({
     input: screened,
     html: options.format === 'html' ? true : options.format === 'text' ? false : undefined,
     regions: options.regions?.filter((r) => r.start < screened.length).map((r) => ({ start: r.start, end: Math.min(r.end, screened.length) })),
     publishedOption: option?.date ?? null,
-  }, runOptions) as State
+  }) as Partial<State>, runOptions) as State
   if (state.stamp) {
     record.publication = state.stamp.stamp
     record.published = state.stamp.stamp.value

@@ -82,3 +82,25 @@ export interface State {
 
 /** The keys the caller provides. */
 export const INITIAL_KEYS = ['input', 'html', 'regions', 'publishedOption'] as const satisfies ReadonlyArray<keyof State>
+
+/** A {@link State} as it is made before the stages run: every key present, the given ones set. */
+export type InitialState = { [K in keyof State]: State[K] | undefined }
+
+/**
+ * The state the stages run over: the given keys set and every other key present and undefined, so
+ * that writing a stage's output changes no property list (an object that gains some twenty keys one
+ * by one is turned by V8 into a slow dictionary, which every stage then reads from). Listing a key
+ * of {@link State} is required by the type: a key added there must be added here.
+ */
+export function initialState(given: Pick<State, (typeof INITIAL_KEYS)[number]>): InitialState {
+  return {
+    input: given.input, html: given.html, regions: given.regions, publishedOption: given.publishedOption,
+    normalized: undefined, doc: undefined, stamp: undefined, published: undefined,
+    dateCandidates: undefined, dates: undefined, placedDates: undefined,
+    documents: undefined, documentRanges: undefined,
+    counts: undefined, amounts: undefined,
+    photoCredits: undefined, captions: undefined, title: undefined, byline: undefined, notPeople: undefined,
+    people: undefined, nameMentions: undefined, capitalisedRuns: undefined, chairLinks: undefined, province: undefined, bodies: undefined,
+    meetings: undefined,
+  }
+}
