@@ -31,7 +31,7 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     groups: {"central":1,"head":2,"committee":3,"list":4,"committee2":5,"state":6,"level":7,"team":8,"teamNo":9,"department":10,"where":11},
   },
   "body/start": {
-    source: "(?:(?:[Bb](?:an\\x20(?:Bí|Ch(?:ính|ấp)|Dân|Kinh|Nội|T(?:hường|uyên|ổ)|c(?:h(?:ính|ấp)|án)|dân|kinh|nội|t(?:hường|uyên|ổ)|Đối|đối)|ộ\\x20Chính)|[Cc]h(?:i\\x20bộ|ính\\x20phủ)|[Hh](?:uyện\\x20ủy|ĐND|ội\\x20đồng)|[Mm](?:TTQ(?:\\x20Việt)?|ặt\\x20trận)|[Qq]u(?:ận\\x20ủy|ốc\\x20hội)|[Tt](?:h(?:ành\\x20ủy|ường\\x20trực|ị\\x20ủy)|rung\\x20ương|ỉnh\\x20ủy)|[Uu]BND|[Vv]ăn\\x20phòng|[Đđ]ảng\\x20(?:bộ|đoàn|ủy)|[Ủủ]y\\x20ban))|Đoàn(?:)\\x20(?:[Kk]iểm|[Gg]iám|[Cc]ông)|Vụ(?:)\\x20(?:)[" + Lu + "]",
+    source: "(?:(?:[Bb](?:an\\x20(?:Bí|Ch(?:ính|ấp)|Dân|Kinh|Nội|T(?:hường|uyên|ổ)|c(?:h(?:ính|ấp)|án)|dân|kinh|nội|t(?:hường|uyên|ổ)|Đối|đối)|ộ\\x20Chính)|[Cc]h(?:i\\x20bộ|ính\\x20phủ)|[Hh](?:uyện\\x20ủy|ĐND|ội\\x20đồng)|[Mm](?:TTQ(?:\\x20Việt)?|ặt\\x20trận)|[Qq]u(?:ận\\x20ủy|ốc\\x20hội)|[Tt](?:h(?:ành\\x20ủy|ường\\x20trực|ị\\x20ủy)|rung\\x20ương|ỉnh\\x20ủy)|[Uu]BND|[Vv]ăn\\x20phòng|[Đđ]ảng\\x20(?:bộ|đoàn|ủy)|[Ủủ]y\\x20ban))|Đoàn\\x20(?:[Kk]iểm|[Gg]iám|[Cc]ông)|Vụ\\x20[" + Lu + "]",
     groups: {},
   },
   "count/abbreviation-definition": {

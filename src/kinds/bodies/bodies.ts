@@ -1,7 +1,7 @@
 import { inputItem, type Doc, type Range } from '../../engine/doc.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 import { because } from '../../engine/trace.ts'
-import { scan } from '../../engine/scan.ts'
+import { scanMatches } from '../../engine/scan.ts'
 import { BODY } from './grammar.ts'
 import { BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, LOCALITY_WORDS, STATE_BODIES, type BodyLevel } from '../../lexicon/bodies.ts'
 import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
@@ -26,10 +26,39 @@ const PROVINCE_LEVEL_WORDS = Object.keys(LEVEL_WORDS).filter((w) => LEVEL_WORDS[
 const TITLE_BEFORE_HEAD = new Map<string, RegExp>()
 for (const h of BODY_HEADS) if (h.titlesBefore) TITLE_BEFORE_HEAD.set(lower(h.name), lexiconPattern(`${anyOf(h.titlesBefore)}\\s*$`, 'iu'))
 
+/** Each of {@link PROVINCE_LEVEL_WORDS} after a space (" tỉnh"): made once, not per name. */
+const PROVINCE_LEVEL_SUFFIXES = PROVINCE_LEVEL_WORDS.map((w) => ` ${w}`)
+
 /** `name` without a trailing province level word ("đảng bộ tỉnh" → "đảng bộ"). */
 function withoutProvinceLevel(name: string): string {
-  for (const w of PROVINCE_LEVEL_WORDS) if (name.endsWith(` ${w}`)) return name.slice(0, name.length - w.length - 1)
+  for (const w of PROVINCE_LEVEL_SUFFIXES) if (name.endsWith(w)) return name.slice(0, name.length - w.length)
   return name
+}
+
+/** How many entries {@link mergeKeyOf}'s and {@link readWhere}'s caches keep before they start again (their keys come from text). */
+const CACHE_LIMIT = 1024
+
+/**
+ * A copy of `s` that holds no reference to the text it was sliced from: a cache kept across articles
+ * stores its keys (and what it reads from them) this way, so that it never keeps an article's text alive.
+ * (V8 makes a slice a view of its parent; a concatenation, flattened by the slice of it, is a string of its own.)
+ */
+function detached(s: string): string {
+  return (' ' + s).slice(1)
+}
+
+/** The merge keys made so far, by a body's name as written (shared by articles: most names recur). */
+const MERGE_KEYS = new Map<string, string>()
+
+/** A body's merge key: its name lower case and tone-canonical, without a province level word. */
+function mergeKeyOf(core: string): string {
+  let key = MERGE_KEYS.get(core)
+  if (key === undefined) {
+    if (MERGE_KEYS.size >= CACHE_LIMIT) MERGE_KEYS.clear()
+    const own = detached(core)
+    MERGE_KEYS.set(own, (key = withoutProvinceLevel(lower(own))))
+  }
+  return key
 }
 
 /**
@@ -44,9 +73,12 @@ function byWritten<T>(table: ReadonlyMap<string, T>): (written: string) => T | u
     return v ?? undefined
   }
 }
-const headOf = byWritten(HEAD)
+/** A head and the title it may qualify (see {@link TITLE_BEFORE_HEAD}), found with one lookup. */
+interface HeadEntry { head: (typeof BODY_HEADS)[number]; titleBefore: RegExp | undefined }
+const HEAD_ENTRIES = new Map<string, HeadEntry>()
+for (const [k, head] of HEAD) HEAD_ENTRIES.set(k, { head, titleBefore: TITLE_BEFORE_HEAD.get(k) })
+const headOf = byWritten(HEAD_ENTRIES)
 const committeeOf = byWritten(COMMITTEE)
-const titleBeforeOf = byWritten(TITLE_BEFORE_HEAD)
 
 /** `s` split at single spaces, empty pieces left out: `s.split(' ').filter(Boolean)` without the filter's closure. */
 function words(s: string): string[] {
@@ -71,6 +103,23 @@ function readWhere(whereText: string, whereStart: number, blocName: boolean, per
   // Cut before a person's name that follows the body directly ("Tỉnh ủy Phan Văn Phụng").
   const k = lowerBound(persons, whereStart, itself)
   if (k < persons.length && persons[k]! < whereStart + whereText.length) text = whereText.slice(0, persons[k]! - whereStart).trimEnd()
+  // The reading depends on the text and `blocName` only: read once per text (places recur within and across articles).
+  const cache = blocName ? WHERE_BLOC : WHERE_PLAIN
+  let read = cache.get(text)
+  if (read === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    const own = detached(text)
+    cache.set(own, (read = readWhereText(own, blocName)))
+  }
+  return read === null ? null : { locality: read.locality, end: whereStart + read.end, explicit: read.explicit }
+}
+
+/** {@link readWhere}'s readings by text (one map for bloc names, one for the rest); `end` relative to the text's start. */
+const WHERE_BLOC = new Map<string, Where | null>()
+const WHERE_PLAIN = new Map<string, Where | null>()
+
+/** {@link readWhere} of `text` (what follows the body, a person's name cut off), `end` counted from the text's start. */
+function readWhereText(text: string, blocName: boolean): Where | null {
   const admin = WHERE_ADMIN.exec(text)
   const rest = (admin ? text.slice(admin[0].length) : text.trimStart()).trim()
   const tokens = words(rest)
@@ -78,11 +127,11 @@ function readWhere(whereText: string, whereStart: number, blocName: boolean, per
   const p = provinceAt(tokens, 0)
   if (p) {
     const locality = tokens.slice(0, p.tokens.length).join(' ')
-    return { locality, end: whereStart + text.indexOf(tokens[0]!) + locality.length, explicit: true }
+    return { locality, end: text.indexOf(tokens[0]!) + locality.length, explicit: true }
   }
   // "quận 2": a numbered district keeps its admin word.
-  if (admin && /^\d+$/.test(rest)) return { locality: `${admin[1]} ${rest}`, end: whereStart + text.length, explicit: true }
-  if (admin || blocName) return { locality: rest, end: whereStart + text.length, explicit: true }
+  if (admin && /^\d+$/.test(rest)) return { locality: `${admin[1]} ${rest}`, end: text.length, explicit: true }
+  if (admin || blocName) return { locality: rest, end: text.length, explicit: true }
   return null
 }
 
@@ -128,8 +177,6 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
   // Bodies by their merge key: the name lower case and tone-canonical, without a province level word; those of one
   // name told apart by their locality (one or two each: a list, not a map).
   const byName = new Map<string, Body[]>()
-  // That key by the name as written (a body is named many times).
-  const coreKeys = new Map<string, string>()
   const persons = lazySortedStarts(personStarts)
   const excluded = coveredBy(exclude)
   /**
@@ -140,8 +187,7 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
     const mention = inputItem(doc, start, end)
     const inferred = !where?.locality && level === 'province' && province !== null
     const locality = where?.locality ?? (inferred ? province : null)
-    let coreKey = coreKeys.get(core)
-    if (coreKey === undefined) coreKeys.set(core, (coreKey = withoutProvinceLevel(lower(core))))
+    const coreKey = mergeKeyOf(core)
     let named = byName.get(coreKey)
     if (!named) byName.set(coreKey, (named = []))
     for (let i = 0; i < named.length; i++) {
@@ -157,67 +203,72 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
     named.push(body)
     bodies.push(body)
   }
-  scan(doc, BODY, (m) => {
-    if (excluded(m.start)) return because('in a photo credit or byline')
-    const central = m.group('central')
-    const head = m.group('head')
-    const committee = m.group('committee') ?? m.group('committee2')
+  // The grammar's groups by number, read from the match array (no match view: most of a match's groups are read once).
+  const g = BODY.get().groups
+  const CENTRAL_G = g.central!, HEAD_G = g.head!, COMMITTEE_G = g.committee!, COMMITTEE2_G = g.committee2!, LIST_G = g.list!
+  const STATE_G = g.state!, LEVEL_G = g.level!, DEPARTMENT_G = g.department!, TEAM_G = g.team!, WHERE_G = g.where!
+  scanMatches(doc, BODY, (m, mStart, mEnd) => {
+    if (excluded(mStart)) return because('in a photo credit or byline')
+    const central = m[CENTRAL_G]
+    const head = m[HEAD_G]
+    const committee = m[COMMITTEE_G] ?? m[COMMITTEE2_G]
     const c = committee ? committeeOf(committee) : undefined
     // The groups' ranges, from their lengths (the grammar is scanned without indices): the name's
     // groups run from the match's start to where `where` starts, and `where` ends the match.
-    const whereText = m.group('where')
-    const coreEnd = whereText === undefined ? m.end : m.end - whereText.length
+    const whereText = m[WHERE_G]
+    const coreEnd = whereText === undefined ? mEnd : mEnd - whereText.length
     const where = whereText === undefined ? null : readWhere(whereText, coreEnd, c?.level === 'bloc', persons())
     const end = where ? Math.max(where.end, coreEnd) : coreEnd
     if (central) {
       const b = CENTRAL.get(central)!
-      add(b.kind, b.level, null, m.start, coreEnd, central, central)
+      add(b.kind, b.level, null, mStart, coreEnd, central, central)
     } else if (head) {
-      const list = m.group('list')
-      const h = headOf(head)!
+      const list = m[LIST_G]
+      const entry = headOf(head)!
+      const h = entry.head
       if (list) {
         // "ban tổ chức các huyện ủy, thị ủy, thành ủy Huế": one body per committee.
-        const headText = doc.text.slice(m.start, m.start + head.length)
+        const headText = doc.text.slice(mStart, mStart + head.length)
         const items = list.split(LIST_SEPARATOR)
         for (let k = 0; k < items.length; k++) {
           const it = items[k]!
           const w = k === items.length - 1 ? where : null
           const name = `${headText} ${it}${w?.locality ? ` ${w.locality}` : ''}`
-          add(h.kind, committeeOf(it)?.level ?? null, w, m.start, end, name, name)
+          add(h.kind, committeeOf(it)?.level ?? null, w, mStart, end, name, name)
         }
-        return end > m.start ? end : false
+        return end > mStart ? end : false
       }
       const level = c?.level ?? h.level ?? null
       // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" is part of the position; the body is the Tỉnh ủy.
-      if (titleBeforeOf(head)?.test(doc.key.slice(Math.max(0, m.start - 14), m.start))) {
+      if (entry.titleBefore?.test(doc.key.slice(Math.max(0, mStart - 14), mStart))) {
         if (!committee) return because('part of a title (Phó Bí thư Thường trực …) with no committee after it')
-        const cs = m.start + head.length + 1
+        const cs = mStart + head.length + 1
         add('party-committee', c?.level ?? null, where, cs, end, doc.text.slice(cs, coreEnd))
         return end
       }
       if (!c && !where) return because('a board with no committee or place: which one is unknown') // "Ban Tổ chức" alone: which one is unknown; it is read with its committee elsewhere
-      add(h.kind, level, where, m.start, end, doc.text.slice(m.start, coreEnd))
+      add(h.kind, level, where, mStart, end, doc.text.slice(mStart, coreEnd))
     } else if (committee) {
-      add(c?.kind ?? 'party-committee', c?.level ?? null, where, m.start, end, doc.text.slice(m.start, coreEnd))
+      add(c?.kind ?? 'party-committee', c?.level ?? null, where, mStart, end, doc.text.slice(mStart, coreEnd))
     } else {
-      const state = m.group('state')
+      const state = m[STATE_G]
       if (state) {
-        const lv = m.group('level')
-        add(STATE.get(state)!.kind, lv ? LEVEL_WORDS[lv]! : null, where, m.start, end, doc.text.slice(m.start, coreEnd))
-      } else if (m.group('department')) {
+        const lv = m[LEVEL_G]
+        add(STATE.get(state)!.kind, lv ? LEVEL_WORDS[lv]! : null, where, mStart, end, doc.text.slice(mStart, coreEnd))
+      } else if (m[DEPARTMENT_G]) {
         // A department of a central board ("Vụ Báo chí - Xuất bản, Ban Tuyên giáo Trung ương"); its name stops before a person.
         let e = coreEnd
         const starts = persons()
-        const k = lowerBound(starts, m.start, itself)
+        const k = lowerBound(starts, mStart, itself)
         if (k < starts.length && starts[k]! < coreEnd) e = starts[k]!
-        while (e > m.start && doc.key[e - 1] === ' ') e--
-        add('department', 'central', null, m.start, e, doc.text.slice(m.start, e))
+        while (e > mStart && doc.key[e - 1] === ' ') e--
+        add('department', 'central', null, mStart, e, doc.text.slice(mStart, e))
         return e
-      } else if (m.group('team')) {
-        add('team', null, null, m.start, coreEnd, doc.text.slice(m.start, coreEnd))
+      } else if (m[TEAM_G]) {
+        add('team', null, null, mStart, coreEnd, doc.text.slice(mStart, coreEnd))
       }
     }
-    return end > m.start ? end : false
+    return end > mStart ? end : false
   }, { boundary: true })
   return bodies
 }

@@ -16,6 +16,7 @@ import { makeDate } from '../../parse/calendar-date.ts'
 import { parseVietnameseNumber } from '../../parse/number.ts'
 import type { DateItem, PartOfDay } from '../../records/date-item.ts'
 import type { Found } from '../../engine/candidate.ts'
+import { byLowerCase } from './written-words.ts'
 
 /** A date expression before its year is resolved. */
 export interface DateCandidate extends Found {
@@ -55,7 +56,35 @@ const WEEKDAY_LEAD = lexiconPattern(`(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${anyOf(WEEKD
 /** A word before a relative period that makes it a comparison or a count ("cùng kỳ năm trước", "những năm tới"). */
 const RELATIVE_NOT_AFTER = lexiconPattern(`(?:^|\\s)(?:${anyOf(RELATIVE_PERIOD_NOT_AFTER)}|\\p{N}+)\\s+$`, 'iu')
 /** A lunar marker right after a day ("ngày 15 tháng 7 âm lịch"). */
-const LUNAR_AFTER = lexiconPattern(`^\\s*${anyOf(LUNAR_MARKERS)}(?![\\p{L}\\p{M}\\p{N}])`, 'iu')
+export const LUNAR_AFTER = lexiconPattern(`^\\s*${anyOf(LUNAR_MARKERS)}(?![\\p{L}\\p{M}\\p{N}])`, 'iu')
+
+/** For each ASCII unit: 1 when a lunar marker may start with it, read as {@link LUNAR_AFTER} reads (case-insensitively). */
+const LUNAR_FIRST_ASCII = new Uint8Array(128)
+/** A unit that starts a lunar marker, read with {@link LUNAR_AFTER}'s flags. */
+const LUNAR_FIRST = lexiconPattern(`^${anyOf(LUNAR_MARKERS.map((w) => w[0]!))}`, 'iu')
+for (let c = 0; c < 128; c++) LUNAR_FIRST_ASCII[c] = LUNAR_FIRST.test(String.fromCharCode(c)) ? 1 : 0
+/** Whether every lunar marker starts with a unit that is no space (then the first unit after the spaces starts the marker). */
+const LUNAR_STARTS_UNSPACED = LUNAR_MARKERS.every((w) => !/^\s/u.test(w))
+
+/**
+ * `LUNAR_AFTER.test(text.slice(end, end + 12))`: after the ASCII spaces, a marker can only start at the
+ * first other unit, so when that unit is ASCII and starts no marker (a comma, a full stop, most words),
+ * the answer is false without the slice and the regex.
+ */
+export function lunarAfter(text: string, end: number): boolean {
+  if (LUNAR_STARTS_UNSPACED) {
+    const stop = Math.min(text.length, end + 12)
+    let i = end
+    for (; i < stop; i++) {
+      const c = text.charCodeAt(i)
+      if (c !== 0x20 && (c < 0x09 || c > 0x0d)) break
+    }
+    if (i >= stop) return false // spaces only: no marker
+    const c = text.charCodeAt(i)
+    if (c < 0x80 && LUNAR_FIRST_ASCII[c] === 0) return false
+  }
+  return LUNAR_AFTER.test(text.slice(end, end + 12))
+}
 
 /** What may follow a day set off by commas after a relative day ("Chiều nay, 27/11, …"): a break, or the end. */
 const APPOSITION_END = /^(?:[,.;:)"”]|$)/u
@@ -78,9 +107,14 @@ function dayMonthOf(m: MatchView, x: string): { day: number; month: number; year
   return { day: Number(d), month: Number(mo), year: num(m.group(`ys${x}`) ?? m.group(`yh${x}`) ?? m.group(`yd${x}`)) }
 }
 
+/** `PARTS_OF_DAY[pod.toLowerCase()]`, `WEEKDAYS[…]`, `RELATIVE_PERIOD_UNITS[…]`, read without lower-casing the usual forms. */
+const partOfDayOf = byLowerCase(PARTS_OF_DAY)
+const weekdayOf = byLowerCase(WEEKDAYS)
+const periodUnitOf = byLowerCase(RELATIVE_PERIOD_UNITS)
+
 const podOf = (m: MatchView) => {
   const pod = m.group('pod')
-  return pod ? PARTS_OF_DAY[pod.toLowerCase()] ?? null : null
+  return pod ? partOfDayOf(pod) ?? null : null
 }
 
 const dayRule: Rule = (m, doc) => {
@@ -93,12 +127,12 @@ const dayRule: Rule = (m, doc) => {
   if (!pod && !cue && y === null) return because('a day and month without a year need a cue (ngày, hôm, a part of day)')
   if (!validYear(y)) return because('year outside 1000–2100')
   if (!makeDate(y ?? 2000, mo, d)) return because('no such day') // 2000 is a leap year: 29/2 passes here, the year decides later
-  if (LUNAR_AFTER.test(doc.key.slice(m.end, m.end + 12))) return because('a lunar date (âm lịch), not a day of the solar calendar')
+  if (lunarAfter(doc.key, m.end)) return because('a lunar date (âm lịch), not a day of the solar calendar')
   const c = base(m, 'date/day', 'date')
   c.year = y
   c.month = mo
   c.day = d
-  c.partOfDay = pod ? PARTS_OF_DAY[pod.toLowerCase()] ?? null : null
+  c.partOfDay = pod ? partOfDayOf(pod) ?? null : null
   if (m.group('today') !== undefined) {
     c.fromToday = 0
     // "Sáng nay 24/2" is checked against the publication date like "hôm qua 12/3"; "Sáng nay (ngày 24/2" is not.
@@ -138,7 +172,7 @@ const dayListRule = (m: MatchView, doc: Doc, last: { day: number; month: number;
     if (!makeDate(last.year ?? 2000, last.month, days[i]!)) return because('no such day')
     if (i > 0 && days[i]! <= days[i - 1]!) return because('the days are not in order')
   }
-  if (LUNAR_AFTER.test(doc.key.slice(m.end, m.end + 12))) return because('a lunar date (âm lịch), not a day of the solar calendar')
+  if (lunarAfter(doc.key, m.end)) return because('a lunar date (âm lịch), not a day of the solar calendar')
   const c = base(m, 'date/day-list', 'date')
   if (head) c.start = m.start - head[0].length + head[0].search(/\p{L}/u)
   c.day = days[0]!
@@ -164,7 +198,7 @@ const dayRangeRule: Rule = (m, doc) => {
   const later = first.month > last.month || (first.month === last.month && first.day >= last.day)
   if (later && !(written && first.month > last.month)) return because('the first day is not before the last')
   if (last.year !== null) first.year = later ? last.year - 1 : last.year
-  if (LUNAR_AFTER.test(doc.key.slice(m.end, m.end + 12))) return because('a lunar date (âm lịch), not a day of the solar calendar')
+  if (lunarAfter(doc.key, m.end)) return because('a lunar date (âm lịch), not a day of the solar calendar')
   const c = base(m, 'date/day-range', 'date')
   c.day = first.day
   c.month = first.month
@@ -207,7 +241,7 @@ const weekdayRule: Rule = (m, doc) => {
   c.day = written.day
   c.month = written.month
   c.year = written.year
-  c.weekday = WEEKDAYS[m.group('weekday')!.toLowerCase()] ?? null
+  c.weekday = weekdayOf(m.group('weekday')!) ?? null
   c.partOfDay = podOf(m)
   return c
 }
@@ -220,7 +254,7 @@ const timedDayRule: Rule = (m, doc) => {
   // "14h30 12/7": without lúc, ngày, a part of day or a year, a pair of numbers is no day.
   if (!m.group('at') && !m.group('cue') && !m.group('pod') && written.year === null) return because('a time and a day and month without a cue')
   if (!validYear(written.year) || !makeDate(written.year ?? 2000, written.month, written.day)) return because('no such day')
-  if (LUNAR_AFTER.test(doc.key.slice(m.end, m.end + 12))) return because('a lunar date (âm lịch), not a day of the solar calendar')
+  if (lunarAfter(doc.key, m.end)) return because('a lunar date (âm lịch), not a day of the solar calendar')
   const c = base(m, 'date/timed-day', 'date')
   c.day = written.day
   c.month = written.month
@@ -234,7 +268,7 @@ const timedDayRule: Rule = (m, doc) => {
 
 const relativePeriodRule: Rule = (m, doc) => {
   if (RELATIVE_NOT_AFTER.test(doc.key.slice(Math.max(0, m.start - 16), m.start))) return because('a comparison or a count (cùng kỳ năm trước, những năm tới), not a date')
-  const kind = RELATIVE_PERIOD_UNITS[m.group('unit')!.toLowerCase()]!
+  const kind = periodUnitOf(m.group('unit')!)!
   const c = base(m, 'date/relative-period', kind)
   c.relative = { unit: kind === 'range' ? 'week' : kind, offset: RELATIVE_PERIOD_WORDS[m.group('rel')!]! }
   return c
@@ -264,9 +298,22 @@ const quarterRule: Rule = (m) => {
   return c
 }
 
+/**
+ * `parseVietnameseNumber(written)?.value` for the number of months of a period, each spelling read once: the
+ * grammar writes it with one or two digits or a word of {@link PERIOD_DATE}'s, so the spellings are few.
+ */
+const MONTH_COUNTS = new Map<string, number | undefined>()
+export function monthCount(written: string): number | undefined {
+  if (MONTH_COUNTS.has(written)) return MONTH_COUNTS.get(written)
+  const n = parseVietnameseNumber(written)?.value
+  // (Kept for spellings of two units at most, as the grammar's are: a longer one is read each time.)
+  if (written.length <= 2) MONTH_COUNTS.set(written, n)
+  return n
+}
+
 const periodRule: Rule = (m, doc) => {
   const written = m.group('n') ?? m.group('bare')!
-  const n = parseVietnameseNumber(written)?.value
+  const n = monthCount(written)
   if (n === undefined || !Number.isInteger(n) || n < 1 || n > 12) return because('not 1 to 12 months')
   if (m.group('bare') !== undefined) {
     const after = doc.key.slice(m.end, m.end + 12).trimStart()

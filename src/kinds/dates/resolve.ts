@@ -11,6 +11,7 @@ import {
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { parseVietnameseNumber } from '../../parse/number.ts'
 import { sentencesLowered } from '../../engine/lower-sentences.ts'
+import { holds, searchFor } from './rare-search.ts'
 
 /** A target cue ending right before a year ("đến năm 2020", "đến hết năm 2025"): the year is a target, not the article's time. */
 const TARGET_CUE = lexiconPattern(`${anyOf(TARGET_CUES)}\\s+(?:${anyOf(TARGET_CUE_FILLERS)}\\s+)?$`, 'u')
@@ -29,9 +30,11 @@ export const YEARS_OF = lexiconPattern(`(?:^|\\s)(\\p{N}{1,2}|\\p{L}+) ${anyOf(Y
  * Most sentences hold none, and a plain `includes` rules the regex out there (it tries every space of the sentence).
  */
 const YEARS_OF_CORES = YEAR_UNITS.flatMap((u) => IMPLEMENTATION_WORDS.map((w) => `${u} ${w}`))
+/** {@link YEARS_OF_CORES}, each with the part of it {@link holds} searches for first. */
+const YEARS_OF_SEARCHES = YEARS_OF_CORES.map(searchFor)
 /** {@link YEARS_OF}'s match in a lower-cased sentence, the regex run only when the sentence holds one of its cores. */
 export function yearsOfIn(text: string): RegExpExecArray | null {
-  return YEARS_OF_CORES.some((w) => text.includes(w)) ? YEARS_OF.exec(text) : null
+  return YEARS_OF_SEARCHES.some((w) => holds(text, w)) ? YEARS_OF.exec(text) : null
 }
 /** A congress prepared for, not held. */
 const CONGRESS_PLAN = lexiconPattern(anyOf(CONGRESS_PLAN_CUES), 'u')
@@ -46,10 +49,13 @@ const ANNIVERSARY_WORDS = ANNIVERSARY_CUES.flatMap((cue) => {
   return [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]
 })
 
+/** {@link ANNIVERSARY_WORDS}, each with the part of it {@link holds} searches for first. */
+const ANNIVERSARY_SEARCHES = ANNIVERSARY_WORDS.map(searchFor)
+
 /** The latest year a national anniversary the story names falls in ("kỷ niệm 127 năm Ngày sinh của Bác" → 2017), or null. */
 function anniversaryYear(doc: Doc): number | null {
   // Most texts name no anniversary: the whole text is lower-cased only when a cue's last word is in it.
-  if (!ANNIVERSARY_WORDS.some((w) => doc.key.includes(w))) return null
+  if (!ANNIVERSARY_SEARCHES.some((w) => holds(doc.key, w))) return null
   const text = doc.key.toLowerCase()
   let best: number | null = null
   for (const m of text.matchAll(ANNIVERSARY)) {
