@@ -223,11 +223,11 @@ export const COMPILED: Readonly<Record<string, CompiledGrammar>> = {
     groups: {"kind":1},
   },
   "meeting/work-at-turn": {
-    source: "àm\\x20việc\\x20tại",
+    source: "ệc\\x20tại",
     groups: {},
   },
   "meeting/work-with-turn": {
-    source: "àm\\x20việc\\x20với",
+    source: "ệc\\x20với",
     groups: {},
   },
   "meeting/working-with": {

@@ -23,27 +23,27 @@ export const MEETING_KIND = defineGrammar('meeting/kind', `
 `, () => ({ kinds: matchAny(MEETING_KINDS.map((k) => k.phrase), { capitalFirst: true }) }))
 
 /**
- * `àm việc với`: "làm việc với" after its first letter (a rarer letter to search for than `l`), the
- * anchor {@link WORKING_WITH} is started from. Written with no space between tokens, it compiles to a
- * bare literal, which the regex engine finds like a string search.
+ * `ệc với`: "làm việc với" from its `ệ` (a string search for `à`, or for `l`, stops at every `và`, `là`, `l`…;
+ * `ệ` is rarer), the anchor {@link WORKING_WITH} is started from. Written with no space between
+ * tokens, it compiles to a bare literal, which the regex engine finds like a string search.
  */
-export const WORK_WITH_TURN = defineGrammar('meeting/work-with-turn', `àm\\x20việc\\x20với`)
+export const WORK_WITH_TURN = defineGrammar('meeting/work-with-turn', `ệc\\x20với`)
 
-/** `àm việc tại`: the same for {@link VISIT_WORK}, with its at-words (one: a bare literal again). */
-export const WORK_AT_TURN = defineGrammar('meeting/work-at-turn', AT_WORDS.map((w) => `àm\\x20việc\\x20${escapeLiteral(w)}`).join('|'))
+/** `ệc tại`: the same for {@link VISIT_WORK}, with its at-words (one: a bare literal again). */
+export const WORK_AT_TURN = defineGrammar('meeting/work-at-turn', AT_WORDS.map((w) => `ệc\\x20${escapeLiteral(w)}`).join('|'))
 
 /** A working session written as a verb: `làm việc với Ban Tổ chức Tỉnh ủy`, `Làm việc với cán bộ chủ chốt …` (a sentence may open with it). */
 export const WORKING_WITH = defineGrammar('meeting/working-with', `
   (?: có \\x20 buổi \\x20 )? [Ll]àm \\x20 việc \\x20 với
-`, undefined, { anchor: { grammar: WORK_WITH_TURN, lead: 'có buổi L'.length } })
+`, undefined, { anchor: { grammar: WORK_WITH_TURN, lead: 'có buổi Làm vi'.length } })
 
 /** A visit with a working session: `thăm và làm việc tại xã Sĩ Bình`, `đến thăm, làm việc tại tỉnh …`. */
 export const VISIT_WORK = defineGrammar('meeting/visit-work', `
   {{visit}} (?: , | \\x20 {{and}} ) \\x20 (?<kind> làm \\x20 việc \\x20 {{at}} )
   (?![${WORD_CHAR}])
 `, () => ({ visit: matchAny(VISIT_WORDS), and: matchAny(LIST_CONJUNCTIONS), at: matchAny(AT_WORDS) }), {
-  // The visit, a comma or a conjunction, a space and the `l` of `làm` before the anchor.
-  anchor: { grammar: WORK_AT_TURN, lead: longest(VISIT_WORDS) + Math.max(1, 1 + longest(LIST_CONJUNCTIONS)) + 1 + 1 },
+  // The visit, a comma or a conjunction, a space and the `làm vi` of `làm việc` before the anchor.
+  anchor: { grammar: WORK_AT_TURN, lead: longest(VISIT_WORDS) + Math.max(1, 1 + longest(LIST_CONJUNCTIONS)) + 1 + 'làm vi'.length },
 })
 
 /**
@@ -94,3 +94,12 @@ export const PURPOSE = defineGrammar('meeting/purpose', `
 export const ROLE_WORD = defineGrammar('meeting/role-word', `
   {{words}}
 `, () => ({ words: matchAny([...CHAIR_WORDS, ...ATTENDEE_OPENERS, ...SPEAKER_WORDS].filter((w) => w !== '')) }))
+
+/**
+ * Units that the meeting kinds and verbs hold after their first letter and that are rare in the
+ * text, rarest first (counted on the dev corpora), and `ban` for `giao ban`, which holds none: where
+ * {@link phraseStarts} (phrase-starts.ts) searches for them. A string search for a unit stops only
+ * where its highest byte stands (V8's indexOf looks for it with memchr): for `ễ` (U+1EC5), at `ễ` and
+ * at the few other units ending in C5.
+ */
+export const PHRASE_PROBES: readonly string[] = ['ễ', 'ọ', 'ú', 'ổ', 'ặ', 'ê', 'í', 'ộ', 'ế', 'ban']

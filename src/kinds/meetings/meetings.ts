@@ -1,12 +1,12 @@
 import { findRange, inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
 import { afterLastUnit } from '../../engine/units.ts'
 import { because, traceReject } from '../../engine/trace.ts'
-import { scan } from '../../engine/scan.ts'
+import { scan, scanMatches } from '../../engine/scan.ts'
 import { MEETING_KIND, MEETING_VERB, ORGANISED_EVENT, ORGANISER, PURPOSE, VISIT_WORK, WORKING_WITH } from './grammar.ts'
 import {
   CEREMONY_HELD_BEFORE, CEREMONY_HELD_OPENERS, CEREMONY_NOUN, CONGRESS_HELD_WHEN_DATED, CONGRESS_HELD_WORDS, HELD_WORDS, KINDS_BY_BODY, MEETING_KINDS, NOT_HELD_BEFORE, NOT_PLANNED_AFTER_WORDS, ORGANISED_KINDS,
   DAY_SPAN_JOINERS, DAY_WORDS, FUTURE_DAY_WORDS, NOT_MEETING_DAY_CUES, NUMBER_CUES, PAST_BEFORE_WORDS, PLANNED_CUES, PURPOSE_WORDS,
-  AT_WORDS, MEETING_VERB_CUES, OPENING_VERBS, ORGANISE_PLANNED_BEFORE, MODIFIED_NOUNS_BEFORE, HOST_COUNT_NOUNS, SUCCESS_WORDS, MEETING_VERBS, NOUNS_BEFORE_MEETING_VERB, PAST_MARKERS, PLANNED_AFTER_WORDS, RESULT_WORDS, SAME_DAY_CUES, SOURCE_CUES, TRIP_NOUNS, VERB_MARKERS, WORKING_DAY_NOUNS, AFTER_DAYS_WORDS, CLOSING_WORDS, MARKED_ONLY_VERBS,
+  AT_WORDS, MEETING_VERB_CUES, OPENING_VERBS, ORGANISER_VERBS, ORGANISE_PLANNED_BEFORE, MODIFIED_NOUNS_BEFORE, HOST_COUNT_NOUNS, SUCCESS_WORDS, MEETING_VERBS, NOUNS_BEFORE_MEETING_VERB, PAST_MARKERS, PLANNED_AFTER_WORDS, RESULT_WORDS, SAME_DAY_CUES, SOURCE_CUES, TRIP_NOUNS, VERB_MARKERS, WORKING_DAY_NOUNS, AFTER_DAYS_WORDS, CLOSING_WORDS, MARKED_ONLY_VERBS,
 } from '../../lexicon/meeting-kinds.ts'
 import { ORDINAL_MARKER } from '../../lexicon/number-words.ts'
 import { addDays, formatDate, toCalendarDate } from '../../parse/calendar-date.ts'
@@ -26,6 +26,7 @@ import { cueShortlyBefore } from '../../engine/cue.ts'
 import { mentionsInOrder } from '../bodies/bodies.ts'
 import { sentencesLowered } from '../../engine/lower-sentences.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
+import { phraseStarts } from './phrase-starts.ts'
 
 interface KindMention extends Range {
   key: string
@@ -47,6 +48,10 @@ for (const [phrase, key] of [...KIND_KEYS].sort((a, b) => b[0].length - a[0].len
   if (list) list.push({ phrase, key })
   else KIND_KEYS_BY_FIRST.set(phrase[0]!, [{ phrase, key }])
 }
+/** Where a kind is written: the only positions {@link MEETING_KIND} is tried at (see phrase-starts.ts). */
+const KIND_STARTS = phraseStarts(MEETING_KINDS.map((k) => k.phrase), { capitalFirst: true })
+/** Where a meeting verb is written: the only positions {@link MEETING_VERB} is tried at. */
+const VERB_STARTS = phraseStarts(Object.keys(MEETING_VERBS))
 const GENERIC = new Set(['conference', 'working-session', 'session', 'meeting'])
 /** A purpose word right after a kind ("Buổi làm việc nhằm …"): the meeting is held. */
 const PURPOSE_NEXT = lexiconPattern(`^\\s*${anyOf(PURPOSE_WORDS)}\\s`, 'u')
@@ -134,14 +139,16 @@ export function kindKey(text: string): string {
 
 function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMention[] {
   const out: KindMention[] = []
-  scan(doc, MEETING_KIND, (m) => {
-    if (plannedBefore(doc, m.start)) return because('named as a source or a plan (nghị quyết, chuẩn bị, sẽ … before it)')
+  // (Kinds and verbs read from the match arrays, groups by number: no view object per match.)
+  const kindOrdinal = MEETING_KIND.get().groups.ordinal!
+  scanMatches(doc, MEETING_KIND, (m, start, end) => {
+    if (plannedBefore(doc, start)) return because('named as a source or a plan (nghị quyết, chuẩn bị, sẽ … before it)')
     // "yêu cầu tổ chức thành công Hội nghị lần thứ 12", "để tổ chức Đại hội": to be organised.
-    if (PLANNED_ORGANISING.test(doc.key.slice(Math.max(0, m.start - 40), m.start).toLowerCase())) return because('to be organised (yêu cầu, để … tổ chức before it)')
-    const ord = m.group('ordinal')
-    const ordinal = ord ? parseVietnameseNumber(`${ORDINAL_MARKER} ${ord}`)?.value ?? null : null
-    out.push({ start: m.start, end: m.end, key: kindKey(m.key), text: m.key, ordinal, verbal: false, rule: 'meeting/kind' })
-  }, { boundary: true })
+    if (plannedOrganising(doc.key.slice(Math.max(0, start - 40), start).toLowerCase())) return because('to be organised (yêu cầu, để … tổ chức before it)')
+    const ord = m[kindOrdinal]
+    const ordinal = ord ? ordinalValue(ord) : null
+    out.push({ start, end, key: kindKey(m[0]), text: m[0], ordinal, verbal: false, rule: 'meeting/kind' })
+  }, { boundary: true, anchors: KIND_STARTS(doc.key) })
   scan(doc, WORKING_WITH, (m) => {
     if (plannedBefore(doc, m.start)) return because('a session only planned (sẽ, chuẩn bị … before it)')
     out.push({ start: m.start, end: m.end, key: 'working-session', text: m.key, ordinal: null, verbal: true, rule: 'meeting/working-with' })
@@ -154,22 +161,23 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     // The kind ends the match (its range from its length: no second run for group indices).
     out.push({ start: m.end - kind.length, end: m.end, key: 'working-session', text: kind, ordinal: null, verbal: true, past, rule: 'meeting/visit-work' })
   }, { boundary: true })
-  scan(doc, MEETING_VERB, (m) => {
-    const verb = m.group('kind')!
+  const verbKind = MEETING_VERB.get().groups.kind!
+  scanMatches(doc, MEETING_VERB, (m, start, end) => {
+    const verb = m[verbKind]!
     const key = MEETING_VERBS[verb.toLowerCase()] ?? 'meeting'
-    const before = doc.key.slice(Math.max(0, m.start - 40), m.start).toLowerCase()
+    const before = doc.key.slice(Math.max(0, start - 40), start).toLowerCase()
     if (NOUN_BEFORE_VERB.test(before)) return because('part of a noun (kỳ họp, phòng họp)')
-    if (plannedBefore(doc, m.start)) return because('a meeting only planned (sẽ, chuẩn bị … before it)')
+    if (plannedBefore(doc, start)) return because('a meeting only planned (sẽ, chuẩn bị … before it)')
     // "Ban Bí thư họp", "Bộ Chính trị đã họp", "chủ trì họp", "đã gặp mặt": what stands before, past markers set aside.
     const marker = PAST_BEFORE_VERB.exec(before)
     const bare = marker ? before.slice(0, before.length - marker[1]!.length - 1) : before
     const cue = VERB_CUE_BEFORE.test(bare)
-    const body = bodyEndsAt(doc, bodyMentions, m.start - (before.length - bare.length))
-    const bodyAfter = key === 'meeting' && bodyStartsAt(doc, bodyMentions, m.end)
+    const body = bodyEndsAt(doc, bodyMentions, start - (before.length - bare.length))
+    const bodyAfter = key === 'meeting' && bodyStartsAt(doc, bodyMentions, end)
     const ok = key === 'meeting' ? cue || body || bodyAfter : MARKED_ONLY_VERBS.includes(verb.toLowerCase()) ? !!marker : !!marker || body
     if (!ok) return because('a meeting verb with no body or cue by it')
-    out.push({ start: m.start, end: m.end, key, text: verb, ordinal: null, verbal: true, past: !!marker, rule: 'meeting/verb' })
-  }, { boundary: true })
+    out.push({ start, end, key, text: verb, ordinal: null, verbal: true, past: !!marker, rule: 'meeting/verb' })
+  }, { boundary: true, anchors: VERB_STARTS(doc.key) })
   scan(doc, ORGANISED_EVENT, (m) => {
     // "đang chỉ đạo tổ chức tổng kết …", "cần tổ chức sơ kết …": to be organised, not organised.
     if (plannedBefore(doc, m.start) || ORGANISE_PLANNED.test(doc.key.slice(Math.max(0, m.start - 20), m.start).toLowerCase())) {
@@ -183,6 +191,32 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
 }
 
 const item = inputItem
+
+/** Ordinals read so far, by their text (see {@link ordinalValue}); at most {@link MAX_ORDINALS} kept. */
+const ORDINALS = new Map<string, number | null>()
+const MAX_ORDINALS = 512
+
+/**
+ * The value of a kind's ordinal as the grammar read it ("5", "IX", "năm"). Kept by its text across
+ * articles: a few ordinals recur, and reading one goes through the whole number parser.
+ */
+function ordinalValue(ord: string): number | null {
+  let v = ORDINALS.get(ord)
+  if (v === undefined) {
+    v = parseVietnameseNumber(`${ORDINAL_MARKER} ${ord}`)?.value ?? null
+    if (ORDINALS.size >= MAX_ORDINALS) ORDINALS.clear()
+    ORDINALS.set(ord, v)
+  }
+  return v
+}
+
+/**
+ * {@link PLANNED_ORGANISING} on the lower-case text before a kind. Its opening verb must be written
+ * there: without one (most kinds), the pattern (tried from every position, for its `$`) is not run.
+ */
+function plannedOrganising(before: string): boolean {
+  return OPENING_VERBS.some((w) => before.includes(w)) && PLANNED_ORGANISING.test(before)
+}
 
 /**
  * True when a word before `pos` in its sentence (within 28 units) makes the meeting there a source or a
@@ -206,6 +240,9 @@ export function extractMeetings(
   bodies: readonly Body[] = [],
 ): Meeting[] {
   const bodyMentions = mentionsInOrder(bodies)
+  const kinds = findKindMentions(doc, bodyMentions)
+  // No kind mentioned: no meeting (the dates are read for the mentions only).
+  if (kinds.length === 0) return []
   const lowerSentence = sentencesLowered(doc)
   const familyOf = remembered(family)
   const dates = meetingDates(doc, allDates)
@@ -218,122 +255,156 @@ export function extractMeetings(
     if (list) list.push(d)
     else daysBySentence.set(d.sentence, [d])
   }
-  // Working fields: the sentence it opened in, those it is mentioned in, its day, and whether it was only reported ("kết quả Hội nghị …": no day of its own).
-  // (keyText: the first mention as the grammar saw it, canonical spaces and tones; kindText is the input's.)
-  const meetings: Array<Meeting & { sentence: number; mentionSentences: Set<number>; day: MeetingDay | null; reported: boolean; keyText: string; at: Range }> = []
-  const kinds = findKindMentions(doc, bodyMentions)
-  for (let ki = 0; ki < kinds.length; ki++) {
-    const k = kinds[ki]!
-    const s = findRange(doc.sentences, k.start)
-    if (s < 0) continue
-    const sentence = doc.sentences[s]!
-    // The lower-case text of the sentence, made once per sentence, not once per mention.
-    const sText = lowerSentence(s)
-    const current = meetings.at(-1)
-    const head = sText.slice(0, k.start - sentence.start)
-    // "Chiều cùng ngày, … tổ chức hội nghị …": another meeting, on the day of the one before.
-    const sameDay = SAME_DAY_CUES.some((w) => head.includes(w))
-    const ownDay = dayFor(doc.key, daysBySentence.get(s), k, AT_BEFORE.test(head))
-    // The day "cùng ngày" refers to: the last one written before the sentence (not one long ago).
-    let lastDay: MeetingDay | undefined
-    if (sameDay) for (let i = lowerBound(days, sentence.start, (d) => d.start) - 1; i >= 0 && !lastDay; i--) if (!days[i]!.old) lastDay = days[i]
-    // "công bố kết quả Hội nghị lần thứ nhất": the day is the announcement's, not the meeting's.
-    const reported = RESULT_BEFORE.test(head)
-    const dayDate = reported ? undefined : ownDay ?? lastDay
-    // A bare generic noun ("Tại hội nghị", "cuộc họp") or verb refers back; "Hội nghị lần thứ năm" names one of its own.
-    // A longer generic noun with no day or opening verb of its own still refers back ("trình … tại hội nghị thường kỳ tháng 9").
-    const back = GENERIC.has(k.key) && (k.verbal || bareNoun(k.text) || (!ownDay && !OPENER_BEFORE.test(head)))
-    // (Ceremonies share one key: `lễ trao` after a `mít tinh` is another ceremony, `lễ trao tặng` after `lễ trao` the same.)
-    const sameKind = current && ((current.kind === k.key && (k.key !== CEREMONY || familyOf(current.keyText) === familyOf(k.text)))
-      || back || (k.verbal && current.kind === 'working-session')
-      // The title named it ("… chủ trì Hội nghị toàn quốc …"), the lede names it again, longer, with its day.
-      || (!current.day && familyOf(current.keyText) === familyOf(k.text)))
-    const differentDay = dayDate && current?.day && dayDate.key !== null && current.day.key !== null && dayDate.key !== current.day.key
-    // A second meeting told in its own sentence on the same day: "Chiều cùng ngày, …", or one organised
-    // ("Cũng trong sáng 30/9, Tỉnh uỷ … đã tổ chức hội nghị …" after an Đại hội).
-    const another = current?.day && current.day.sentence !== s
-      && ((!ownDay && lastDay === current.day) || (!!ownDay && OPENER_BEFORE.test(head) && familyOf(current.keyText) !== familyOf(k.text)))
-    // "làm việc với", "thăm và làm việc tại" with a day of their own, in a later sentence: another session, even on the same day.
-    const session = k.rule === 'meeting/working-with' || k.rule === 'meeting/visit-work'
-    if (current && sameKind && !differentDay && !another && !(session && dayDate && current.day && current.day.sentence !== s)) {
-      current.mentions.push(item(doc, k.start, k.end))
-      current.mentionSentences.add(s)
-      // The title named it; the lede dates it ("Ngày 8/6, … tổ chức Hội nghị …"). A day of unknown month ("Hôm nay") gives way to a written one.
-      if (dayDate && (!current.day || (current.day.key === null && dayDate.key !== null))) {
-        setDay(current, dayDate)
-        current.organiser ??= organiserIn(doc, sentence, k.start)
-        if (!current.periodReviewed) Object.assign(current, periodsIn(doc, dates, sentence, k.end))
-        current.purpose ??= purposeIn(doc, sentence, k.end)
-      }
-      continue
+  const meetings: Opened[] = []
+  const reading: Reading = { doc, dates, days, daysBySentence, lowerSentence, familyOf, bodyMentions, meetings }
+  // (The steps in functions of their own: one function this long takes the optimising compiler long to
+  // compile, and a deoptimisation in its last loop threw away the code of all of it.)
+  for (let ki = 0; ki < kinds.length; ki++) readMention(reading, kinds[ki]!)
+  dropRoundSpans(meetings)
+  dateFromLede(doc, meetings, days, lowerSentence)
+  addPeople(doc, meetings, people, links, chairLinks)
+  return meetings.map(publicFields)
+}
+
+/**
+ * A meeting as it is read: the record's fields and working ones: the sentence it opened in, those it is
+ * mentioned in, its day, and whether it was only reported ("kết quả Hội nghị …": no day of its own).
+ * (keyText: the first mention as the grammar saw it, canonical spaces and tones; kindText is the input's.)
+ */
+type Opened = Meeting & { sentence: number; mentionSentences: Set<number>; day: MeetingDay | null; reported: boolean; keyText: string; at: Range }
+
+/** What reading the article's mentions needs, made once per article; `meetings` grows as they are read. */
+interface Reading {
+  readonly doc: Doc
+  readonly dates: readonly PlacedDate[]
+  readonly days: readonly MeetingDay[]
+  readonly daysBySentence: ReadonlyMap<number, MeetingDay[]>
+  readonly lowerSentence: (s: number) => string
+  readonly familyOf: (kindText: string) => string
+  readonly bodyMentions: readonly TextItem[]
+  readonly meetings: Opened[]
+}
+
+/** Reads kind mention `k`: a mention of the meeting before it, another meeting's, or a meeting of its own (pushed to `meetings`). */
+function readMention(reading: Reading, k: KindMention): void {
+  const { doc, dates, days, daysBySentence, lowerSentence, familyOf, bodyMentions, meetings } = reading
+  const s = findRange(doc.sentences, k.start)
+  if (s < 0) return
+  const sentence = doc.sentences[s]!
+  // The lower-case text of the sentence, made once per sentence, not once per mention.
+  const sText = lowerSentence(s)
+  const current = meetings.at(-1)
+  const head = sText.slice(0, k.start - sentence.start)
+  // "Chiều cùng ngày, … tổ chức hội nghị …": another meeting, on the day of the one before.
+  const sameDay = SAME_DAY_CUES.some((w) => head.includes(w))
+  const ownDay = dayFor(doc.key, daysBySentence.get(s), k, AT_BEFORE.test(head))
+  // The day "cùng ngày" refers to: the last one written before the sentence (not one long ago).
+  let lastDay: MeetingDay | undefined
+  if (sameDay) for (let i = lowerBound(days, sentence.start, (d) => d.start) - 1; i >= 0 && !lastDay; i--) if (!days[i]!.old) lastDay = days[i]
+  // "công bố kết quả Hội nghị lần thứ nhất": the day is the announcement's, not the meeting's.
+  const reported = RESULT_BEFORE.test(head)
+  const dayDate = reported ? undefined : ownDay ?? lastDay
+  // A bare generic noun ("Tại hội nghị", "cuộc họp") or verb refers back; "Hội nghị lần thứ năm" names one of its own.
+  // A longer generic noun with no day or opening verb of its own still refers back ("trình … tại hội nghị thường kỳ tháng 9").
+  const back = GENERIC.has(k.key) && (k.verbal || bareNoun(k.text) || (!ownDay && !OPENER_BEFORE.test(head)))
+  // (Ceremonies share one key: `lễ trao` after a `mít tinh` is another ceremony, `lễ trao tặng` after `lễ trao` the same.)
+  const sameKind = current && ((current.kind === k.key && (k.key !== CEREMONY || familyOf(current.keyText) === familyOf(k.text)))
+    || back || (k.verbal && current.kind === 'working-session')
+    // The title named it ("… chủ trì Hội nghị toàn quốc …"), the lede names it again, longer, with its day.
+    || (!current.day && familyOf(current.keyText) === familyOf(k.text)))
+  const differentDay = dayDate && current?.day && dayDate.key !== null && current.day.key !== null && dayDate.key !== current.day.key
+  // A second meeting told in its own sentence on the same day: "Chiều cùng ngày, …", or one organised
+  // ("Cũng trong sáng 30/9, Tỉnh uỷ … đã tổ chức hội nghị …" after an Đại hội).
+  const another = current?.day && current.day.sentence !== s
+    && ((!ownDay && lastDay === current.day) || (!!ownDay && OPENER_BEFORE.test(head) && familyOf(current.keyText) !== familyOf(k.text)))
+  // "làm việc với", "thăm và làm việc tại" with a day of their own, in a later sentence: another session, even on the same day.
+  const session = k.rule === 'meeting/working-with' || k.rule === 'meeting/visit-work'
+  if (current && sameKind && !differentDay && !another && !(session && dayDate && current.day && current.day.sentence !== s)) {
+    current.mentions.push(item(doc, k.start, k.end))
+    current.mentionSentences.add(s)
+    // The title named it; the lede dates it ("Ngày 8/6, … tổ chức Hội nghị …"). A day of unknown month ("Hôm nay") gives way to a written one.
+    if (dayDate && (!current.day || (current.day.key === null && dayDate.key !== null))) {
+      setDay(current, dayDate)
+      current.organiser ??= organiserIn(doc, sentence, k.start)
+      if (!current.periodReviewed) Object.assign(current, periodsIn(doc, dates, sentence, k.end))
+      current.purpose ??= purposeIn(doc, sentence, k.end)
     }
-    // "Ngày 15/5, … chủ trì họp Bộ Chính trị để cho ý kiến về … Kỳ họp thứ 7 …": the day is the meeting's told first; this one is its topic.
-    // (A ceremony held at a meeting is an event of its own: "tổ chức hội nghị …; Lễ trao huy hiệu …".)
-    if (current && dayDate && dayDate === current.day && current.day.sentence === s && (k.key !== CEREMONY || current.kind === CEREMONY)) {
-      traceReject(k.rule, k.start, k.end, 'named in the sentence of the meeting held that day, as its topic')
-      continue
-    }
-    // A bare noun dated like an earlier meeting of its noun, with others told between ("… ra mắt tại phiên bế mạc chiều 13-11" in a caption).
-    const earlier = back && !k.verbal && dayDate?.key && !another
-      ? meetings.find((m) => m.day?.key === dayDate.key && familyOf(m.keyText) === familyOf(k.text)) : undefined
-    if (earlier) {
-      earlier.mentions.push(item(doc, k.start, k.end))
-      earlier.mentionSentences.add(s)
-      continue
-    }
-    const after = sText.slice(k.end - sentence.start)
-    // "Kỳ họp thứ 8 … dự kiến khai mạc …", "Đại hội Đảng sắp tới": only planned.
-    if (PLANNED_AFTER.test(after)) {
-      traceReject(k.rule, k.start, k.end, 'only planned: dự kiến, sẽ or sắp right after it')
-      continue
-    }
-    // "thực hiện chỉ đạo của đồng chí … tại Phiên họp … ngày 17/4": the source of a directive, not a meeting told.
-    if (AT_BEFORE.test(head) && sourceBefore(head)) {
-      traceReject(k.rule, k.start, k.end, 'named as where a directive or conclusion was given (chỉ đạo của … tại …)')
-      continue
-    }
-    // A verbal mention ("làm việc với") is not its own "held" word: the rest of the sentence must say so.
-    const heldText = k.verbal ? head + after : sText
-    const held = HELD_WORDS.some((w) => heldText.includes(w)) || !!ownDay || (sameDay && !!dayDate) || k.past === true
-      || PURPOSE_NEXT.test(after) || k.start === sentence.start
-      || (k.key === CEREMONY && (CEREMONY_HELD_BEFORE.some((w) => head.trimEnd().endsWith(w)) || CEREMONY_HELD_OPENERS.includes(head.trim())))
-    // A congress is often only planned ("tiến tới Đại hội"): it needs a held verb, or a dated "tổ chức".
-    if (!held) {
-      traceReject(k.rule, k.start, k.end, 'nothing in its sentence says it was held (no held verb, day or purpose)')
-      continue
-    }
-    // "Sáng 25/9, Đại hội Đảng bộ tỉnh … đã bầu …", "Chiều ngày 23/9, tại Đại hội …": a congress right after its sentence's dateline.
-    // "Cùng ngày, Đại hội … cũng công bố …" too.
-    const datelined = (!!ownDay && ownDay.start - sentence.start <= DATELINE_LEAD && DATELINE_GAP.test(doc.key.slice(ownDay.end, k.start)))
-      || (!!lastDay && DATELINE_GAP.test(SAME_DAY_LEAD.exec(head)?.[1] ?? '.'))
-    if (k.key === 'congress' && !datelined && !CONGRESS_HELD_WORDS.some((w) => sText.includes(w))
-      && !(dayDate && CONGRESS_HELD_WHEN_DATED.some((w) => sText.includes(w)))) {
-      traceReject(k.rule, k.start, k.end, 'a congress only planned: no word says it opened or took place')
-      continue
-    }
-    const base = item(doc, k.start, k.end)
-    const { hosts, counted } = k.rule === 'meeting/working-with' ? hostsAfter(doc, bodyMentions, k.end) : { hosts: [], counted: 0 }
-    const first = meetings.length
-    const opened: (typeof meetings)[number] = {
-      kind: k.key, kindText: base.text, ordinal: k.ordinal,
-      date: null, partOfDay: null, dateText: null,
-      organiser: organiserIn(doc, sentence, k.start),
-      chairs: [], attendees: [], host: hosts[0] ?? null,
-      ...periodsIn(doc, dates, sentence, k.end),
-      purpose: purposeIn(doc, sentence, k.end),
-      text: base.text, span: base.span, rule: k.rule,
-      mentions: [base], sentence: s, mentionSentences: new Set([s]), day: null, reported, keyText: k.text, at: { start: k.start, end: k.end },
-    }
-    if (dayDate) setDay(opened, dayDate)
-    meetings.push(opened)
-    // "làm việc với Quận ủy quận 2 và Quận ủy quận 9": one session per body.
-    for (const h of hosts.slice(1)) meetings.push({ ...meetings[first]!, host: h, chairs: [], attendees: [], mentions: [base], mentionSentences: new Set([s]) })
-    for (let c = 0; c < counted; c++) meetings.push({ ...meetings[first]!, host: null, chairs: [], attendees: [], mentions: [base], mentionSentences: new Set([s]) })
+    return
   }
-  // A run of days with two or more meetings told later on days inside it ("Trong 2 ngày 6-7/7, Tổng Bí thư đã thăm, làm việc
-  // tại tỉnh …", then "chiều 7/7, … làm việc với …" and "Sáng 7/7, … làm việc tại …"; "Đại hội … tổ chức vào các ngày 23-25/9",
-  // then each congress) spans a trip or a round of meetings: it is none of its own, unless a later sentence refers back to it
-  // ("Tại buổi làm việc, …"). With one meeting inside, the run's first day may be a session of its own.
+  // "Ngày 15/5, … chủ trì họp Bộ Chính trị để cho ý kiến về … Kỳ họp thứ 7 …": the day is the meeting's told first; this one is its topic.
+  // (A ceremony held at a meeting is an event of its own: "tổ chức hội nghị …; Lễ trao huy hiệu …".)
+  if (current && dayDate && dayDate === current.day && current.day.sentence === s && (k.key !== CEREMONY || current.kind === CEREMONY)) {
+    traceReject(k.rule, k.start, k.end, 'named in the sentence of the meeting held that day, as its topic')
+    return
+  }
+  // A bare noun dated like an earlier meeting of its noun, with others told between ("… ra mắt tại phiên bế mạc chiều 13-11" in a caption).
+  const earlier = back && !k.verbal && dayDate?.key && !another
+    ? meetings.find((m) => m.day?.key === dayDate.key && familyOf(m.keyText) === familyOf(k.text)) : undefined
+  if (earlier) {
+    earlier.mentions.push(item(doc, k.start, k.end))
+    earlier.mentionSentences.add(s)
+    return
+  }
+  const after = sText.slice(k.end - sentence.start)
+  // "Kỳ họp thứ 8 … dự kiến khai mạc …", "Đại hội Đảng sắp tới": only planned.
+  if (PLANNED_AFTER.test(after)) {
+    traceReject(k.rule, k.start, k.end, 'only planned: dự kiến, sẽ or sắp right after it')
+    return
+  }
+  // "thực hiện chỉ đạo của đồng chí … tại Phiên họp … ngày 17/4": the source of a directive, not a meeting told.
+  if (AT_BEFORE.test(head) && sourceBefore(head)) {
+    traceReject(k.rule, k.start, k.end, 'named as where a directive or conclusion was given (chỉ đạo của … tại …)')
+    return
+  }
+  // A verbal mention ("làm việc với") is not its own "held" word: the rest of the sentence must say so.
+  const heldText = k.verbal ? head + after : sText
+  const held = HELD_WORDS.some((w) => heldText.includes(w)) || !!ownDay || (sameDay && !!dayDate) || k.past === true
+    || PURPOSE_NEXT.test(after) || k.start === sentence.start
+    || (k.key === CEREMONY && (CEREMONY_HELD_BEFORE.some((w) => head.trimEnd().endsWith(w)) || CEREMONY_HELD_OPENERS.includes(head.trim())))
+  // A congress is often only planned ("tiến tới Đại hội"): it needs a held verb, or a dated "tổ chức".
+  if (!held) {
+    traceReject(k.rule, k.start, k.end, 'nothing in its sentence says it was held (no held verb, day or purpose)')
+    return
+  }
+  // "Sáng 25/9, Đại hội Đảng bộ tỉnh … đã bầu …", "Chiều ngày 23/9, tại Đại hội …": a congress right after its sentence's dateline.
+  // "Cùng ngày, Đại hội … cũng công bố …" too.
+  const datelined = (!!ownDay && ownDay.start - sentence.start <= DATELINE_LEAD && DATELINE_GAP.test(doc.key.slice(ownDay.end, k.start)))
+    || (!!lastDay && DATELINE_GAP.test(SAME_DAY_LEAD.exec(head)?.[1] ?? '.'))
+  if (k.key === 'congress' && !datelined && !CONGRESS_HELD_WORDS.some((w) => sText.includes(w))
+    && !(dayDate && CONGRESS_HELD_WHEN_DATED.some((w) => sText.includes(w)))) {
+    traceReject(k.rule, k.start, k.end, 'a congress only planned: no word says it opened or took place')
+    return
+  }
+  const base = item(doc, k.start, k.end)
+  const { hosts, counted } = k.rule === 'meeting/working-with' ? hostsAfter(doc, bodyMentions, k.end) : { hosts: [], counted: 0 }
+  const first = meetings.length
+  const organiser = organiserIn(doc, sentence, k.start)
+  const periods = periodsIn(doc, dates, sentence, k.end)
+  // (The periods' fields written out, in the record's key order: a spread in the literal builds it slowly.)
+  const opened: (typeof meetings)[number] = {
+    kind: k.key, kindText: base.text, ordinal: k.ordinal,
+    date: null, partOfDay: null, dateText: null,
+    organiser,
+    chairs: [], attendees: [], host: hosts[0] ?? null,
+    periodReviewed: periods.periodReviewed, periodPlanned: periods.periodPlanned,
+    purpose: purposeIn(doc, sentence, k.end),
+    text: base.text, span: base.span, rule: k.rule,
+    mentions: [base], sentence: s, mentionSentences: new Set([s]), day: null, reported, keyText: k.text, at: { start: k.start, end: k.end },
+  }
+  if (dayDate) setDay(opened, dayDate)
+  meetings.push(opened)
+  // "làm việc với Quận ủy quận 2 và Quận ủy quận 9": one session per body.
+  for (const h of hosts.slice(1)) meetings.push({ ...meetings[first]!, host: h, chairs: [], attendees: [], mentions: [base], mentionSentences: new Set([s]) })
+  for (let c = 0; c < counted; c++) meetings.push({ ...meetings[first]!, host: null, chairs: [], attendees: [], mentions: [base], mentionSentences: new Set([s]) })
+}
+
+/**
+ * A run of days with two or more meetings told later on days inside it ("Trong 2 ngày 6-7/7, Tổng Bí thư đã thăm, làm việc
+ * tại tỉnh …", then "chiều 7/7, … làm việc với …" and "Sáng 7/7, … làm việc tại …"; "Đại hội … tổ chức vào các ngày 23-25/9",
+ * then each congress) spans a trip or a round of meetings: it is none of its own, unless a later sentence refers back to it
+ * ("Tại buổi làm việc, …"). With one meeting inside, the run's first day may be a session of its own.
+ */
+function dropRoundSpans(meetings: Opened[]): void {
   for (let i = meetings.length - 1; i >= 0; i--) {
     const run = meetings[i]!.day
     if (!run?.runEnd || !run.value) continue
@@ -348,8 +419,13 @@ export function extractMeetings(
     traceReject(m.rule, m.at.start, m.at.end, 'dated by a run of days with meetings told inside it: a trip or a round of meetings, not one')
     meetings.splice(i, 1)
   }
-  // A meeting still without a date takes the lede's: the article's first day, written as a dateline
-  // ("Ngày 20/6, …", "sáng 19-5, …") or in a sentence that reports something held.
+}
+
+/**
+ * A meeting still without a date takes the lede's: the article's first day, written as a dateline
+ * ("Ngày 20/6, …", "sáng 19-5, …") or in a sentence that reports something held.
+ */
+function dateFromLede(doc: Doc, meetings: Opened[], days: readonly MeetingDay[], lowerSentence: (s: number) => string): void {
   const first = meetings[0]
   if (first && !first.day && !first.reported) {
     // The lede's day is not this meeting's when its sentence tells of another one ("Trước đó, sáng 10/5, … diễn ra Hội nghị công bố …").
@@ -364,7 +440,10 @@ export function extractMeetings(
       setDay(first, lede)
     }
   }
-  // People: a chair or attendee belongs to the meeting mentioned in their sentence, else the latest before it.
+}
+
+/** People: a chair or attendee belongs to the meeting mentioned in their sentence, else the latest before it. */
+function addPeople(doc: Doc, meetings: Opened[], people: readonly Person[], links: readonly PersonLink[], chairLinks: readonly PersonLink[]): void {
   const bySentence = new Map<number, (typeof meetings)[number]>()
   for (const m of meetings) for (const s of m.mentionSentences) if (!bySentence.has(s)) bySentence.set(s, m)
   const spanStarts = meetings.map((m) => m.span.start) // non-decreasing: meetings open in text order
@@ -403,7 +482,6 @@ export function extractMeetings(
       seen.add(p.name)
     }
   }
-  return meetings.map(publicFields)
 }
 
 /**
@@ -638,8 +716,13 @@ function hostsAfter(doc: Doc, bodyMentions: readonly TextItem[], from: number): 
   return { hosts: out, counted: n <= MAX_COUNTED_HOSTS ? n : 0 }
 }
 
+/** The organiser's verbs as the grammar reads them: between spaces. */
+const ORGANISER_VERB_WORDS = ORGANISER_VERBS.map((w) => ` ${w} `)
+
 function organiserIn(doc: Doc, sentence: Range, kindStart: number): TextItem | null {
   const text = doc.key.slice(sentence.start, kindStart)
+  // No verb of the grammar's written in the sentence before the kind: no organiser (the grammar not run).
+  if (!ORGANISER_VERB_WORDS.some((w) => text.includes(w))) return null
   const g = ORGANISER.get()
   const m = execAt(g.regex, text, 0)
   const name = m?.[g.groups.organiser!]
@@ -669,8 +752,14 @@ function periodsIn(doc: Doc, dates: readonly PlacedDate[], sentence: Range, from
 
 const isPeriod = (d: DateItem) => d.kind === 'period' || d.kind === 'quarter' || d.kind === 'year' || d.kind === 'month'
 
+/** Units from a kind's end within which its purpose word must start (PURPOSE: 80 units and a space), and its longest word. */
+const PURPOSE_REACH = 81 + Math.max(...PURPOSE_WORDS.map((w) => w.length))
+
 function purposeIn(doc: Doc, sentence: Range, from: number): TextItem | null {
   const text = doc.key.slice(from, sentence.end)
+  // No purpose word within reach: no purpose (the grammar not run).
+  const reach = text.length > PURPOSE_REACH ? text.slice(0, PURPOSE_REACH) : text
+  if (!PURPOSE_WORDS.some((w) => reach.includes(w))) return null
   const g = PURPOSE.get()
   const m = execAt(g.regex, text, 0)
   const purpose = m?.[g.groups.purpose!]
