@@ -511,19 +511,21 @@ function remembered(f: (s: string) => string): (s: string) => string {
  * written with a year more than one year before the latest year of the article's days (a biography,
  * a history), unless it stands right by a kind (see {@link dayFor}).
  */
-function meetingDates(doc: Doc, dates: readonly PlacedDate[]): PlacedDate[] {
+function meetingDates(doc: Doc, dates: readonly PlacedDate[]): Array<PlacedDate & { old: boolean }> {
   let latest: number | null = null
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!
     const year = d.item.kind === 'date' && d.item.value ? Number(d.item.value.slice(0, 4)) : null
     if (year !== null && (latest === null || year > latest)) latest = year
   }
-  const out: Array<PlacedDate & { old?: boolean }> = []
+  // (Every date is copied with `old` set, as one object shape: `{ ...d, old: true }` beside the dates
+  // as they were gave the loops over them objects of many shapes, read through V8's slowest loads.)
+  const out: Array<PlacedDate & { old: boolean }> = []
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!
-    if (d.item.kind !== 'date') out.push(d)
+    if (d.item.kind !== 'date') out.push({ start: d.start, end: d.end, item: d.item, old: false })
     else if (!BIRTH_CUE_BEFORE.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) {
-      out.push(d.item.parts.year !== null && latest !== null && d.item.parts.year < latest - 1 ? { ...d, old: true } : d)
+      out.push({ start: d.start, end: d.end, item: d.item, old: d.item.parts.year !== null && latest !== null && d.item.parts.year < latest - 1 })
     }
   }
   return out
