@@ -3,24 +3,11 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { allGrammars } from '../src/grammars/index.ts'
 import { anchoredMatcher, anchorPositions } from '../src/engine/scan.ts'
-import { execAt, resumeAfter } from '../src/engine/step.ts'
+import { execAt } from '../src/engine/step.ts'
 import '../src/pipeline/stages.ts' // declares every grammar
+import { matchesInScanOrder } from './support/scan-order.ts'
 
-/**
- * Matches in scan order, with the scan's resumption: after the k-th match the scan goes on at its
- * end when `keep(k)`, else one code point after its start (a rejected match).
- */
-function matches(text: string, next: (from: number) => RegExpExecArray | null, keep: (k: number) => boolean): string[] {
-  const out: string[] = []
-  let at = 0
-  let m: RegExpExecArray | null
-  while ((m = next(at)) !== null) {
-    out.push(`${m.index}:${m[0]}`)
-    const end = m.index + m[0].length
-    at = resumeAfter(text, m.index, keep(out.length - 1) && end > m.index ? end : m.index)
-  }
-  return out
-}
+const matches = matchesInScanOrder
 
 const anchored = allGrammars().map((l) => l.get()).filter((g) => g.anchored)
 

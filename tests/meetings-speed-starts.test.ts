@@ -14,9 +14,10 @@ import {
   MEETING_KINDS, MEETING_VERBS, OPENING_VERBS, ORGANISE_PLANNED_BEFORE, ORGANISER_VERBS, PURPOSE_WORDS, SUCCESS_WORDS,
 } from '../src/lexicon/meeting-kinds.ts'
 import { anchoredMatcher } from '../src/engine/scan.ts'
-import { execAt, resumeAfter } from '../src/engine/step.ts'
+import { execAt } from '../src/engine/step.ts'
 import { anyOf, lexiconPattern } from '../src/grammars/lexicon-pattern.ts'
 import { DEV_CORPUS } from './support/fixtures.ts'
+import { matchesInScanOrder } from './support/scan-order.ts'
 
 const KIND_PHRASES = MEETING_KINDS.map((k) => k.phrase)
 const VERB_PHRASES = Object.keys(MEETING_VERBS)
@@ -36,18 +37,7 @@ function naiveStarts(text: string, phrases: readonly string[], capitalFirst: boo
   return out
 }
 
-/** Matches in scan order, resumed at a kept match's end or one code point after a rejected one's start (as scanMatches does). */
-function matches(text: string, next: (from: number) => RegExpExecArray | null, keep: (k: number) => boolean): string[] {
-  const out: string[] = []
-  let at = 0
-  let m: RegExpExecArray | null
-  while ((m = next(at)) !== null) {
-    out.push(`${m.index}:${m[0]}`)
-    const end = m.index + m[0].length
-    at = resumeAfter(text, m.index, keep(out.length - 1) && end > m.index ? end : m.index)
-  }
-  return out
-}
+const matches = matchesInScanOrder
 
 /** The kind and verb grammars' matches by a whole-text scan and tried at their starts only. */
 function bothWays(text: string, keep: (k: number) => boolean) {
