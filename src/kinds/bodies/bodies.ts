@@ -1,5 +1,6 @@
 import { inputItem, type Doc, type Range } from '../../engine/doc.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
+import { boundedMemo } from '../../engine/bounded-memo.ts'
 import { because } from '../../engine/trace.ts'
 import { scanMatches } from '../../engine/scan.ts'
 import { BODY } from './grammar.ts'
@@ -35,31 +36,11 @@ function withoutProvinceLevel(name: string): string {
   return name
 }
 
-/** How many entries {@link mergeKeyOf}'s and {@link readWhere}'s caches keep before they start again (their keys come from text). */
+/** How many texts {@link mergeKeyOf} and {@link readWhere} remember (across articles) before they start again. */
 const CACHE_LIMIT = 1024
 
-/**
- * A copy of `s` that holds no reference to the text it was sliced from: a cache kept across articles
- * stores its keys (and what it reads from them) this way, so that it never keeps an article's text alive.
- * (V8 makes a slice a view of its parent; a concatenation, flattened by the slice of it, is a string of its own.)
- */
-function detached(s: string): string {
-  return (' ' + s).slice(1)
-}
-
-/** The merge keys made so far, by a body's name as written (shared by articles: most names recur). */
-const MERGE_KEYS = new Map<string, string>()
-
-/** A body's merge key: its name lower case and tone-canonical, without a province level word. */
-function mergeKeyOf(core: string): string {
-  let key = MERGE_KEYS.get(core)
-  if (key === undefined) {
-    if (MERGE_KEYS.size >= CACHE_LIMIT) MERGE_KEYS.clear()
-    const own = detached(core)
-    MERGE_KEYS.set(own, (key = withoutProvinceLevel(lower(own))))
-  }
-  return key
-}
+/** A body's merge key, by its name as written: the name lower case and tone-canonical, without a province level word (most names recur). */
+const mergeKeyOf = boundedMemo(CACHE_LIMIT, (core) => withoutProvinceLevel(lower(core)))
 
 /**
  * A lexicon entry by a group's text, lower-cased and tone-canonical, kept by the text as written: the
@@ -104,19 +85,13 @@ function readWhere(whereText: string, whereStart: number, blocName: boolean, per
   const k = lowerBound(persons, whereStart, itself)
   if (k < persons.length && persons[k]! < whereStart + whereText.length) text = whereText.slice(0, persons[k]! - whereStart).trimEnd()
   // The reading depends on the text and `blocName` only: read once per text (places recur within and across articles).
-  const cache = blocName ? WHERE_BLOC : WHERE_PLAIN
-  let read = cache.get(text)
-  if (read === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear()
-    const own = detached(text)
-    cache.set(own, (read = readWhereText(own, blocName)))
-  }
+  const read = (blocName ? whereOfBloc : whereOfPlain)(text)
   return read === null ? null : { locality: read.locality, end: whereStart + read.end, explicit: read.explicit }
 }
 
-/** {@link readWhere}'s readings by text (one map for bloc names, one for the rest); `end` relative to the text's start. */
-const WHERE_BLOC = new Map<string, Where | null>()
-const WHERE_PLAIN = new Map<string, Where | null>()
+/** {@link readWhere}'s readings by text (one for bloc names, one for the rest); `end` relative to the text's start. */
+const whereOfBloc = boundedMemo(CACHE_LIMIT, (text) => readWhereText(text, true))
+const whereOfPlain = boundedMemo(CACHE_LIMIT, (text) => readWhereText(text, false))
 
 /** {@link readWhere} of `text` (what follows the body, a person's name cut off), `end` counted from the text's start. */
 function readWhereText(text: string, blocName: boolean): Where | null {

@@ -6,7 +6,7 @@
  * larger byte of that unit: for `n` that is 0x6e, in nearly every word of a text; for `ă` (0x0103)
  * it is 0x03, which next to no unit of a Vietnamese text holds. A text without the tail cannot hold
  * the word, so the tail is searched for first and the word itself only when the tail is found: the
- * answer is always `text.includes(word)` (tests/dates-speed-rare-search.test.ts).
+ * answer is always `text.includes(word)` (tests/dates-speed-words.test.ts).
  */
 
 /** A word to look for with {@link holds}: the word, and its tail from its first non-ASCII unit (the word when it has none). */

@@ -1,5 +1,6 @@
 import { findRange, inputItem, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
 import { afterLastUnit } from '../../engine/units.ts'
+import { boundedMemo } from '../../engine/bounded-memo.ts'
 import { because, traceReject } from '../../engine/trace.ts'
 import { scan, scanMatches } from '../../engine/scan.ts'
 import { MEETING_KIND, MEETING_VERB, ORGANISED_EVENT, ORGANISER, PURPOSE, VISIT_WORK, WORKING_WITH } from './grammar.ts'
@@ -192,23 +193,11 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
 
 const item = inputItem
 
-/** Ordinals read so far, by their text (see {@link ordinalValue}); at most {@link MAX_ORDINALS} kept. */
-const ORDINALS = new Map<string, number | null>()
-const MAX_ORDINALS = 512
-
 /**
  * The value of a kind's ordinal as the grammar read it ("5", "IX", "năm"). Kept by its text across
  * articles: a few ordinals recur, and reading one goes through the whole number parser.
  */
-function ordinalValue(ord: string): number | null {
-  let v = ORDINALS.get(ord)
-  if (v === undefined) {
-    v = parseVietnameseNumber(`${ORDINAL_MARKER} ${ord}`)?.value ?? null
-    if (ORDINALS.size >= MAX_ORDINALS) ORDINALS.clear()
-    ORDINALS.set(ord, v)
-  }
-  return v
-}
+const ordinalValue = boundedMemo(512, (ord): number | null => parseVietnameseNumber(`${ORDINAL_MARKER} ${ord}`)?.value ?? null)
 
 /**
  * {@link PLANNED_ORGANISING} on the lower-case text before a kind. Its opening verb must be written

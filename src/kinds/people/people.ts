@@ -1,4 +1,5 @@
 import { findRange, inputSpan, type Doc, type Range } from '../../engine/doc.ts'
+import { boundedMemo } from '../../engine/bounded-memo.ts'
 import { forEachCapitalisedRunAt, runTokens, type CapitalAfterSpace } from './capitalised-runs.ts'
 import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NAME_ENDINGS, THING_WORDS } from '../../lexicon/places.ts'
 import { COMPOUND_SURNAMES, SURNAMES } from '../../lexicon/surnames.ts'
@@ -587,17 +588,7 @@ export function extractPeople(doc: Doc, exclude: readonly Range[]): { people: Pe
 }
 
 /** `expanded.toLowerCase()`, kept: an article repeats its titles, and their parses share one `expanded` string. */
-function lowerTitle(expanded: string): string {
-  let lower = LOWER_TITLES.get(expanded)
-  if (lower === undefined) {
-    lower = expanded.toLowerCase()
-    if (LOWER_TITLES.size >= LOWER_TITLES_MAX) LOWER_TITLES.clear()
-    LOWER_TITLES.set(expanded, lower)
-  }
-  return lower
-}
-const LOWER_TITLES = new Map<string, string>()
-const LOWER_TITLES_MAX = 10_000
+const lowerTitle = boundedMemo(10_000, (expanded) => expanded.toLowerCase())
 
 /** A mention of normalised range [s, e): `{ ...inputItem(doc, s, e), kind }`, without the spread. */
 function mentionAt(doc: Doc, s: number, e: number, kind: Person['mentions'][number]['kind']): Person['mentions'][number] {

@@ -1,4 +1,5 @@
 import { inputSpan, type Doc } from '../../engine/doc.ts'
+import { boundedMemo } from '../../engine/bounded-memo.ts'
 import { POSITIONS, RANKS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.ts'
 import { HONORIFICS } from '../../lexicon/titles.ts'
 import { TITLE_STOP_WORDS } from '../../lexicon/roles.ts'
@@ -329,15 +330,8 @@ export function parseTitle(doc: Doc, start: number, end: number): Title {
 
 /** What the words of the title at [start, end) say: {@link parseTitle} without the title's own text and span. */
 export function parsedTitleAt(doc: Doc, start: number, end: number): ParsedTitle {
-  const key = doc.key.slice(start, end)
   // An article repeats its titles ("Bí thư Tỉnh ủy" …): what the words say is read once per text.
-  let parsed = PARSED.get(key)
-  if (!parsed) {
-    parsed = parseTitleWords(key)
-    if (PARSED.size >= PARSED_MAX) PARSED.clear()
-    PARSED.set(key, parsed)
-  }
-  return parsed
+  return parsedTitleWords(doc.key.slice(start, end))
 }
 
 /** The title at [start, end) whose words say `parsed` (from {@link parsedTitleAt}). */
@@ -350,9 +344,8 @@ export function titleOf(doc: Doc, start: number, end: number, parsed: ParsedTitl
 /** A title's parse: what its words say, whatever span they are read from. */
 export type ParsedTitle = Omit<Title, 'text' | 'span'>
 
-/** Parsed title texts (a bounded memo: the parse depends on the words only). */
-const PARSED = new Map<string, Omit<Title, 'text' | 'span'>>()
-const PARSED_MAX = 10_000
+/** {@link parseTitleWords}, remembered by the title's text (the parse depends on the words only). */
+const parsedTitleWords = boundedMemo<ParsedTitle>(10_000, (words) => parseTitleWords(words))
 
 function parseTitleWords(key: string): Omit<Title, 'text' | 'span'> {
   const expanded = key.split(' ').map((w) => {
