@@ -166,6 +166,18 @@ describe('CLI: the watchdog, a closed pipe, Ctrl-C', () => {
     expect(r.lines.map((l) => (l.error as { code: string } | undefined)?.code ?? 'record')).toEqual(['record', 'timeout', 'record'])
     expect(r.err).toMatch(/1 worker replaced/)
   })
+  it("a worker's first article, which also compiles the grammars, gets more than a tight budget; the next does not", () => {
+    // 10 ms is less than compiling the grammars and the extraction code takes (~0.1 s): without the
+    // first-article allowance this one-article run would end in a timeout.
+    const r = cli(['--timeout', '0.01', '--jobs', '1', '-'], { input: article })
+    expect(r.status).toBe(0)
+    expect(r.lines.map((l) => (l.error as { code: string } | undefined)?.code ?? 'record')).toEqual(['record'])
+    const dir = tmp()
+    writeFileSync(join(dir, '1.txt'), 'Nghị quyết số 1 của Tỉnh ủy.')
+    writeFileSync(join(dir, '2.txt'), SLOW_ARTICLE)
+    const slow = cli(['--timeout', '0.01', '--jobs', '1', dir])
+    expect(slow.lines.map((l) => (l.error as { code: string } | undefined)?.code ?? 'record')).toEqual(['record', 'timeout'])
+  })
   it('a reader that closes the pipe (| head) ends the run quietly with 0', async () => {
     const dir = tmp()
     for (let i = 0; i < 200; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), article)

@@ -4,7 +4,8 @@
  * Each worker writes the number of the article in hand and when it started into memory shared with
  * the pool, so the watchdog blames exactly that article: past the time budget it becomes a `timeout`
  * error, the worker is terminated and replaced, and the worker's other tasks go back to the front of
- * the queue. A worker that dies (out of memory, a crash) costs only the article in hand.
+ * the queue. A worker that dies (out of memory, a crash) costs only the article in hand. A worker's
+ * first article gets {@link FIRST_ARTICLE_ALLOWANCE_MS} more than the budget: it pays for compiling.
  *
  * Workers start as the work needs them, up to `size`: one at first, another whenever the tasks not
  * yet answered are more than the live workers hold in flight (two batches each) or more than
@@ -21,6 +22,13 @@ import { failed, type Result, type Shape, type Task } from './result.ts'
  * tenth of a second of extraction, what starting a worker costs.
  */
 export const BYTES_PER_WORKER = 256 * 1024
+
+/**
+ * Milliseconds added to the budget of a worker's first article: besides extracting it, the worker
+ * compiles the grammars and the extraction code then (about a tenth of a second here), which the
+ * budget is not for. The worker clears its `fresh` mark when that article is done.
+ */
+export const FIRST_ARTICLE_ALLOWANCE_MS = 1000
 
 /** The article processor, loaded in this thread only when workers cannot start. */
 type Processor = typeof import('./process-article.ts')
@@ -44,8 +52,10 @@ interface Slot {
   /** The article in hand (its seq, -1 when idle) and since when, written by the worker. */
   inHand: Int32Array
   since: Float64Array
+  /** 1 until the worker has finished its first article (set here, cleared by the worker). */
+  fresh: Int32Array
   dead: boolean
-  /** The worker has loaded and warmed up (it says so): only then is it sent tasks and timed. */
+  /** The worker has loaded the core (it says so): only then is it sent tasks and timed. */
   ready: boolean
 }
 
@@ -119,8 +129,9 @@ export class Pool {
   private spawn(): Slot {
     const shared = new SharedArrayBuffer(16)
     const worker = new Worker(this.spec.entry, { eval: this.spec.eval, workerData: { shape: this.options.shape, shared } })
-    const slot: Slot = { worker, queue: [], inHand: new Int32Array(shared, 0, 1), since: new Float64Array(shared, 8, 1), dead: false, ready: false }
+    const slot: Slot = { worker, queue: [], inHand: new Int32Array(shared, 0, 1), since: new Float64Array(shared, 8, 1), fresh: new Int32Array(shared, 4, 1), dead: false, ready: false }
     Atomics.store(slot.inHand, 0, -1)
+    Atomics.store(slot.fresh, 0, 1)
     worker.on('message', (msg: { ready: true } | { results: Result[] }) => {
       if ('ready' in msg) {
         slot.ready = true
@@ -189,7 +200,8 @@ export class Pool {
     const now = Date.now()
     for (const slot of this.slots) {
       if (slot.dead || !slot.ready || Atomics.load(slot.inHand, 0) < 0) continue
-      if (now - slot.since[0]! > this.options.timeoutMs) {
+      const budget = this.options.timeoutMs + (Atomics.load(slot.fresh, 0) === 1 ? FIRST_ARTICLE_ALLOWANCE_MS : 0)
+      if (now - slot.since[0]! > budget) {
         this.lost(slot, 'timeout', `processing took longer than ${this.options.timeoutMs / 1000} s (--timeout); the worker was replaced`)
       }
     }

@@ -5,14 +5,16 @@ import type { Result, Shape, Task } from './result.ts'
 /**
  * A worker of the CLI pool. Before each article it writes the article's number and the time into
  * the memory it shares with the pool, so the watchdog always knows which article is in hand and
- * since when; results go back in one message per batch of tasks.
+ * since when; results go back in one message per batch of tasks. It says it is ready as soon as the
+ * core has loaded: the first article then also compiles the grammars and the extraction code, and
+ * until that article is done the worker keeps the `fresh` mark the pool set, which gives it
+ * `FIRST_ARTICLE_ALLOWANCE_MS` (pool.ts) more (no extraction runs just to warm up: one article costs
+ * one extraction).
  */
 const { shape, shared } = workerData as { shape: Shape; shared: SharedArrayBuffer }
 const inHand = new Int32Array(shared, 0, 1)
+const fresh = new Int32Array(shared, 4, 1)
 const since = new Float64Array(shared, 8, 1)
-
-// Warm up before saying ready: the first extraction compiles the grammars, which the watchdog must not time.
-processArticle({ seq: -1, id: 'warm-up', source: 'warm-up', text: 'Chiều 12/7, đồng chí Nguyễn Văn An chủ trì hội nghị triển khai Kế hoạch số 29-KH/TU; 49.820 đảng viên.', format: 'text', published: undefined, fallbackPublished: undefined, notes: [] }, shape, null)
 
 /** The page reader, loaded (and warmed up) when the first page arrives: text-only runs never load linkedom. */
 let pageReader: PageReader | null = null
@@ -30,6 +32,7 @@ parentPort!.on('message', async (msg: { tasks: Task[] }) => {
     since[0] = Date.now()
     Atomics.store(inHand, 0, task.seq)
     results.push(processArticle(task, shape, readPage))
+    Atomics.store(fresh, 0, 0)
   }
   Atomics.store(inHand, 0, -1)
   parentPort!.postMessage({ results })
