@@ -30,6 +30,19 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     external: ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
   },
+  // The worker's article processor and the core in one CommonJS file, which the worker runs through
+  // V8's code cache (src/cli/code-cache.ts, src/cli/load-processor.ts): no import() in it (the page
+  // reader is loaded by the worker itself), so that it runs as a plain script.
+  {
+    entry: { 'cli-worker-core': 'src/cli/process-article.ts' },
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    dts: false,
+    clean: false,
+    splitting: false,
+    external: ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
+  },
   // --- Page scripts (issue 12: the HTML report and the playground) -------------------------------
   // Classic scripts (IIFE), everything bundled in: they are inlined into self-contained pages that
   // open from file://, where Chromium refuses ES module scripts. dist/report.global.js is read by the

@@ -4,10 +4,12 @@
  * when a run needs them (workers, --format parquet, an HTML page, a terminal). Timings are in
  * `npm run bench`; this checks the structure that makes them.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from './support/fixtures.ts'
+import { FIXTURES, ROOT } from './support/fixtures.ts'
 
 const DIST = join(ROOT, 'dist')
 const STATIC_IMPORT = /(?:^|[;\n])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g
@@ -48,7 +50,34 @@ describe('CLI start-up', () => {
     // Records are checked at the boundary, in the workers, against the JSON Schema made from the
     // zod schema at build time (src/cli/check-record.ts): zod itself is not loaded.
     for (const heavy of ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress']) expect([...graph], heavy).not.toContain(heavy)
-    const all = [...graph].filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n')
-    expect(all).toContain('record failed schema validation')
+    // The processor and the core: one CommonJS file the worker runs (through the code cache).
+    const core = readFileSync(join(DIST, 'cli-worker-core.cjs'), 'utf8')
+    expect(core).toContain('record failed schema validation')
+    for (const heavy of ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress']) expect(core, heavy).not.toContain(`require("${heavy}")`)
+  })
+
+  it("the worker's core is one CommonJS file with no import(), run through V8's code cache: written by the first run, used by the next, the same records either way", () => {
+    const core = readFileSync(join(DIST, 'cli-worker-core.cjs'), 'utf8')
+    expect(core).toContain('record failed schema validation')
+    expect(core).not.toMatch(DYNAMIC_IMPORT)
+    expect(core).not.toMatch(/\bimport\(/)
+    const article = readFileSync(join(FIXTURES, 'b-01-so-ket-to-chuc-xay-dung-dang-quang-tri.txt'), 'utf8')
+    const home = mkdtempSync(join(tmpdir(), 'vne-xdg-'))
+    const run = (env: Record<string, string>) => execFileSync(process.execPath, [join(DIST, 'cli.js'), '-'], { input: article, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: home, VN_NEWS_EXTRACT_CODE_CACHE: '', ...env } })
+    const off = run({ VN_NEWS_EXTRACT_CODE_CACHE: 'off' })
+    expect(existsSync(join(home, 'vn-news-extract'))).toBe(false)
+    const first = run({})
+    const dir = join(home, 'vn-news-extract')
+    const files = readdirSync(dir)
+    expect(files).toHaveLength(1)
+    expect(files[0]).toMatch(/^cli-worker-core\.cjs-[0-9a-f]{20}\.v8cache$/)
+    const written = statSync(join(dir, files[0]!)).mtimeMs
+    const second = run({})
+    // Not written again: V8 accepted it (a refused cache is rewritten).
+    expect(statSync(join(dir, files[0]!)).mtimeMs).toBe(written)
+    expect(readdirSync(dir)).toEqual(files)
+    expect(first).toBe(off)
+    expect(second).toBe(off)
+    expect(JSON.parse(first.split('\n')[0]!).counts.length).toBeGreaterThan(0)
   })
 })

@@ -55,6 +55,10 @@ Running:
   --no-progress         no progress, even on a terminal
   -h, --help            show this help
   -v, --version         show the version
+Environment:
+  VN_NEWS_EXTRACT_CODE_CACHE  where workers keep V8's compiled code of the core, for a faster
+                        start (default $XDG_CACHE_HOME or ~/.cache, then vn-news-extract/;
+                        only a directory of yours that others cannot write), or "off"
 
 Every input gives one line, in order: its record, or an error line
 {"id":…,"source":…,"error":{"code":…,"message":…}}. A summary goes to standard error.

@@ -82,7 +82,7 @@ export class Pool {
   /** Workers could not start: tasks run in this thread (with the processor once it is loaded). */
   private inProcess = false
   private processor: Processor | null = null
-  private reader: import('./process-article.ts').PageReader | null = null
+  private reader: import('./page-reader.ts').PageReader | null = null
   /** How many workers were replaced after a timeout or a crash. */
   replaced = 0
 
@@ -215,7 +215,7 @@ export class Pool {
       if (!p) return // loading: dispatch runs again when it is here
       for (let t = this.pending[0]; t; t = this.pending[0]) {
         if (!this.reader && p.isPage(t)) {
-          void p.loadPageReader().then((r) => {
+          void import('./page-reader.ts').then((m) => m.loadPageReader()).then((r) => {
             this.reader = r
             this.dispatch()
           })

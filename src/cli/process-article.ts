@@ -7,21 +7,13 @@
  */
 import { extract } from '../extract.ts'
 import { looksLikeHtml } from '../normalize/strip-html.ts'
-import type { extractPage } from '../page/index.ts'
 import { articleEntry } from '../report/article-entry.ts'
 import { indexRow } from '../report/index-row.ts'
 import { jsonForScript } from '../report/page.ts'
 import { checkRecord } from './check-record.ts'
+import type { PageReader } from './page-reader.ts'
 import { failed, type Result, type Shape, type Task } from './result.ts'
 import { rowsOf } from './tables.ts'
-
-/** The page reader (`vn-news-extract/page`: linkedom and Readability), loaded only when a page arrives. */
-export type PageReader = typeof extractPage
-
-/** Loads the page reader. */
-export async function loadPageReader(): Promise<PageReader> {
-  return (await import('../page/index.ts')).extractPage
-}
 
 /** True when the task is a whole page, read by the page reader (see {@link processArticle}). */
 export function isPage(task: Task): boolean {
@@ -36,7 +28,7 @@ function looksLikePage(text: string): boolean {
 /**
  * One article. A whole page (an .html file, an html field, or text with a page's <head>/<body>) goes
  * through the page reader, which keeps the article body and reads the page's metadata (the caller
- * loads it first: {@link isPage}, {@link loadPageReader}); anything else is read as is.
+ * loads it first: {@link isPage}, `loadPageReader` in page-reader.ts); anything else is read as is.
  */
 export function processArticle(task: Task, shape: Shape, readPage: PageReader | null): Result {
   try {

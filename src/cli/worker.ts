@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { isPage, loadPageReader, processArticle, type PageReader } from './process-article.ts'
+import { loadProcessor } from './load-processor.ts'
+import { loadPageReader, type PageReader } from './page-reader.ts'
 import type { Result, Shape, Task } from './result.ts'
 
 /**
@@ -15,6 +16,8 @@ const { shape, shared } = workerData as { shape: Shape; shared: SharedArrayBuffe
 const inHand = new Int32Array(shared, 0, 1)
 const fresh = new Int32Array(shared, 4, 1)
 const since = new Float64Array(shared, 8, 1)
+const { processor, saveCache } = await loadProcessor()
+const { isPage, processArticle } = processor
 
 /** The page reader, loaded (and warmed up) when the first page arrives: text-only runs never load linkedom. */
 let pageReader: PageReader | null = null
@@ -35,6 +38,8 @@ parentPort!.on('message', async (msg: { tasks: Task[] }) => {
     Atomics.store(fresh, 0, 0)
   }
   Atomics.store(inHand, 0, -1)
+  // Once, after the first batch (untimed: no article is in hand): the core's code as that batch compiled it.
+  saveCache()
   parentPort!.postMessage({ results })
 })
 parentPort!.postMessage({ ready: true })

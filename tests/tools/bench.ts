@@ -12,8 +12,8 @@
 import { execFileSync } from 'node:child_process'
 import * as chrono from 'chrono-node'
 import { extractWith } from '../../src/extract.ts'
-import { cpus } from 'node:os'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { extract } from '../../src/index.ts'
@@ -123,21 +123,30 @@ function stageShares(texts: string[]): Array<[string, number]> {
   return [...totals].map(([n, ms]) => [n, ms / all])
 }
 
-/** Wall time (ms, median of 9) of the built CLI against bare `node -e 0`, when dist/ is built. */
-function startup(): { node: number; version: number; one: number; oneAuto: number } | null {
+/**
+ * Wall time (ms, median of 9) of the built CLI against bare `node -e 0`, when dist/ is built: one
+ * article with the workers' code cache in a fresh directory (primed by one run first, as every run
+ * after a user's first finds it) and with the cache off.
+ */
+function startup(): { node: number; version: number; one: number; oneAuto: number; oneNoCache: number } | null {
   const cli = join(ROOT, 'dist', 'cli.js')
   if (!existsSync(cli)) return null
-  const wall = (args: string[], input = '') => {
+  const cache = mkdtempSync(join(tmpdir(), 'vne-bench-cache-'))
+  const wall = (args: string[], input = '', codeCache = cache) => {
+    const env = { ...process.env, VN_NEWS_EXTRACT_CODE_CACHE: codeCache }
     const runs: number[] = []
     for (let i = 0; i < 9; i++) {
       const t0 = performance.now()
-      execFileSync(process.execPath, args, { input, stdio: ['pipe', 'ignore', 'ignore'] })
+      execFileSync(process.execPath, args, { input, env, stdio: ['pipe', 'ignore', 'ignore'] })
       runs.push(performance.now() - t0)
     }
     return median(runs)
   }
   const article = 'Chiều 12/7, Ban Thường vụ Tỉnh ủy họp.\n'
-  return { node: wall(['-e', '0']), version: wall([cli, '--version']), one: wall([cli, '--jobs', '1', '-'], article), oneAuto: wall([cli, '-'], article) }
+  execFileSync(process.execPath, [cli, '-'], { input: article, env: { ...process.env, VN_NEWS_EXTRACT_CODE_CACHE: cache }, stdio: ['pipe', 'ignore', 'ignore'] })
+  const result = { node: wall(['-e', '0']), version: wall([cli, '--version']), one: wall([cli, '--jobs', '1', '-'], article), oneAuto: wall([cli, '-'], article), oneNoCache: wall([cli, '--jobs', '1', '-'], article, 'off') }
+  rmSync(cache, { recursive: true, force: true })
+  return result
 }
 
 const peer = chronoRow(dev)
@@ -174,7 +183,7 @@ const date = new Date().toISOString().slice(0, 10)
 const devRow = rows.find((r) => r.set.startsWith('dev corpus'))
 const extra = [
   peer && devRow ? `chrono-node ${chronoVersion()} \`vi\` parsing dates alone on the dev corpus: ${f(peer.mbs)} MB/s; extract() takes ${f(peer.ratio, 2)}× its time (and reads documents, counts, people, bodies and meetings besides).` : '',
-  boot ? `CLI start-up (wall time, median of 9; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input ${f(boot.one - boot.node, 0)} ms more with \`--jobs 1\` and ${f(boot.oneAuto - boot.node, 0)} ms with the default \`--jobs auto\` (workers start as the work needs them: one here; it loads the core and compiles the grammars).` : '',
+  boot ? `CLI start-up (wall time, median of 9; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input ${f(boot.one - boot.node, 0)} ms more with \`--jobs 1\` and ${f(boot.oneAuto - boot.node, 0)} ms with the default \`--jobs auto\` (workers start as the work needs them: one here; it loads the core, from V8's code cache, and compiles the grammars), ${f(boot.oneNoCache - boot.node, 0)} ms with the code cache off (a user's first run).` : '',
   alloc ? `Allocated per article by extract() (dev corpus, mean over ${alloc.articles} articles of the least of ${alloc.repeats} calls each, measured with no GC during the call: V8 heap and ArrayBuffer memory; the least, because what V8's compiler allocates during a call is not the article's): ${f(alloc.meanBytes / 1024, 0)} KiB.` : '',
   shares.length ? `Time per stage (dev corpus): ${shares.map(([n, p]) => `${n} ${f(100 * p, 0)} %`).join(', ')}.` : '',
   alloc ? `Bytes per stage (KiB per article): ${Object.entries(alloc.perStage).map(([n, b]) => `${n} ${f(b / 1024, 0)}`).join(', ')}.` : '',

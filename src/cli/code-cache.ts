@@ -1,0 +1,139 @@
+/**
+ * V8's code cache for the worker's bundle of the core (`dist/cli-worker-core.cjs`): a worker that
+ * starts with it skips parsing and compiling the core's code, about a fifth of what one article
+ * through the CLI costs (Node 20 has no `module.enableCompileCache`, so this does by hand what it
+ * does). The cache is bytecode the worker runs, so it lives only in a directory of the user's own
+ * that no one else can write: `$VN_NEWS_EXTRACT_CODE_CACHE` when that is an absolute path, else
+ * `$XDG_CACHE_HOME/vn-news-extract` or `~/.cache/vn-news-extract`; `VN_NEWS_EXTRACT_CODE_CACHE=off`
+ * (or `0`, `false`) turns it off. A directory or file that is a symlink, is another user's, or is
+ * writable by group or others is not used. One file per bundle, Node version, platform and V8
+ * flags (the name holds their hash); V8 checks it again when it reads it and falls back to
+ * compiling when it does not fit. The cache never changes a record: it holds compiled code only.
+ */
+import { createHash } from 'node:crypto'
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { homedir } from 'node:os'
+import { basename, dirname, isAbsolute, join } from 'node:path'
+import { threadId } from 'node:worker_threads'
+import { Script } from 'node:vm'
+
+/** What happened to the cache when the file was loaded. */
+export type CodeCacheUse =
+  /** Read and accepted by V8. */
+  | 'used'
+  /** None there yet (or V8 refused the one there): `save()` writes one. */
+  | 'missing'
+  | 'rejected'
+  /** No safe directory, or turned off: compiled as usual, nothing written. */
+  | 'off'
+
+export interface CachedModule {
+  readonly exports: unknown
+  readonly use: CodeCacheUse
+  /**
+   * Writes the cache when it was missing or refused (once; best effort, never throws). Call it after
+   * the code has run on real work: the cache then holds the functions compiled meanwhile too.
+   */
+  save(): void
+}
+
+/** The values that turn the cache off. */
+const OFF = new Set(['0', 'off', 'false', 'no'])
+
+/** The cache directory for this environment (made if missing), or null when it is off or not safe to use. */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const setting = env.VN_NEWS_EXTRACT_CODE_CACHE?.trim() ?? ''
+  if (OFF.has(setting.toLowerCase())) return null
+  const xdg = env.XDG_CACHE_HOME
+  let dir: string
+  try {
+    dir = isAbsolute(setting) ? setting : join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'vn-news-extract')
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+  } catch {
+    return null
+  }
+  return ownedAndPrivate(dir, true) ? dir : null
+}
+
+/** A directory or file (not a symlink) of this user that neither group nor others can write. */
+function ownedAndPrivate(path: string, directory: boolean): boolean {
+  try {
+    const st = lstatSync(path)
+    if (directory ? !st.isDirectory() : !st.isFile()) return false
+    if (typeof process.getuid === 'function' && st.uid !== process.getuid()) return false
+    return process.platform === 'win32' || (st.mode & 0o022) === 0
+  } catch {
+    return false
+  }
+}
+
+/** The cache file's name: the bundle's name and a hash of its text, Node's version, the platform and the V8 flags. */
+function cacheName(file: string, source: string): string {
+  const key = createHash('sha256').update(source).update('\0').update(`${process.version} ${process.platform} ${process.arch} ${process.execArgv.join(' ')}`).digest('hex').slice(0, 20)
+  return `${basename(file)}-${key}.v8cache`
+}
+
+/**
+ * Runs the CommonJS file `file` (as `require` would: its own `module`, `exports` and `require`)
+ * compiled with the code cache kept in `dir` (null: no cache). Throws only what loading the file
+ * itself throws.
+ */
+export function requireWithCodeCache(file: string, dir: string | null): CachedModule {
+  const source = readFileSync(file, 'utf8')
+  const name = cacheName(file, source)
+  const path = dir === null ? null : join(dir, name)
+  let cached: Buffer | undefined
+  if (path !== null && ownedAndPrivate(path, false)) {
+    try {
+      cached = readFileSync(path)
+    } catch {
+      cached = undefined
+    }
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: cached })
+  const use: CodeCacheUse = path === null ? 'off' : cached === undefined ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'used'
+  const module = { exports: {} as unknown }
+  const wrapper = script.runInThisContext() as (e: unknown, r: NodeRequire, m: { exports: unknown }, f: string, d: string) => void
+  wrapper(module.exports, createRequire(file), module, file, dirname(file))
+  let saved = use === 'used' || use === 'off'
+  return {
+    exports: module.exports,
+    use,
+    save() {
+      if (saved || dir === null || path === null) return
+      saved = true
+      writeCache(dir, name, path, script.createCachedData())
+    },
+  }
+}
+
+/** A cache of this bundle not written for this long is dropped when another is written (an older version's, or another Node's no longer used). */
+const STALE_MS = 30 * 24 * 3600 * 1000
+
+/** Writes the cache beside a temporary name and renames it into place (two workers may write at once); drops this bundle's stale caches. */
+function writeCache(dir: string, name: string, path: string, data: Buffer): void {
+  const temporary = `${path}.${process.pid}-${threadId}.tmp`
+  try {
+    writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' })
+    renameSync(temporary, path)
+  } catch {
+    try {
+      unlinkSync(temporary)
+    } catch {
+      // nothing was written
+    }
+    return
+  }
+  const stem = name.slice(0, name.lastIndexOf('-') + 1)
+  try {
+    const now = Date.now()
+    for (const other of readdirSync(dir)) {
+      if (other === name || !other.startsWith(stem) || !other.endsWith('.v8cache')) continue
+      const st = lstatSync(join(dir, other))
+      if (now - st.mtimeMs > STALE_MS) unlinkSync(join(dir, other))
+    }
+  } catch {
+    // another process is tidying too
+  }
+}

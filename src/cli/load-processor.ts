@@ -1,0 +1,29 @@
+/**
+ * The worker's article processor. Built, it is `dist/cli-worker-core.cjs` (process-article.ts and
+ * the core in one CommonJS file) run through V8's code cache (code-cache.ts); from sources (tests,
+ * tsx) it is process-article.ts imported as usual.
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { codeCacheDir, requireWithCodeCache, type CodeCacheUse } from './code-cache.ts'
+
+export type Processor = typeof import('./process-article.ts')
+
+export interface LoadedProcessor {
+  processor: Processor
+  /** What the code cache did ('off' from sources). */
+  cache: CodeCacheUse
+  /** Writes the code cache if it was missing (after the first article, so that it holds that article's compiled code too). */
+  saveCache: () => void
+}
+
+/** The bundle beside the built worker. */
+const BUILT = new URL('./cli-worker-core.cjs', import.meta.url)
+
+export async function loadProcessor(env: NodeJS.ProcessEnv = process.env): Promise<LoadedProcessor> {
+  if (BUILT.protocol === 'file:' && existsSync(BUILT)) {
+    const loaded = requireWithCodeCache(fileURLToPath(BUILT), codeCacheDir(env))
+    return { processor: loaded.exports as Processor, cache: loaded.use, saveCache: () => loaded.save() }
+  }
+  return { processor: await import('./process-article.ts'), cache: 'off', saveCache: () => undefined }
+}
