@@ -9,7 +9,7 @@
  *
  * Workers start as the work needs them, up to `size`: one at first, another whenever the tasks not
  * yet answered are more than the live workers hold in flight (two batches each) or more than
- * {@link BYTES_PER_WORKER} of text each. A worker costs a few hundred milliseconds of CPU to start
+ * {@link BYTES_PER_WORKER} of text each. A worker costs one or two tenths of a second of CPU to start
  * (a thread, the core, its grammars compiled): one article, or a few short ones, never pay for a
  * second worker that would be ready only after the first has finished them.
  */
