@@ -56,6 +56,20 @@ describe('CLI start-up', () => {
     for (const heavy of ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress']) expect(core, heavy).not.toContain(`require("${heavy}")`)
   })
 
+  it('a worker reading a page loads the DOM reader only, never a second copy of the core', () => {
+    // What the worker may import besides the processor it falls back to from sources (process-article).
+    const worker = [...staticGraph('cli-worker.js')].filter((f) => f.endsWith('.js'))
+    const dynamic = worker.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!.slice(2)))
+    const pageSide = dynamic.filter((d) => !/^process-article/.test(d))
+    const reached = new Set<string>()
+    for (const d of pageSide) {
+      for (const f of staticGraph(d)) if (f.endsWith('.js')) reached.add(f)
+      for (const f of [...reached]) for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(DYNAMIC_IMPORT)) for (const g of staticGraph(m[1]!.slice(2))) if (g.endsWith('.js')) reached.add(g)
+    }
+    expect([...reached].some((f) => /^read-page/.test(f))).toBe(true)
+    for (const f of reached) expect(readFileSync(join(DIST, f), 'utf8'), f).not.toContain('function runStages')
+    expect(readFileSync(join(DIST, 'cli-worker-core.cjs'), 'utf8')).toContain('function runStages')
+  })
   it("the worker's core is one CommonJS file with no import(), run through V8's code cache: written by the first run, used by the next, the same records either way", () => {
     const core = readFileSync(join(DIST, 'cli-worker-core.cjs'), 'utf8')
     expect(core).toContain('record failed schema validation')

@@ -215,7 +215,7 @@ export class Pool {
       if (!p) return // loading: dispatch runs again when it is here
       for (let t = this.pending[0]; t; t = this.pending[0]) {
         if (!this.reader && p.isPage(t)) {
-          void import('./page-reader.ts').then((m) => m.loadPageReader()).then((r) => {
+          void import('./page-reader.ts').then((m) => m.loadPageReader(p)).then((r) => {
             this.reader = r
             this.dispatch()
           })

@@ -11,9 +11,16 @@ import { articleEntry } from '../report/article-entry.ts'
 import { indexRow } from '../report/index-row.ts'
 import { jsonForScript } from '../report/page.ts'
 import { checkRecord } from './check-record.ts'
+import { extractPageWith } from '../page/extract-page.ts'
+import type { PageInfo } from '../page/read-page.ts'
 import type { PageReader } from './page-reader.ts'
 import { failed, type Result, type Shape, type Task } from './result.ts'
 import { rowsOf } from './tables.ts'
+
+/** `extractPage` with this module's core and the given DOM reading (page-reader.ts loads it). */
+export function pageReaderFrom(read: (html: string) => PageInfo): PageReader {
+  return (html, options) => extractPageWith(read, html, options)
+}
 
 /** True when the task is a whole page, read by the page reader (see {@link processArticle}). */
 export function isPage(task: Task): boolean {

@@ -23,7 +23,7 @@ const { isPage, processArticle } = processor
 let pageReader: PageReader | null = null
 async function readerFor(tasks: Task[]): Promise<PageReader | null> {
   if (pageReader || !tasks.some(isPage)) return pageReader
-  const reader = await loadPageReader()
+  const reader = await loadPageReader(processor)
   reader('<html><body><article><p>Chiều 12/7, hội nghị.</p></article></body></html>')
   return (pageReader = reader)
 }
