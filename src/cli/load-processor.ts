@@ -5,14 +5,13 @@
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { codeCacheDir, requireWithCodeCache, type CodeCacheUse } from './code-cache.ts'
+import { codeCacheDir, requireWithCodeCache } from './code-cache.ts'
 
+/** The article processor: process-article.ts, whichever way it was loaded. */
 export type Processor = typeof import('./process-article.ts')
 
 export interface LoadedProcessor {
   processor: Processor
-  /** What the code cache did ('off' from sources). */
-  cache: CodeCacheUse
   /** Writes the code cache if it was missing (after the first article, so that it holds that article's compiled code too). */
   saveCache: () => void
 }
@@ -20,10 +19,11 @@ export interface LoadedProcessor {
 /** The bundle beside the built worker. */
 const BUILT = new URL('./cli-worker-core.cjs', import.meta.url)
 
+/** Loads the processor (see the module's comment); the code cache's place comes from `env` (code-cache.ts). */
 export async function loadProcessor(env: NodeJS.ProcessEnv = process.env): Promise<LoadedProcessor> {
   if (BUILT.protocol === 'file:' && existsSync(BUILT)) {
     const loaded = requireWithCodeCache(fileURLToPath(BUILT), codeCacheDir(env))
-    return { processor: loaded.exports as Processor, cache: loaded.use, saveCache: () => loaded.save() }
+    return { processor: loaded.exports as Processor, saveCache: () => loaded.save() }
   }
-  return { processor: await import('./process-article.ts'), cache: 'off', saveCache: () => undefined }
+  return { processor: await import('./process-article.ts'), saveCache: () => undefined }
 }

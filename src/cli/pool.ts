@@ -15,6 +15,7 @@
  */
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
+import type { Processor } from './load-processor.ts'
 import { failed, type Result, type Shape, type Task } from './result.ts'
 
 /**
@@ -30,8 +31,6 @@ export const BYTES_PER_WORKER = 256 * 1024
  */
 export const FIRST_ARTICLE_ALLOWANCE_MS = 1000
 
-/** The article processor, loaded in this thread only when workers cannot start. */
-type Processor = typeof import('./process-article.ts')
 
 export interface PoolOptions {
   size: number
@@ -81,6 +80,7 @@ export class Pool {
   private closed = false
   /** Workers could not start: tasks run in this thread (with the processor once it is loaded). */
   private inProcess = false
+  /** The article processor, loaded in this thread only when workers cannot start. */
   private processor: Processor | null = null
   private reader: import('./page-reader.ts').PageReader | null = null
   /** How many workers were replaced after a timeout or a crash. */
