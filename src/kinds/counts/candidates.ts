@@ -15,8 +15,7 @@ import type { Found } from '../../engine/candidate.ts'
 import { expandedLower, readSubject, readSubjectAt, type Subject } from './subject.ts'
 import { isOrStartsWithWord, lowerCase } from './words.ts'
 import type { Abbreviations } from './abbreviations.ts'
-import { trimEndChars } from '../../engine/trim.ts'
-import { Before, phraseBefore, type BeforeList } from './before.ts'
+import { Before, phraseBefore } from './before.ts'
 import { unitClasses } from '../../engine/units.ts'
 import { itself, lowerBound } from '../../engine/search.ts'
 
@@ -47,23 +46,23 @@ export interface CountCandidate extends Found {
   aboutTopic?: boolean
 }
 
-/** The longest phrase of `list` that ends right before `pos` (followed by one space), lower-cased, within 24 units. */
-function wordBefore(doc: Doc, pos: number, list: BeforeList): { word: string; start: number } | null {
-  const found = phraseBefore(doc, pos, list)
-  return found ? { word: found.phrase, start: found.start } : null
-}
-
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 /** A letter, mark or digit first (the unit or surrogate pair at the start). */
 const WORD_FIRST = /^[\p{L}\p{M}\p{N}]/u
 const LETTER_FIRST = /^[\p{L}\p{M}]/u
-const LEADING_ZERO = /^0\d{2,}/
 const LETTER_UNIT = 1
 const CAPITAL_UNIT = 2
 const WORD_UNIT = 4
 /** Per UTF-16 unit (as a one-unit string): a letter or mark ({@link LETTER_UNIT}), an upper-case letter ({@link CAPITAL_UNIT}), a letter, mark or digit ({@link WORD_UNIT}). */
 const unitClass = unitClasses((u) => (LETTER_OR_MARK.test(u) ? LETTER_UNIT : 0) | (/^\p{Lu}/u.test(u) ? CAPITAL_UNIT : 0) | (WORD_FIRST.test(u) ? WORD_UNIT : 0))
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
+/** A zero and at least two more digits first (`/^0\d{2,}/`): a phone number or a code. */
+const leadingZero = (num: string) => num.charCodeAt(0) === 0x30 && isDigit(num.charCodeAt(1)) && isDigit(num.charCodeAt(2))
+/** The first word of `phrase` (up to its first space): what `phrase.split(' ')[0]` gives, without the list. */
+const firstWord = (phrase: string) => {
+  const space = phrase.indexOf(' ')
+  return space < 0 ? phrase : phrase.slice(0, space)
+}
 /** The end of a clause right after a number: `.`, `,`, `;`, `)` or the line's end. */
 const CLAUSE_END = /^(?:[.,;)](?!\d)|\n|$)/u
 const COUNT_NOUN_FIRST_WORDS = new Set(COUNT_NOUNS.map((n) => n.split(' ')[0]!))
@@ -171,18 +170,19 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     const whole = m[NUM]!
     const runEnd = start + whole.length
     const past = runEnd // a rejected run is skipped whole: numbers inside it are never counts
-    // The run may end with a sentence's full stop or a list comma: "… 49.820." → "49.820".
-    const num = trimEndChars(whole, '.,')
-    const numEnd = start + num.length
+    // The run may end with a sentence's full stop or a list comma: "… 49.820." → "49.820" (it opens with a digit).
+    let numEnd = runEnd
+    for (let c = text.charCodeAt(numEnd - 1); c === 0x2e || c === 0x2c; c = text.charCodeAt(--numEnd - 1));
+    const num = numEnd === runEnd ? whole : whole.slice(0, numEnd - start)
     if (numEnd < runEnd && end > runEnd) return because('a separator glued to what follows', past) // "1.000.đ": a separator glued to what follows
     const inTaken = findRange(taken, start)
     if (inTaken >= 0 || findRange(taken, end - 1) >= 0) return because('inside a date, document reference or the stamp', inTaken >= 0 && !tracing() ? pastTaken(doc, start, taken[inTaken]!.end) : past)
     const endAt = numEnd < runEnd ? numEnd : end
     const clock = text.charCodeAt(endAt) === 0x3a && isDigit(text.charCodeAt(endAt + 1))
     if (clock || (firstIs(text, endAt, Math.min(text.length, endAt + 2), WORD_UNIT, WORD_FIRST) && !amountUnitAt(text, endAt, Math.min(text.length, endAt + 8)))) return because('glued to letters or a clock time', past) // "12a", "12:27"; "35ha" is an amount
-    if (LEADING_ZERO.test(num)) return because('leading zero: a phone number or code', past) // phone numbers, codes
-    if (wordBefore(doc, start, Before.Label)) return because('an ordinal or numbered label (a word such as thứ, khóa before it)', past) // ordinals, numbered labels
-    if (wordBefore(doc, start, Before.Identifier) && !wordBefore(doc, start, Before.Quantity)) return because('a number after số: an identifier', past)
+    if (leadingZero(num)) return because('leading zero: a phone number or code', past) // phone numbers, codes
+    if (phraseBefore(doc, start, Before.Label)) return because('an ordinal or numbered label (a word such as thứ, khóa before it)', past) // ordinals, numbered labels
+    if (phraseBefore(doc, start, Before.Identifier) && !phraseBefore(doc, start, Before.Quantity)) return because('a number after số: an identifier', past)
     if (continuesNumber(text, start) || inShortQuote(doc.sentences, quotes, start)) return because('part of a longer number or in a short quote', past)
     if (m[DEN] !== undefined && inRankList(doc, start)) return because('a fraction in a list of ranks (đứng thứ 133/190 …, 121/190 …)', past)
     const scale = numEnd < runEnd ? undefined : m[SCALE]
@@ -404,17 +404,17 @@ export function inShortQuote(sentences: readonly Range[], quotes: readonly numbe
 /** Reads the qualifier, change and total words before the number. */
 function lead(doc: Doc, c: CountCandidate): CountCandidate {
   let pos = c.start
-  const q = wordBefore(doc, pos, Before.Qualifier)
+  const q = phraseBefore(doc, pos, Before.Qualifier)
   if (q) {
-    c.qualifier = QUALIFIERS[q.word] as Count['qualifier']
+    c.qualifier = QUALIFIERS[q.phrase] as Count['qualifier']
     pos = q.start
   }
-  const ch = wordBefore(doc, pos, Before.Change)
+  const ch = phraseBefore(doc, pos, Before.Change)
   if (ch) {
-    c.change = CHANGE_WORDS[ch.word]!
+    c.change = CHANGE_WORDS[ch.phrase]!
     pos = ch.start
   }
-  const t = wordBefore(doc, pos, Before.Total)
+  const t = phraseBefore(doc, pos, Before.Total)
   if (t) {
     c.total = true
     pos = t.start
@@ -440,7 +440,10 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: 
     after = c.valueEnd
     afterEnd = Math.min(text.length, c.valueEnd + 160)
   }
-  if (c.percent) c.shareVerb = wordBefore(doc, c.leadStart, Before.ShareVerb)?.word.split(' ')[0] ?? null
+  if (c.percent) {
+    const verb = phraseBefore(doc, c.leadStart, Before.ShareVerb)
+    c.shareVerb = verb === null ? null : firstWord(verb.phrase)
+  }
   if (!c.percent) {
     const unit = amountUnitAt(text, after, afterEnd)
     if (unit) {
@@ -484,7 +487,7 @@ function finish(doc: Doc, c: CountCandidate, abbreviations: Abbreviations, out: 
   if (fraction && !subject) return because('a fraction without a subject')
   const subjectLower = subject ? expandedLower(subject) : ''
   if (subject && isOrStartsWithWord(subjectLower, FACTOR_UNITS)
-    && (!Number.isInteger(c.value) || c.change !== null || wordBefore(doc, c.leadStart, Before.FactorLead))) return because('a change factor (gấp 2,5 lần), not a count of times')
+    && (!Number.isInteger(c.value) || c.change !== null || phraseBefore(doc, c.leadStart, Before.FactorLead) !== null)) return because('a change factor (gấp 2,5 lần), not a count of times')
   if (STRUCTURES.has(subjectLower)) return because('a structure (chính quyền hai cấp), not a count')
   c.subject = subject
   if (subject) c.end = Math.max(c.end, subject.end)
