@@ -10,7 +10,7 @@ import { DOCUMENT_TYPES, type DocumentTypeEntry } from '../../lexicon/document-t
 import { Before, phraseBefore } from './before.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import type { CountCandidate } from './candidates.ts'
-import { positionAt } from '../people/titles.ts'
+import { positionAtIn } from '../people/titles.ts'
 import { execAt, forEachMatch } from '../../engine/step.ts'
 import { isOrStartsWithWord, lowerCase, PairSet, startsWithAny, tokenBounds, Tokens, WordsByFirstUnit, type Token } from './words.ts'
 
@@ -266,9 +266,10 @@ function readAfter(doc: Doc, from: number, abbreviations: Abbreviations, allowNa
     if (words.length === 0) {
       // A capital opens a name (not a subject), unless it opens a position: "8 Phó Giám đốc sở".
       // "8 Phó Giám đốc sở", "2 Nghị định", "7 Đề án": a position or a document type opens the subject.
-      const position = isCapitalised(t.text) ? positionAt(doc.key.slice(t.start, t.start + 40)) ?? documentTypeAt(doc.key, t.start) : null
+      const capitalised = isCapitalised(t.text)
+      const position = capitalised ? positionAtIn(doc.key, t.start, Math.min(doc.key.length, t.start + 40)) ?? documentTypeAt(doc.key, t.start) : null
       if (position) positionEnd = t.start + position.length
-      if (isCapitalised(t.text) && !isAllCaps(t.text) && !abbreviations.has(t.text) && !CAPITALISED_NOUNS.has(t.text) && !position) {
+      if (capitalised && !isAllCaps(t.text) && !abbreviations.has(t.text) && !CAPITALISED_NOUNS.has(t.text) && !position) {
         if (!allowName) return null
         positionEnd = Infinity // a name: its capitals run on
       }
@@ -405,8 +406,14 @@ function joinedStart(text: string, start: number, end: number): number {
 
 /** True when every number in `clause` is an amount (a scale word or a unit follows it): "cả năm ước đạt 475 tỷ USD". */
 function onlyAmounts(clause: string): boolean {
-  for (const m of clause.matchAll(NUMBER_AND_WORD)) if (!AMOUNT_WORDS.has(m[1] ?? '')) return false
-  return true
+  // (The shared regex run in place: `matchAll` would copy it for every clause.)
+  let only = true
+  forEachMatch(NUMBER_AND_WORD, clause, (m) => {
+    if (AMOUNT_WORDS.has(m[1] ?? '')) return
+    only = false
+    return 'stop'
+  })
+  return only
 }
 
 /** The topic of the clause [start, end): its opening noun phrase. */
@@ -417,7 +424,7 @@ function topicIn(doc: Doc, start: number, end: number, from: number, abbreviatio
   for (let moved = true; moved;) {
     moved = false
     for (let t = toks.get(i); t !== undefined && !isWord(t.text); t = toks.get(++i)); // quotation marks, list dashes
-    const o = phraseAt(toks, OPENERS, i)
+    const o = phraseAt(toks, OPENER_GROUPS, i)
     if (o) {
       i += o.length
       moved = true
@@ -429,11 +436,11 @@ function topicIn(doc: Doc, start: number, end: number, from: number, abbreviatio
   const nounFirst = toks.get(i)?.lower ?? ''
   const nounSecond = toks.get(i + 1)?.lower
   const noun = SKIP_NOUN_PAIRS.has(nounFirst, nounSecond) || COMPOUND_PAIRS.has(nounFirst, nounSecond)
-  const verb = noun ? undefined : phraseAt(toks, LEADING_VERBS, i)
+  const verb = noun ? undefined : phraseAt(toks, LEADING_VERB_GROUPS, i)
   if (verb) {
     i += verb.length // "Phấn đấu tăng thu ngân sách khoảng 5%": what is raised
     // "tăng bình quân khoảng 7,1%": an opener after the verb names nothing raised.
-    const opener = phraseAt(toks, OPENERS, i)
+    const opener = phraseAt(toks, OPENER_GROUPS, i)
     if (opener) i += opener.length
   }
   const words: Token[] = []
@@ -441,7 +448,7 @@ function topicIn(doc: Doc, start: number, end: number, from: number, abbreviatio
     const lower = t.lower
     if (t.text === '(' && words.length) break
     if (!isWord(t.text)) break
-    const restart = words.length ? phraseAt(toks, RESTARTS, i) : undefined
+    const restart = words.length ? phraseAt(toks, RESTART_GROUPS, i) : undefined
     if (restart) {
       // "… báo cáo nêu mức tăng trưởng GDP …": the topic is what is said.
       words.length = 0
@@ -468,11 +475,14 @@ function topicIn(doc: Doc, start: number, end: number, from: number, abbreviatio
   return makeSubject(doc, topicStart, words.at(-1)!.end, abbreviations)
 }
 
-/** The first phrase of `list` (each as its words) whose words are the lower case of the tokens from `k`, or undefined. */
-function phraseAt(toks: Tokens, list: readonly (readonly string[])[], k: number): readonly string[] | undefined {
+/**
+ * The first phrase of a list (each as its words, `groups`: the list {@link byFirstWord}) whose words
+ * are the lower case of the tokens from `k`, or undefined.
+ */
+function phraseAt(toks: Tokens, groups: PhraseGroups, k: number): readonly string[] | undefined {
   // Tokens are never empty: only the phrases whose first word is the token's lower case can match.
   const first = toks.get(k)?.lower
-  const group = first === undefined ? undefined : byFirstWord(list).get(first)
+  const group = first === undefined ? undefined : groups.get(first)
   if (group === undefined) return undefined
   for (let i = 0; i < group.length; i++) {
     const o = group[i]!
@@ -483,23 +493,24 @@ function phraseAt(toks: Tokens, list: readonly (readonly string[])[], k: number)
   return undefined
 }
 
-const FIRST_WORD_GROUPS = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>()
+type PhraseGroups = ReadonlyMap<string, readonly (readonly string[])[]>
 
-/** The phrases of `list` (each as its words) grouped by their first word, each group in the list's order (made once per list). */
-function byFirstWord(list: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
-  let groups = FIRST_WORD_GROUPS.get(list)
-  if (groups === undefined) {
-    groups = new Map()
-    for (const o of list) {
-      const first = o[0] ?? ''
-      let group = groups.get(first)
-      if (!group) groups.set(first, (group = []))
-      group.push(o)
-    }
-    FIRST_WORD_GROUPS.set(list, groups)
+/** The phrases of `list` (each as its words) grouped by their first word, each group in the list's order. */
+function byFirstWord(list: readonly (readonly string[])[]): PhraseGroups {
+  const groups = new Map<string, (readonly string[])[]>()
+  for (const o of list) {
+    const first = o[0] ?? ''
+    let group = groups.get(first)
+    if (!group) groups.set(first, (group = []))
+    group.push(o)
   }
   return groups
 }
+
+/** {@link OPENERS}, {@link LEADING_VERBS} and {@link RESTARTS} by their first word (made once, not looked up per question). */
+const OPENER_GROUPS = byFirstWord(OPENERS)
+const LEADING_VERB_GROUPS = byFirstWord(LEADING_VERBS)
+const RESTART_GROUPS = byFirstWord(RESTARTS)
 
 /** Where a short noun phrase that fills a whole clause ends at the comma at `comma` starts ("…, khu vực nông, …"), or null. */
 function phraseBeforeComma(text: string, comma: number, from: number): number | null {
@@ -509,7 +520,7 @@ function phraseBeforeComma(text: string, comma: number, from: number): number | 
     let e = k
     while (e > from && text.charCodeAt(e - 1) === 0x20) e--
     let b = e
-    while (b > from && LETTER_OR_MARK.test(text[b - 1]!)) b--
+    while (b > from && letterOrMarkUnit(text.charCodeAt(b - 1)) !== 0) b--
     if (b === e) {
       // Not a letter: the phrase must reach a clause boundary (punctuation or the sentence's start).
       const ch = e > from ? text[e - 1]! : ''
@@ -524,6 +535,8 @@ function phraseBeforeComma(text: string, comma: number, from: number): number | 
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+/** Per UTF-16 unit: 1 when the unit alone (a surrogate half is none) is a letter or mark, as {@link LETTER_OR_MARK} reads a one-unit string. */
+const letterOrMarkUnit = unitClasses((u) => (LETTER_OR_MARK.test(u) ? 1 : 0))
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 /** A word of a time phrase before a clause's topic: `9`, `2017`, `quý`, `I/2024`, `đầu năm`. */
 const ROMAN_TIME = /^[IVX]+(?:\/\d+)?$/
