@@ -4,8 +4,12 @@ import { ABBREVIATION_DEFINITION } from './grammar.ts'
 
 /** Most words a phrase defined by an acronym whose letters do not spell it (`Tổng sản phẩm trong nước (GDP)`) may have. */
 const MAX_UNSPELLED_WORDS = 7
-/** Marks a clause starts after. */
-const CLAUSE_MARKS = ',;:.\n('
+/** Marks a clause starts after: `,` `;` `:` `.` a line's end and `(` (by unit: no one-unit string per unit read). */
+const isClauseMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x0a || c === 0x28
+const DIGIT = /\d/
+const LETTER_FIRST = /^[\p{L}]/u
+const CAPITAL_FIRST = /^\p{Lu}/u
+const SPACE_RUN = /\s+/
 
 /**
  * Abbreviations an article defines, keyed by the abbreviation, with where each definition ends:
@@ -32,26 +36,27 @@ export function findAbbreviations(doc: Doc): Abbreviations {
   const out = new Abbreviations()
   forEachDefinition(doc, (m) => {
     const abbr = m.group('abbr')!
-    if (out.has(abbr) || /\d/.test(abbr)) return
+    if (out.has(abbr) || DIGIT.test(abbr)) return
     const before = doc.text.slice(Math.max(0, m.start - 80), m.start).trimEnd()
     const words = before.split(' ')
-    const n = [...abbr].length
+    // (The grammar's letters and digits are single units: the abbreviation has as many characters as units.)
+    const n = abbr.length
     const phrase = words.length >= n ? words.slice(-n) : []
     const initials = phrase.map((w) => (w[0] ?? '').toUpperCase()).join('')
-    if (initials === abbr && phrase.every((w) => /^[\p{L}]/u.test(w))) {
+    if (initials === abbr && phrase.every((w) => LETTER_FIRST.test(w))) {
       out.set(abbr, phrase.join(' '))
       out.definedAt.set(abbr, m.end)
       return
     }
     // An acronym of foreign words: the clause before it (after the last punctuation mark or line start).
     let k = before.length
-    while (k > 0 && !CLAUSE_MARKS.includes(before[k - 1]!)) k--
+    while (k > 0 && !isClauseMark(before.charCodeAt(k - 1))) k--
     if (k === 0 && m.start > 80) return // no clause boundary within reach
     const clause = before.slice(k).trim()
     if (!clause || clause.includes(')')) return
-    const clauseWords = clause.split(/\s+/)
+    const clauseWords = clause.split(SPACE_RUN)
     // A name: two to seven words, a capital first, no digits (not "… năm 2023 (GDP)").
-    if (clauseWords.length < 2 || clauseWords.length > MAX_UNSPELLED_WORDS || /\d/.test(clause) || !/^\p{Lu}/u.test(clause)) return
+    if (clauseWords.length < 2 || clauseWords.length > MAX_UNSPELLED_WORDS || DIGIT.test(clause) || !CAPITAL_FIRST.test(clause)) return
     out.set(abbr, clause)
     out.definedAt.set(abbr, m.end)
   })
