@@ -74,6 +74,8 @@ const RATE_NAME = lexiconPattern(`(?:^|[\\s(])${anyOf(RATE_NAMES)} `, 'giu')
 
 const OPEN_QUOTES = new Set(['“', '"', '‘'])
 const CLOSE_QUOTES = new Set(['”', '"', '’'])
+/** {@link COMMA_PAIRED_NOUNS} as a map (its own keys only: what `Object.hasOwn` allowed). */
+const COMMA_PARTNERS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(COMMA_PAIRED_NOUNS))
 
 /**
  * "46 tỉnh, thành": a short noun after the comma at `comma` that is the partner of the word
@@ -81,9 +83,10 @@ const CLOSE_QUOTES = new Set(['”', '"', '’'])
  */
 function pairedAfterComma(words: readonly Token[], toks: Tokens, comma: number): boolean {
   const before = words.at(-1)?.lower
-  const partners = before === undefined || !Object.hasOwn(COMMA_PAIRED_NOUNS, before) ? undefined : COMMA_PAIRED_NOUNS[before]
+  const partners = before === undefined ? undefined : COMMA_PARTNERS.get(before)
+  if (partners === undefined) return false
   const next = toks.get(comma + 1)?.lower
-  if (!partners || next === undefined || !partners.includes(next)) return false
+  if (next === undefined || !partners.includes(next)) return false
   const after = toks.get(comma + 2)
   return after === undefined || !isWord(after.text) || STOP.has(after.lower)
 }
@@ -264,6 +267,8 @@ function readAfter(doc: Doc, from: number, abbreviations: Abbreviations, allowNa
     }
     if (words.length > 0 && pairAt(STOP_PAIRS, toks, i, lower)) break
     if (words.length === 0) {
+      // A stopword or a word that is never a subject opens none, capitalised or not (asked first: a name's checks would end in null too).
+      if (NOT_SUBJECT.has(lower) || STOP.has(lower)) return null
       // A capital opens a name (not a subject), unless it opens a position: "8 Phó Giám đốc sở".
       // "8 Phó Giám đốc sở", "2 Nghị định", "7 Đề án": a position or a document type opens the subject.
       const capitalised = isCapitalised(t.text)
@@ -273,7 +278,6 @@ function readAfter(doc: Doc, from: number, abbreviations: Abbreviations, allowNa
         if (!allowName) return null
         positionEnd = Infinity // a name: its capitals run on
       }
-      if (NOT_SUBJECT.has(lower) || STOP.has(lower)) return null
     } else {
       if (STOP.has(lower)) break
       if (isCapitalised(t.text) && !CAPITALISED_NOUNS.has(t.text) && !abbreviations.has(t.text) && !isAllCaps(t.text) && t.start >= positionEnd) break
@@ -335,10 +339,15 @@ export function expandWords(s: string, abbreviations: Abbreviations | ReadonlyMa
 
 function makeSubject(doc: Doc, start: number, end: number, abbreviations: Abbreviations | ReadonlyMap<string, string>): Subject {
   const written = doc.text.slice(start, end)
+  const key = doc.key.slice(start, end)
   // Every abbreviation defined before the phrase is expanded ("lượt ĐV" → "lượt đảng viên").
   const expanded = abbreviations.size ? expandWords(written, abbreviations, start) : written
-  const expandedLower = lowerCase(abbreviations.size ? expandWords(doc.key.slice(start, end), abbreviations, start) : doc.key.slice(start, end))
-  return subjectOf(start, end, written, expanded, KNOWN.startOf(expandedLower) && !NOT_KNOWN_COMPOUNDS.startOf(expandedLower))
+  const expandedLower = lowerCase(abbreviations.size ? expandWords(key, abbreviations, start) : key)
+  const subject = subjectOf(start, end, written, expanded, KNOWN.startOf(expandedLower) && !NOT_KNOWN_COMPOUNDS.startOf(expandedLower))
+  // Written as its canonical text (tone marks where the canonical form puts them): its expanded form is
+  // the one just lower-cased, and {@link expandedLower} need not lower-case it again.
+  if (written === key) subject.lowered = expandedLower
+  return subject
 }
 
 /**
