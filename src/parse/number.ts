@@ -29,8 +29,10 @@ export function parseDigits(s: string): number | null {
   // Digits only ("2191"): what DECIMAL_COMMA reads below, without its runs.
   if (digits === s.length && digits > 0) return Number(s)
   if (THOUSANDS.test(s)) {
-    const [int, frac] = s.split(',')
-    return Number(int!.replace(/\./g, '') + (frac ? `.${frac}` : ''))
+    // Dots group thousands; a comma (at most one, digits after it) marks the decimals. (No list, and no regex made per number.)
+    const comma = s.indexOf(',')
+    const int = (comma < 0 ? s : s.slice(0, comma)).replaceAll('.', '')
+    return Number(comma < 0 ? int : `${int}.${s.slice(comma + 1)}`)
   }
   if (DECIMAL_COMMA.test(s)) return Number(s.replace(',', '.'))
   // "1.5" cannot be Vietnamese thousands; read it as a decimal point (English style).
