@@ -500,6 +500,8 @@ const PART_OF_WHOLE_FIRST = new Set(PART_OF_WHOLE.map((w) => w.charCodeAt(0)))
 const QUALIFIER_KEYS = Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length)
 const SCALE_KEYS = Object.keys(SCALE_WORDS).sort((a, b) => b.length - a.length)
 const WHOLE_NUMBER = /^\d[\d.,]*\d|^\d/u
+/** True when `s` holds `w` and then a space from `at` (`s.startsWith(`${w} `, at)`, without the string). */
+const wordThenSpaceAt = (s: string, w: string, at: number) => s.startsWith(w, at) && s.charCodeAt(at + w.length) === 0x20
 
 /** After a part ("6 trong 7 phương án", "63,3 trong tổng số hơn 69 triệu cử tri"): the whole's subject and scale, or null. */
 function wholeAfter(doc: Doc, from: number, abbreviations: Abbreviations): { subject: Subject; scale: number | null } | null {
@@ -508,15 +510,15 @@ function wholeAfter(doc: Doc, from: number, abbreviations: Abbreviations): { sub
   if (doc.key.charCodeAt(from) !== 0x20 || from + 1 >= doc.key.length || !PART_OF_WHOLE_FIRST.has(lowerCase(doc.key.charAt(from + 1)).charCodeAt(0))) return null
   const text = doc.key.slice(from, from + 80)
   const lower = lowerCase(text)
-  const link = PART_OF_WHOLE.find((w) => lower.startsWith(` ${w} `))
+  const link = lower.charCodeAt(0) === 0x20 ? PART_OF_WHOLE.find((w) => wordThenSpaceAt(lower, w, 1)) : undefined
   if (!link) return null
   let pos = link.length + 2
-  const q = QUALIFIER_KEYS.find((w) => lower.startsWith(`${w} `, pos))
+  const q = QUALIFIER_KEYS.find((w) => wordThenSpaceAt(lower, w, pos))
   if (q) pos += q.length + 1
   const num = WHOLE_NUMBER.exec(text.slice(pos))
   if (!num) return null
   pos += num[0].length
-  const scaleWord = SCALE_KEYS.find((w) => lower.startsWith(` ${w} `, pos))
+  const scaleWord = lower.charCodeAt(pos) === 0x20 ? SCALE_KEYS.find((w) => wordThenSpaceAt(lower, w, pos + 1)) : undefined
   if (scaleWord) pos += scaleWord.length + 1
   if (text.charCodeAt(pos) !== 0x20) return null
   const subject = readSubjectAt(doc, from + pos + 1, abbreviations)
@@ -540,14 +542,16 @@ function parenthesisAfter(text: string, from: number): number | null {
 /** How far back a rank list's rank word is looked for. */
 const RANK_REACH = 200
 const FRACTION_START = /^\d+ ?\/ ?\d/u
+/** {@link RANK_WORDS} with a space either side (as they are looked for), made once. */
+const RANK_WORDS_SPACED = RANK_WORDS.map((w) => ` ${w} `)
 
 /** A fraction after a rank word and its fraction earlier in the sentence ("đứng thứ 133/190 quốc gia, nộp thuế 121/190 quốc gia"). */
 function inRankList(doc: Doc, pos: number): boolean {
   const s = doc.sentences[findRange(doc.sentences, pos)]
   const from = Math.max(s ? s.start : 0, pos - RANK_REACH)
   const before = lowerCase(doc.key.slice(from, pos))
-  return RANK_WORDS.some((w) => {
-    const k = before.lastIndexOf(` ${w} `)
-    return k >= 0 && FRACTION_START.test(before.slice(k + w.length + 2, k + w.length + 16))
+  return RANK_WORDS_SPACED.some((w) => {
+    const k = before.lastIndexOf(w)
+    return k >= 0 && FRACTION_START.test(before.slice(k + w.length, k + w.length + 14))
   })
 }
