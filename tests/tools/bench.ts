@@ -124,31 +124,38 @@ function stageShares(texts: string[]): Array<[string, number]> {
 }
 
 /**
- * Wall time (ms, median of 9) of the built CLI against bare `node -e 0`, when dist/ is built: one
- * article with the workers' code cache in a fresh directory (primed by one run first, as every run
- * after a user's first finds it) and with the cache off.
+ * Wall time (ms, medians over 11 rounds) of the built CLI against bare `node -e 0`, when dist/ is
+ * built: one article with the workers' code cache in a fresh directory (primed by one run first, as
+ * every run after a user's first finds it) and with the cache off. Each round runs every command
+ * once, one after another: process start-up here drifts by 1.5× between minutes (bare node has read
+ * 81 and 195 ms on one day), so each figure is set against bare node timed in the same rounds.
  */
 function startup(): { node: number; worker: number; version: number; one: number; oneAuto: number; oneNoCache: number } | null {
   const cli = join(ROOT, 'dist', 'cli.js')
   if (!existsSync(cli)) return null
   const cache = mkdtempSync(join(tmpdir(), 'vne-bench-cache-'))
-  const wall = (args: string[], input = '', codeCache = cache) => {
-    const env = { ...process.env, VN_NEWS_EXTRACT_CODE_CACHE: codeCache }
-    const runs: number[] = []
-    for (let i = 0; i < 9; i++) {
-      const t0 = performance.now()
-      execFileSync(process.execPath, args, { input, env, stdio: ['pipe', 'ignore', 'ignore'] })
-      runs.push(performance.now() - t0)
-    }
-    return median(runs)
-  }
   const article = 'Chiều 12/7, Ban Thường vụ Tỉnh ủy họp.\n'
-  execFileSync(process.execPath, [cli, '-'], { input: article, env: { ...process.env, VN_NEWS_EXTRACT_CODE_CACHE: cache }, stdio: ['pipe', 'ignore', 'ignore'] })
   // The least a worker thread costs: bare node starting one that says hello, then exiting.
   const hello = "new (require('node:worker_threads').Worker)('require(\\'node:worker_threads\\').parentPort.postMessage(1)', { eval: true }).once('message', () => process.exit(0))"
-  const result = { node: wall(['-e', '0']), worker: wall(['-e', hello]), version: wall([cli, '--version']), one: wall([cli, '--jobs', '1', '-'], article), oneAuto: wall([cli, '-'], article), oneNoCache: wall([cli, '--jobs', '1', '-'], article, 'off') }
+  const commands: Record<string, { args: string[]; input?: string; codeCache?: string }> = {
+    node: { args: ['-e', '0'] },
+    worker: { args: ['-e', hello] },
+    version: { args: [cli, '--version'] },
+    one: { args: [cli, '--jobs', '1', '-'], input: article },
+    oneAuto: { args: [cli, '-'], input: article },
+    oneNoCache: { args: [cli, '--jobs', '1', '-'], input: article, codeCache: 'off' },
+  }
+  const run = (c: { args: string[]; input?: string; codeCache?: string }) => {
+    const t0 = performance.now()
+    execFileSync(process.execPath, c.args, { input: c.input ?? '', env: { ...process.env, VN_NEWS_EXTRACT_CODE_CACHE: c.codeCache ?? cache }, stdio: ['pipe', 'ignore', 'ignore'] })
+    return performance.now() - t0
+  }
+  run(commands.one!)
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]]))
+  for (let round = 0; round < 11; round++) for (const [k, c] of Object.entries(commands)) times[k]!.push(run(c))
   rmSync(cache, { recursive: true, force: true })
-  return result
+  const m = (k: string) => median(times[k]!)
+  return { node: m('node'), worker: m('worker'), version: m('version'), one: m('one'), oneAuto: m('oneAuto'), oneNoCache: m('oneNoCache') }
 }
 
 const peer = chronoRow(dev)
@@ -185,7 +192,7 @@ const date = new Date().toISOString().slice(0, 10)
 const devRow = rows.find((r) => r.set.startsWith('dev corpus'))
 const extra = [
   peer && devRow ? `chrono-node ${chronoVersion()} \`vi\` parsing dates alone on the dev corpus: ${f(peer.mbs)} MB/s; extract() takes ${f(peer.ratio, 2)}× its time (and reads documents, counts, people, bodies and meetings besides).` : '',
-  boot ? `CLI start-up (wall time, median of 9; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here, and starting one empty worker thread ${f(boot.worker - boot.node, 0)} ms more): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input ${f(boot.one - boot.node, 0)} ms more with \`--jobs 1\` and ${f(boot.oneAuto - boot.node, 0)} ms with the default \`--jobs auto\` (workers start as the work needs them: one here; it loads the core, from V8's code cache, and compiles the grammars), ${f(boot.oneNoCache - boot.node, 0)} ms with the code cache off (a user's first run).` : '',
+  boot ? `CLI start-up (wall time, medians of 11 rounds that run every command once; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here, and starting one empty worker thread ${f(boot.worker - boot.node, 0)} ms more): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input ${f(boot.one - boot.node, 0)} ms more with \`--jobs 1\` and ${f(boot.oneAuto - boot.node, 0)} ms with the default \`--jobs auto\` (workers start as the work needs them: one here; it loads the core, from V8's code cache, and compiles the grammars), ${f(boot.oneNoCache - boot.node, 0)} ms with the code cache off (a user's first run).` : '',
   alloc ? `Allocated per article by extract() (dev corpus, mean over ${alloc.articles} articles of the least of ${alloc.repeats} calls each, measured with no GC during the call: V8 heap and ArrayBuffer memory; the least, because what V8's compiler allocates during a call is not the article's): ${f(alloc.meanBytes / 1024, 0)} KiB.` : '',
   shares.length ? `Time per stage (dev corpus): ${shares.map(([n, p]) => `${n} ${f(100 * p, 0)} %`).join(', ')}.` : '',
   alloc ? `Bytes per stage (KiB per article): ${Object.entries(alloc.perStage).map(([n, b]) => `${n} ${f(b / 1024, 0)}`).join(', ')}.` : '',
