@@ -3,7 +3,7 @@
  * then used, refused when it does not fit, and never read from a place others can write.
  */
 import { execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -90,6 +90,22 @@ describe('requireWithCodeCache (each load in a fresh process)', () => {
     expect(load(file, dir)).toEqual({ use: 'missing', answer: 43 })
     expect(readdirSync(dir).filter((f) => f.endsWith('.v8cache'))).toHaveLength(2)
     expect(load(file, dir)).toEqual({ use: 'used', answer: 43 })
+  })
+  it("writing a cache drops the same bundle's caches unused for 30 days, and nothing else", () => {
+    const dir = tmp()
+    const file = moduleFile(dir)
+    const old = join(dir, 'mod.cjs-00000000000000000000.v8cache')
+    const recent = join(dir, 'mod.cjs-11111111111111111111.v8cache')
+    const other = join(dir, 'other.cjs-22222222222222222222.v8cache')
+    for (const f of [old, recent, other]) writeFileSync(f, 'x', { mode: 0o600 })
+    const longAgo = (Date.now() - 40 * 24 * 3600 * 1000) / 1000
+    utimesSync(old, longAgo, longAgo)
+    utimesSync(other, longAgo, longAgo)
+    load(file, dir)
+    const left = readdirSync(dir).filter((f) => f.endsWith('.v8cache'))
+    expect(left).not.toContain('mod.cjs-00000000000000000000.v8cache')
+    expect(left).toEqual(expect.arrayContaining(['mod.cjs-11111111111111111111.v8cache', 'other.cjs-22222222222222222222.v8cache']))
+    expect(left).toHaveLength(3)
   })
   it.runIf(POSIX)('never reads a cache file others can write, and writes nothing without a directory', () => {
     const dir = tmp()
