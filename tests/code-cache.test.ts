@@ -53,13 +53,14 @@ describe('codeCacheDir', () => {
  * cache: a second load in one process would never read the file), calls \`twice(21)\`, saves the
  * cache when told to: what the cache did, and the answer.
  */
-function load(file: string, dir: string | null, save = true): { use: CodeCacheUse; answer: number } {
+function load(file: string, dir: string | null, save = true, nodeOptions?: string): { use: CodeCacheUse; answer: number } {
   const script = `import { requireWithCodeCache } from ${JSON.stringify(join(ROOT, 'src', 'cli', 'code-cache.ts'))}
 const m = requireWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(dir)})
 const answer = m.exports.twice(21)
 if (${save}) { m.save(); m.save() }
 console.log(JSON.stringify({ use: m.use, answer }))`
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' })
+  const env = { ...process.env, NODE_OPTIONS: nodeOptions ?? '' }
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', env })
   return JSON.parse(out) as { use: CodeCacheUse; answer: number }
 }
 
@@ -90,6 +91,15 @@ describe('requireWithCodeCache (each load in a fresh process)', () => {
     expect(load(file, dir)).toEqual({ use: 'missing', answer: 43 })
     expect(readdirSync(dir).filter((f) => f.endsWith('.v8cache'))).toHaveLength(2)
     expect(load(file, dir)).toEqual({ use: 'used', answer: 43 })
+  })
+  it('other flags (NODE_OPTIONS) get a cache of their own instead of taking turns at one', () => {
+    const dir = tmp()
+    const file = moduleFile(dir)
+    load(file, dir)
+    expect(load(file, dir, true, '--max-old-space-size=300')).toEqual({ use: 'missing', answer: 42 })
+    expect(readdirSync(dir).filter((f) => f.endsWith('.v8cache'))).toHaveLength(2)
+    expect(load(file, dir)).toEqual({ use: 'used', answer: 42 })
+    expect(load(file, dir, true, '--max-old-space-size=300')).toEqual({ use: 'used', answer: 42 })
   })
   it("writing a cache drops the same bundle's caches unused for 30 days, and nothing else", () => {
     const dir = tmp()

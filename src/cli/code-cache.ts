@@ -6,8 +6,8 @@
  * that no one else can write: `$VN_NEWS_EXTRACT_CODE_CACHE` when that is an absolute path, else
  * `$XDG_CACHE_HOME/vn-news-extract` or `~/.cache/vn-news-extract`; `VN_NEWS_EXTRACT_CODE_CACHE=off`
  * (or `0`, `false`) turns it off. A directory or file that is a symlink, is another user's, or is
- * writable by group or others is not used. One file per bundle, Node version, platform and V8
- * flags (the name holds their hash); V8 checks it again when it reads it and falls back to
+ * writable by group or others is not used. One file per bundle, Node version, platform and flags
+ * (the name holds their hash); V8 checks it again when it reads it and falls back to
  * compiling when it does not fit. The cache never changes a record: it holds compiled code only.
  */
 import { createHash } from 'node:crypto'
@@ -68,9 +68,13 @@ function ownedAndPrivate(path: string, directory: boolean): boolean {
   }
 }
 
-/** The cache file's name: the bundle's name and a hash of its text, Node's version, the platform and the V8 flags. */
+/**
+ * The cache file's name: the bundle's name and a hash of its text, Node's version, the platform and
+ * the flags (the command line's and NODE_OPTIONS': V8 refuses a cache made under other flags, and two
+ * setups taking turns would otherwise rewrite one file for ever).
+ */
 function cacheName(file: string, source: string): string {
-  const key = createHash('sha256').update(source).update('\0').update(`${process.version} ${process.platform} ${process.arch} ${process.execArgv.join(' ')}`).digest('hex').slice(0, 20)
+  const key = createHash('sha256').update(source).update('\0').update(`${process.version} ${process.platform} ${process.arch} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`).digest('hex').slice(0, 20)
   return `${basename(file)}-${key}.v8cache`
 }
 
