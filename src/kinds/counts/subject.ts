@@ -1,5 +1,6 @@
 import { findRange, type Doc } from '../../engine/doc.ts'
 import { afterLastUnit, unitClasses } from '../../engine/units.ts'
+import { LETTER, letterClass } from '../../normalize/letters.ts'
 import {
   AMOUNT_UNITS, SCALES, CAPITALISED_COMMON_NOUNS, COMMA_PAIRED_NOUNS, COORDINATED_NOUNS, COUNT_NOUNS, NOT_A_SUBJECT, NOT_AFTER_PERCENT, PERCENT_LOOKBACK_SKIP, PERCENT_OF_WORDS,
   CONTRIBUTION_OF_WORDS, CONTRIBUTION_VERBS, NOT_COUNT_NOUN_COMPOUNDS, PLURAL_MARKERS, AFTER_PERCENT_JOINERS, TIME_UNITS, CLAUSE_JOINERS, FIGURE_WORDS, PROPOSAL_VERBS, TOPIC_ACTORS, RATE_NAMES, RATE_NAMES_KEPT, SKIP_WORD_NOUNS, SUBJECT_COMPOUNDS, SUBJECT_STOP_PHRASES, SUBJECT_STOPWORDS, TOPIC_LEADING_VERBS, TOPIC_OPENERS,
@@ -529,7 +530,7 @@ function phraseBeforeComma(text: string, comma: number, from: number): number | 
     let e = k
     while (e > from && text.charCodeAt(e - 1) === 0x20) e--
     let b = e
-    while (b > from && letterOrMarkUnit(text.charCodeAt(b - 1)) !== 0) b--
+    while (b > from && (letterClass(text.charCodeAt(b - 1)) & LETTER) !== 0) b--
     if (b === e) {
       // Not a letter: the phrase must reach a clause boundary (punctuation or the sentence's start).
       const ch = e > from ? text[e - 1]! : ''
@@ -544,8 +545,6 @@ function phraseBeforeComma(text: string, comma: number, from: number): number | 
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
-/** Per UTF-16 unit: 1 when the unit alone (a surrogate half is none) is a letter or mark, as {@link LETTER_OR_MARK} reads a one-unit string. */
-const letterOrMarkUnit = unitClasses((u) => (LETTER_OR_MARK.test(u) ? 1 : 0))
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 /** A word of a time phrase before a clause's topic: `9`, `2017`, `quý`, `I/2024`, `đầu năm`. */
 const ROMAN_TIME = /^[IVX]+(?:\/\d+)?$/

@@ -1,7 +1,8 @@
 import { findRange, type Doc } from '../../engine/doc.ts'
 import { ATTENDEE_OPENERS, CHAIR_BREAK_WORDS, CHAIR_TASK_WORDS, CHAIR_WORDS, NEW_SUBJECT_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
 import type { Person } from '../../records/person.ts'
-import { isSpaceUnit, unitClasses } from '../../engine/units.ts'
+import { isSpaceUnit } from '../../engine/units.ts'
+import { LETTER, letterClass } from '../../normalize/letters.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
 import { forEachMatch, testAt } from '../../engine/step.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
@@ -51,8 +52,8 @@ const ROLE_GROUPS: RolePhrase[][] = [[]]
     ROLE_GROUPS[ROLE_FIRST[first]!]!.push({ phrase, second: phrase.length > 1 ? phrase.charCodeAt(1) : -1, list })
   }
 })
-/** Per UTF-16 unit: 1 when it is a letter or a mark (as `/[\p{L}\p{M}]/u` says of the unit alone). */
-const letterOrMark = unitClasses((u) => (/[\p{L}\p{M}]/u.test(u) ? 1 : 0))
+/** True when unit `c` is a letter or a mark (as `/[\p{L}\p{M}]/u` says of the unit alone): the normaliser's table. */
+const letterOrMark = (c: number) => (letterClass(c) & LETTER) !== 0
 
 /** The lengths of the shortest and the longest role word. */
 const ROLE_LENGTHS = ROLE_GROUPS.flat().map((e) => e.phrase.length)
