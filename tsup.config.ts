@@ -6,6 +6,9 @@ import { defineConfig } from 'tsup'
  * grammars are compiled before the build (`npm run grammars`, checked by the build's first step),
  * and tests/package.test.ts fails if it or core-js ever reaches a bundle.
  */
+/** The runtime dependencies, loaded from node_modules by the bundles that use them, never bundled in. */
+const RUNTIME_DEPENDENCIES = ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress']
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', schemas: 'src/records/index.ts', lexicon: 'src/lexicon/index.ts', page: 'src/page/index.ts' },
@@ -17,7 +20,7 @@ export default defineConfig([
     sourcemap: false,
     splitting: false,
     treeshake: true,
-    external: ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
+    external: RUNTIME_DEPENDENCIES,
   },
   {
     entry: { cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts' },
@@ -28,7 +31,7 @@ export default defineConfig([
     clean: false,
     // The shebang matters for the bin only; on the worker it is a harmless comment line.
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
+    external: RUNTIME_DEPENDENCIES,
   },
   // The worker's article processor and the core in one CommonJS file, which the worker runs through
   // V8's code cache (src/cli/code-cache.ts, src/cli/load-processor.ts): no import() in it (the page
@@ -41,7 +44,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     splitting: false,
-    external: ['zod', 'linkedom', '@mozilla/readability', 'htmlparser2', 'hyparquet-writer', 'cli-progress'],
+    external: RUNTIME_DEPENDENCIES,
   },
   // --- Page scripts (issue 12: the HTML report and the playground) -------------------------------
   // Classic scripts (IIFE), everything bundled in: they are inlined into self-contained pages that

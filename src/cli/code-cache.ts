@@ -22,8 +22,9 @@ import { Script } from 'node:vm'
 export type CodeCacheUse =
   /** Read and accepted by V8. */
   | 'used'
-  /** None there yet (or V8 refused the one there): `save()` writes one. */
+  /** None there yet: `save()` writes one. */
   | 'missing'
+  /** One there that V8 refused (another V8, or damaged): `save()` writes it again. */
   | 'rejected'
   /** No safe directory, or turned off: compiled as usual, nothing written. */
   | 'off'

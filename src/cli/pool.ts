@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { Processor } from './load-processor.ts'
-import { failed, type Result, type Shape, type Task } from './result.ts'
+import { failed, SHARED_SLOT_BYTES, sharedSlot, type Result, type Shape, type Task } from './result.ts'
 
 /**
  * Text (UTF-16 units) not yet answered per live worker beyond which another worker starts: about a
@@ -30,7 +30,6 @@ export const BYTES_PER_WORKER = 256 * 1024
  * budget is not for. The worker clears its `fresh` mark when that article is done.
  */
 export const FIRST_ARTICLE_ALLOWANCE_MS = 1000
-
 
 export interface PoolOptions {
   size: number
@@ -127,9 +126,10 @@ export class Pool {
   }
 
   private spawn(): Slot {
-    const shared = new SharedArrayBuffer(16)
+    const shared = new SharedArrayBuffer(SHARED_SLOT_BYTES)
     const worker = new Worker(this.spec.entry, { eval: this.spec.eval, workerData: { shape: this.options.shape, shared } })
-    const slot: Slot = { worker, queue: [], inHand: new Int32Array(shared, 0, 1), since: new Float64Array(shared, 8, 1), fresh: new Int32Array(shared, 4, 1), dead: false, ready: false }
+    const { inHand, since, fresh } = sharedSlot(shared)
+    const slot: Slot = { worker, queue: [], inHand, since, fresh, dead: false, ready: false }
     Atomics.store(slot.inHand, 0, -1)
     Atomics.store(slot.fresh, 0, 1)
     worker.on('message', (msg: { ready: true } | { results: Result[] }) => {

@@ -1,7 +1,8 @@
 /**
  * What passes between the CLI's reader, its workers and its sinks: a task (one article), the
- * output's shape, and the result (a JSON line, table rows, report parts, or an error). Types and
- * one constructor only, so the main thread can handle results without loading the core.
+ * output's shape, the result (a JSON line, table rows, report parts, or an error), and the memory a
+ * worker shares with the pool. Types and small constructors only, so the main thread can handle
+ * results without loading the core.
  */
 import type { ErrorLine } from '../records/error-line.ts'
 import type { IndexRow } from '../report/index-row.ts'
@@ -35,4 +36,16 @@ export interface Result {
 
 export function failed(seq: number, id: string | null, source: string | null, code: string, message: string): Result {
   return { seq, line: null, rows: null, error: { id, source, error: { code, message } } }
+}
+
+/** Bytes of the memory a worker shares with the pool ({@link sharedSlot}). */
+export const SHARED_SLOT_BYTES = 16
+
+/**
+ * The views of the memory a worker shares with the pool, laid out once for both sides: the article
+ * in hand (its seq, -1 when idle), 1 until the worker's first article is done, and since when the
+ * article in hand has been processed (ms since the epoch).
+ */
+export function sharedSlot(shared: SharedArrayBuffer): { inHand: Int32Array; fresh: Int32Array; since: Float64Array } {
+  return { inHand: new Int32Array(shared, 0, 1), fresh: new Int32Array(shared, 4, 1), since: new Float64Array(shared, 8, 1) }
 }

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadProcessor } from './load-processor.ts'
 import { loadPageReader, type PageReader } from './page-reader.ts'
-import type { Result, Shape, Task } from './result.ts'
+import { sharedSlot, type Result, type Shape, type Task } from './result.ts'
 
 /**
  * A worker of the CLI pool. Before each article it writes the article's number and the time into
@@ -13,9 +13,7 @@ import type { Result, Shape, Task } from './result.ts'
  * one extraction).
  */
 const { shape, shared } = workerData as { shape: Shape; shared: SharedArrayBuffer }
-const inHand = new Int32Array(shared, 0, 1)
-const fresh = new Int32Array(shared, 4, 1)
-const since = new Float64Array(shared, 8, 1)
+const { inHand, fresh, since } = sharedSlot(shared)
 const { processor, saveCache } = await loadProcessor()
 const { isPage, processArticle } = processor
 
