@@ -22,7 +22,7 @@ export function screenInput(input: string, maxLength: number, issues: Issue[]): 
     return null
   }
   const control = controlCount(sample)
-  if (sample.indexOf('\0') >= 0 || (control > 8 && control / length > 0.05)) {
+  if (control < 0 || (control > 8 && control / length > 0.05)) {
     issues.push({ code: 'input_binary', severity: 'error', message: 'input looks like binary data (NUL or control bytes); nothing extracted' })
     return null
   }
@@ -56,11 +56,15 @@ function hasVisible(input: string, length: number): boolean {
 /** Control units (below U+0020 but tab and line ends; NUL counted too) and U+FFFD, found by a regex scan: a few at most in real text. */
 const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffd]/g
 
-/** How many units of `sample` are control units or U+FFFD, NUL excluded. */
+/** How many units of `sample` are control units or U+FFFD, or −1 when one is NUL (the scan stops there). */
 function controlCount(sample: string): number {
   let count = 0
   forEachMatch(CONTROL, sample, (m) => {
     if (m[0] !== '\0') count++
+    else {
+      count = -1
+      return 'stop'
+    }
   })
   return count
 }
