@@ -66,11 +66,11 @@ export interface CleanedText extends MappedText {
  * control characters to spaces, lone surrogates to U+FFFD.
  */
 export function cleanText(input: string): CleanedText {
-  // Most input is NFC already: read it as such first ({@link cleanComposed} gives up on a run of more
-  // than 30 combining marks, past which NFC of the whole input would be quadratic), and ask `normalize`
-  // only when a unit that might not be NFC was met.
+  // Most input is NFC already: read it as such first, and ask `normalize` only when a unit that might
+  // not be NFC is met ({@link cleanComposed} gives up on a run of more than 30 combining marks, past
+  // which NFC of the whole input would be quadratic, and on input that is not NFC).
   const composed = cleanComposed(input)
-  if (composed !== null && (composed.inert || input.normalize('NFC') === input)) return composed.cleaned
+  if (composed !== null) return composed
   const { text, map } = cleanDecomposed(input)
   return { text, map, uppers: null }
 }
@@ -83,7 +83,7 @@ const enum Action {
   Upper,
   /** Kept, but not {@link nfcInert} (and maybe upper case). */
   KeepOther,
-  /** A combining mark (`\p{M}`): kept, counted into its run of marks. */
+  /** A combining mark (`\p{M}`): kept. */
   Mark,
   /** U+0020: kept when it follows a kept unit other than a space. */
   AsciiSpace,
@@ -132,19 +132,17 @@ function keptAsNfc(c: number): boolean {
 }
 
 /**
- * {@link cleanText} of an input read as NFC (no cluster composed), with `inert` true when every
- * unit is {@link nfcInert} (then the input is NFC); or null when the input holds more than
- * {@link MAX_MARKS} combining marks in a row. Kept units are copied in runs; each unit is looked
+ * {@link cleanText} of an input that is NFC; or null when it is not or holds more than
+ * {@link MAX_MARKS} combining marks in a row (both asked at the first unit that is not
+ * {@link nfcInert}: the pass is given up then). Kept units are copied in runs; each unit is looked
  * up once in a table, and only units that are not plainly kept leave the inner loop.
  */
-function cleanComposed(input: string): { cleaned: CleanedText; inert: boolean } | null {
+function cleanComposed(input: string): CleanedText | null {
   const n = input.length
   const out = new MappedTextBuilder()
   const uppers: number[] = []
-  let inert = true
+  let nfc = false // the input was asked and is NFC
   let from = 0 // start of the run of kept units not yet written
-  let marks = 0 // combining marks in the current run of them, which ends at `marksEnd`
-  let marksEnd = -1
   let i = 0
   while (i < n) {
     const c = input.charCodeAt(i)
@@ -168,7 +166,7 @@ function cleanComposed(input: string): { cleaned: CleanedText; inert: boolean } 
         i++
         continue
       case Action.KeepOther:
-        inert = false
+        if (!nfc && !(nfc = isNfc(input))) return null
         if (letterClass(c) & UPPER) uppers.push(out.length + i - from)
         i++
         continue
@@ -178,21 +176,14 @@ function cleanComposed(input: string): { cleaned: CleanedText; inert: boolean } 
         from = ++i
         break
       case Action.Mark:
-        inert = false
-        if (i !== marksEnd) marks = 0
-        if (++marks > MAX_MARKS) return null
-        marksEnd = ++i
+        if (!nfc && !(nfc = isNfc(input))) return null
+        i++
         continue
       case Action.Surrogate: {
-        // Pairs stay (an astral mark counts into a run of marks), lone halves become U+FFFD.
-        inert = false
+        // Pairs stay, lone halves become U+FFFD.
+        if (!nfc && !(nfc = isNfc(input))) return null
         const next = i + 1 < n ? input.charCodeAt(i + 1) : 0
         if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-          if (MARK.test(input.slice(i, i + 2))) {
-            if (i !== marksEnd) marks = 0
-            if (++marks > MAX_MARKS) return null
-            marksEnd = i + 2
-          }
           i += 2
           continue
         }
@@ -207,7 +198,7 @@ function cleanComposed(input: string): { cleaned: CleanedText; inert: boolean } 
         break
       default:
         // U+2000 and U+2001 (spaces) are not NFC; every other unit edited here is.
-        if (c === 0x2000 || c === 0x2001) inert = false
+        if ((c === 0x2000 || c === 0x2001) && !nfc && !(nfc = isNfc(input))) return null
         out.pushVerbatim(input, from, i)
         edit(out, action, i)
         from = ++i
@@ -216,7 +207,62 @@ function cleanComposed(input: string): { cleaned: CleanedText; inert: boolean } 
   out.pushVerbatim(input, from, n)
   // (Not `{ ...out.build(), uppers }`: in V8 11 a property added after a spread is stored through the runtime.)
   const { text, map } = out.build()
-  return { cleaned: { text, map, uppers }, inert }
+  return { text, map, uppers }
+}
+
+/** True when `input` is its own NFC and holds no run of more than {@link MAX_MARKS} marks (asked first: NFC of a long run is quadratic). */
+function isNfc(input: string): boolean {
+  return !hasLongMarkRun(input) && input.normalize('NFC') === input
+}
+
+/**
+ * True when `input` holds more than {@link MAX_MARKS} combining marks (`\p{M}`, astral ones too)
+ * in a row. Such a run spans a unit at every {@link MAX_MARKS} + 1 units: only those are read,
+ * and a run of marks met there is read whole (once).
+ */
+function hasLongMarkRun(input: string): boolean {
+  const n = input.length
+  let done = 0 // units before it are read
+  for (let p = MAX_MARKS; p < n; p += MAX_MARKS + 1) {
+    if (p < done) continue
+    let start = p
+    // A low surrogate: its code point starts one unit before.
+    if (start > 0 && isLowSurrogate(input.charCodeAt(start)) && isHighSurrogate(input.charCodeAt(start - 1))) start--
+    if (markLength(input, start) === 0) continue
+    while (start > 0 && markBefore(input, start) > 0) start -= markBefore(input, start)
+    let marks = 0
+    let i = start
+    for (let m = markLength(input, i); m > 0; m = markLength(input, i)) {
+      if (++marks > MAX_MARKS) return true
+      i += m
+    }
+    done = i
+  }
+  return false
+}
+
+/** True for the first half of a surrogate pair. */
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff
+}
+
+/** True for the second half of a surrogate pair. */
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff
+}
+
+/** Units of the combining mark (`\p{M}`) that starts at `i` (2 for an astral one), or 0 when none does. */
+function markLength(input: string, i: number): number {
+  if (i >= input.length) return 0
+  const c = input.charCodeAt(i)
+  if (isHighSurrogate(c)) return i + 1 < input.length && isLowSurrogate(input.charCodeAt(i + 1)) && MARK.test(input.slice(i, i + 2)) ? 2 : 0
+  return (ACTIONS[c] || actionOf(c)) === Action.Mark ? 1 : 0
+}
+
+/** Units of the combining mark that ends just before `i`, or 0 when none does. */
+function markBefore(input: string, i: number): number {
+  if (i >= 2 && isLowSurrogate(input.charCodeAt(i - 1)) && isHighSurrogate(input.charCodeAt(i - 2))) return markLength(input, i - 2)
+  return markLength(input, i - 1)
 }
 
 /** CR LF and a lone CR (the CR at `i`) become one newline, spaces before it dropped; returns where the input goes on. */
@@ -261,10 +307,15 @@ function cleanDecomposed(input: string): MappedText {
   let verbatimFrom = 0
   while (i < n) {
     const c = input.charCodeAt(i)
-    const combiningNext = i + 1 < n && isCombining(input.charCodeAt(i + 1))
-    if (c > 0x20 && c < 0x7f && !combiningNext) {
-      i++
-      continue
+    const next = i + 1 < n ? input.charCodeAt(i + 1) : 0
+    const combiningNext = next >= 0x300 && isCombining(next)
+    // A unit kept as it is ({@link cleanComposed}'s table) with no mark after it: passed over.
+    if (!combiningNext) {
+      const action = ACTIONS[c] || actionOf(c)
+      if (action === Action.Keep || action === Action.Upper) {
+        i++
+        continue
+      }
     }
     // A single space after a kept character stays in the verbatim run (the common case).
     if (c === 0x20 && i > verbatimFrom && input.charCodeAt(i - 1) !== 0x20) {
