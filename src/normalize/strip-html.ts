@@ -48,6 +48,10 @@ export function stripHtml(input: string, regions?: ReadonlyArray<{ start: number
     }
     return nextGt
   }
+  // The next '<' and '&' at or after a position, remembered the same way: the units between them are
+  // passed over at once.
+  let nextLt = -1
+  let nextAmp = -1
   const flush = (to: number) => {
     out.pushVerbatim(input, verbatimFrom, to)
   }
@@ -66,6 +70,19 @@ export function stripHtml(input: string, regions?: ReadonlyArray<{ start: number
   function readSegment(): void {
     while (i < n) {
       const c = input.charCodeAt(i)
+      if (c !== 0x3c && c !== 0x26) {
+        // Text: on to the next '<' or '&' (or the end).
+        if (nextLt !== Infinity && nextLt < i) {
+          const k = input.indexOf('<', i)
+          nextLt = k < 0 ? Infinity : k
+        }
+        if (nextAmp !== Infinity && nextAmp < i) {
+          const k = input.indexOf('&', i)
+          nextAmp = k < 0 ? Infinity : k
+        }
+        i = Math.min(nextLt, nextAmp, n)
+        continue
+      }
       if (c === 0x3c /* < */) {
         if (input.startsWith('<!--', i) && !noCommentEnd) {
           const close = input.indexOf('-->', i + 4)
