@@ -144,18 +144,11 @@ function cleanComposed(input: string): CleanedText | null {
   let nfc = false // the input was asked and is NFC
   let from = 0 // start of the run of kept units not yet written
   let i = 0
-  while (i < n) {
+  for (;;) {
+    i = keptEnd(input, i, from)
+    if (i >= n) break
     const c = input.charCodeAt(i)
     let action = ACTIONS[c]! as Action | 0
-    if (action === Action.Keep) {
-      i++
-      continue
-    }
-    // A single space after a kept unit stays in the run (the common case); else it is a Space.
-    if (action === Action.AsciiSpace && i > from && input.charCodeAt(i - 1) !== 0x20) {
-      i++
-      continue
-    }
     if (action === 0) action = actionOf(c)
     switch (action) {
       case Action.Keep:
@@ -208,6 +201,21 @@ function cleanComposed(input: string): CleanedText | null {
   // (Not `{ ...out.build(), uppers }`: in V8 11 a property added after a spread is stored through the runtime.)
   const { text, map } = out.build()
   return { text, map, uppers }
+}
+
+/**
+ * Where the run of units kept as they are that goes on at `i` ends: units the table keeps, and a
+ * single space after a kept unit (`from`: where the run not yet written starts).
+ */
+function keptEnd(input: string, i: number, from: number): number {
+  const n = input.length
+  for (; i < n; i++) {
+    const action = ACTIONS[input.charCodeAt(i)]!
+    if (action === Action.Keep) continue
+    if (action === Action.AsciiSpace && i > from && input.charCodeAt(i - 1) !== 0x20) continue
+    break
+  }
+  return i
 }
 
 /** True when `input` is its own NFC and holds no run of more than {@link MAX_MARKS} marks (asked first: NFC of a long run is quadratic). */
