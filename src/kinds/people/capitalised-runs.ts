@@ -48,15 +48,29 @@ function classAt(text: string, i: number): number {
 /**
  * The first unit at or after `from` that the scan must look at (the text's length when none):
  * an upper-case letter of the grammar or of the engine, or a surrogate. (One table read per unit:
- * the loop every unit of the text goes through.)
+ * the loop every unit of the text goes through. A unit the table has no class for yet ends the
+ * fast loop, which makes no call, and is classed once here.)
  */
 function nextStop(text: string, from: number): number {
   const n = text.length
-  for (let p = from; p < n; p++) {
+  for (let p = from; p < n; ) {
+    p = stopOrUnknown(text, p, n)
+    if (p >= n) return n
     const c = text.charCodeAt(p)
     let k = bmp[c]!
     if (k === 0) bmp[c] = k = unitClass(c)
     if ((k & STOP) !== 0) return p
+    p++
+  }
+  return n
+}
+
+/** The first unit from `p` (below `n`) the table classes as a stop or has no class for yet; `n` when none. */
+function stopOrUnknown(text: string, p: number, n: number): number {
+  const table = bmp
+  for (; p < n; p++) {
+    const k = table[text.charCodeAt(p)]!
+    if (k === 0 || (k & STOP) !== 0) return p
   }
   return n
 }
