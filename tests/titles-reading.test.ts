@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { honorificLength, honorificLengthIn, positionAt, positionAtIn } from '../src/kinds/people/titles.ts'
+import { honorificLength, honorificLengthBySlice, honorificLengthIn, positionAt, positionAtIn } from '../src/kinds/people/titles.ts'
 
 /**
  * The in-place readers (no slice, no lower-casing of a whole segment) must answer exactly as the
@@ -13,6 +13,7 @@ const TEXTS = [
   'đồng chí Trưởng Ban; Đồng chí: Bí thư; ông  Nguyễn; bà\u00a0Lan; đ/c Hùng; chị',
   'Phó Bí thư😀Thường trực 😀UV\ud83d UV\ude00 Ủy viênX Ủy viên',
   'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Giám đốc Sở Nội vụ.',
+  'ÔNG Lan, ĐỒNG CHÍ: Hà, BÀİ, Bà\u0130 ông, ÔNGΣ, ôngΣ x, Anh😀, ANH\ud83d, Cụ Bà Tư, CHỊ',
 ]
 
 function windows(text: string): Array<[number, number]> {
@@ -27,6 +28,9 @@ describe('titles read in place answer as titles read from a slice', () => {
   })
   it.each(TEXTS.map((t) => [t]))('honorificLengthIn over every window of %s', (text) => {
     for (const [a, b] of windows(text)) expect([a, b, honorificLengthIn(text, a, b)]).toEqual([a, b, honorificLength(text.slice(a, b))])
+  })
+  it.each(TEXTS.map((t) => [t]))('honorificLengthIn (units lower-cased one by one) over every window of %s, as the slice lower-cased', (text) => {
+    for (const [a, b] of windows(text)) expect([a, b, honorificLengthIn(text, a, b)]).toEqual([a, b, honorificLengthBySlice(text, a, b)])
   })
   it('finds what it should', () => {
     expect(positionAtIn('x Bí thư Tỉnh ủy', 2, 16)?.position).toBe('Bí thư')

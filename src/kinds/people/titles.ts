@@ -1,5 +1,6 @@
 import { inputSpan, type Doc } from '../../engine/doc.ts'
 import { boundedMemo } from '../../engine/bounded-memo.ts'
+import { lowerUnit } from '../../engine/phrase-set.ts'
 import { POSITIONS, RANKS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.ts'
 import { HONORIFICS } from '../../lexicon/titles.ts'
 import { TITLE_STOP_WORDS } from '../../lexicon/roles.ts'
@@ -190,24 +191,66 @@ for (const h of HONORIFIC_KEYS) {
 }
 const NONE: readonly string[] = []
 
-/** {@link honorificLength} of `text.slice(start, end)`, lower-casing only the few units an honorific can take. */
+/**
+ * {@link honorificLength} of `text.slice(start, end)`, read in place: each honorific is compared
+ * with the text's units lower-cased one by one (a table read, no slice and no `toLowerCase` of
+ * one); when a unit it is compared with has no lower case of one unit of its own (`İ`, `Σ`, a
+ * surrogate), the window is read as {@link honorificLengthBySlice} reads it.
+ */
 export function honorificLengthIn(text: string, start: number, end: number): number {
   // A unit whose lower case starts no honorific: none can start here (most segments start so).
   if (start >= end || opensHonorific(text.charCodeAt(start)) === 0) return 0
-  const lower = text.slice(start, Math.min(end, start + HONORIFIC_MAX + 1)).toLowerCase()
+  const stop = Math.min(end, start + HONORIFIC_MAX + 1)
+  const first = simpleLowerUnit(text.charCodeAt(start))
+  if (first < 0) return honorificLengthBySlice(text, start, end)
   // (Only the honorifics with the lower-cased first unit can be its prefix: those are tried, longest first.)
-  for (const h of HONORIFICS_BY_FIRST_UNIT.get(lower.charCodeAt(0)) ?? NONE) {
-    if (!lower.startsWith(h)) continue
-    const next = lower.charCodeAt(h.length)
-    if (h.length === lower.length || next === 0x3a || isSpaceUnit(next)) {
-      let n = h.length
-      while (start + n < end && (text.charCodeAt(start + n) === 0x3a || isSpaceUnit(text.charCodeAt(start + n)))) n++
-      return n
+  const list = HONORIFICS_BY_FIRST_UNIT.get(first) ?? NONE
+  for (let k = 0; k < list.length; k++) {
+    const h = list[k]!
+    const n = h.length
+    // The units compared: the honorific's, or as many as the window has (a shorter window is no match).
+    const compared = Math.min(n, stop - start)
+    let i = 1
+    for (; i < compared; i++) {
+      const l = simpleLowerUnit(text.charCodeAt(start + i))
+      if (l < 0) return honorificLengthBySlice(text, start, end)
+      if (l !== h.charCodeAt(i)) break
     }
+    if (i < n) continue
+    // The honorific ends the window, or a `:` or a space follows it (neither has a case).
+    const next = text.charCodeAt(start + n)
+    if (start + n === stop || next === 0x3a || isSpaceUnit(next)) return honorificEnd(text, start, end, n)
   }
   return 0
 }
 
+/** `n` and the `:` and spaces after the honorific's `n` units at `start`, up to `end`. */
+function honorificEnd(text: string, start: number, end: number, n: number): number {
+  while (start + n < end && (text.charCodeAt(start + n) === 0x3a || isSpaceUnit(text.charCodeAt(start + n)))) n++
+  return n
+}
+
+/** U+03A3 Σ, whose lower case depends on what follows it (`toLowerCase` gives ς at a word's end). */
+const CAPITAL_SIGMA = 0x3a3
+/** The lower case of unit `c` when it is one unit that does not depend on context and `c` is no surrogate; -1 otherwise. */
+function simpleLowerUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
+  if (c === CAPITAL_SIGMA || (c & 0xf800) === 0xd800) return -1
+  const l = lowerUnit(c)
+  return typeof l === 'number' ? l : -1
+}
+
+/** {@link honorificLengthIn} as it lower-cased the window's first units as a slice (the reference reading, and windows with units of no simple lower case). */
+export function honorificLengthBySlice(text: string, start: number, end: number): number {
+  if (start >= end || opensHonorific(text.charCodeAt(start)) === 0) return 0
+  const lower = text.slice(start, Math.min(end, start + HONORIFIC_MAX + 1)).toLowerCase()
+  for (const h of HONORIFICS_BY_FIRST_UNIT.get(lower.charCodeAt(0)) ?? NONE) {
+    if (!lower.startsWith(h)) continue
+    const next = lower.charCodeAt(h.length)
+    if (h.length === lower.length || next === 0x3a || isSpaceUnit(next)) return honorificEnd(text, start, end, h.length)
+  }
+  return 0
+}
 
 /** Per UTF-16 unit (not a surrogate): 1 for a letter. */
 const letterUnit = unitClasses((u) => (/\p{L}/u.test(u) ? 1 : 0))
