@@ -1,17 +1,20 @@
 /**
- * The CLI's worker pool starts workers as the work needs them: one for a single article or a few
- * short ones, more (up to its size) once more is waiting than the running workers hold.
+ * The CLI's worker pool starts workers as the work needs them: none for a single article or a few
+ * short ones (the main thread does them, under the time budget), more (up to its size) once more is
+ * waiting than the running workers hold.
  */
 import { describe, expect, it } from 'vitest'
-import { BYTES_PER_WORKER, Pool } from '../src/cli/pool.ts'
+import { INLINE_MAX_UNITS } from '../src/cli/inline.ts'
+import type { LoadedProcessor } from '../src/cli/load-processor.ts'
+import { BYTES_PER_WORKER, Pool, type PoolOptions } from '../src/cli/pool.ts'
 import type { Result, Task } from '../src/cli/result.ts'
 
 function task(seq: number, text: string): Task {
   return { seq, id: String(seq), source: 'test', text, format: 'text', published: undefined, fallbackPublished: undefined, notes: [] }
 }
 
-/** Runs `tasks` through a pool of `size`; gives the results (in arrival order) and how many workers started. */
-async function run(size: number, tasks: Task[]): Promise<{ results: Result[]; started: number }> {
+/** Runs `tasks` through a pool of `size`; gives the results (in arrival order), how many workers started and how many articles the main thread did. */
+async function run(size: number, tasks: Task[], more: Partial<PoolOptions> = {}): Promise<{ results: Result[]; started: number; inline: number }> {
   const results: Result[] = []
   let done: () => void
   const finished = new Promise<void>((resolve) => (done = resolve))
@@ -24,26 +27,64 @@ async function run(size: number, tasks: Task[]): Promise<{ results: Result[]; st
     onFallback: (reason) => {
       throw new Error(`workers did not start: ${reason}`)
     },
+    ...more,
   })
   for (const t of tasks) pool.submit(t)
   await finished
   const started = pool.started
   await pool.close()
-  return { results, started }
+  return { results, started, inline: pool.doneInline }
 }
 
 const ARTICLE = 'Chiều 12/7, đồng chí Nguyễn Văn An chủ trì hội nghị triển khai Kế hoạch số 29-KH/TU.'
 
 describe('CLI pool: workers start as the work needs them', () => {
-  it('one article: one worker, even when the pool may have four', async () => {
-    const { results, started } = await run(4, [task(0, ARTICLE)])
-    expect(results.map((r) => r.error)).toEqual([null])
-    expect(started).toBe(1)
+  it('one article: the main thread does it, no worker starts; the same line as a worker gives', async () => {
+    const here = await run(4, [task(0, ARTICLE)])
+    expect(here.results.map((r) => r.error)).toEqual([null])
+    expect(here.started).toBe(0)
+    expect(here.inline).toBe(1)
+    const there = await run(4, [task(0, ARTICLE)], { inline: false })
+    expect(there.started).toBe(1)
+    expect(there.inline).toBe(0)
+    expect(here.results[0]!.line).toBe(there.results[0]!.line)
   })
 
-  it('a few short articles: still one worker', async () => {
-    const { results, started } = await run(4, Array.from({ length: 16 }, (_, i) => task(i, ARTICLE)))
-    expect(results.filter((r) => r.error === null)).toHaveLength(16)
+  it('a few short articles: the main thread, still no worker; with inline off, one worker', async () => {
+    const tasks = Array.from({ length: 16 }, (_, i) => task(i, ARTICLE))
+    const here = await run(4, tasks)
+    expect(here.results.filter((r) => r.error === null)).toHaveLength(16)
+    expect([here.started, here.inline]).toEqual([0, 16])
+    const there = await run(4, tasks, { inline: false })
+    expect(there.results.filter((r) => r.error === null)).toHaveLength(16)
+    expect([there.started, there.inline]).toEqual([1, 0])
+  })
+
+  it('a page, or a text longer than the main thread takes, goes to a worker', async () => {
+    const page = `<html><head><title>T</title></head><body><article><p>${ARTICLE}</p></article></body></html>`
+    const long = `${ARTICLE}\n`.repeat(Math.ceil(INLINE_MAX_UNITS / ARTICLE.length) + 1)
+    for (const t of [{ ...task(0, page), format: 'auto' as const }, task(0, long)]) {
+      const { results, started, inline } = await run(4, [t])
+      expect(results.map((r) => r.error)).toEqual([null])
+      expect([started, inline]).toEqual([1, 0])
+    }
+  })
+
+  it('the main thread keeps the time budget: an article past it is a timeout error, and workers do the rest', async () => {
+    const real = await import('../src/cli/process-article.ts')
+    const spin = (): never => {
+      for (;;) {
+        // an article that never ends
+      }
+    }
+    const loadInline = async (): Promise<LoadedProcessor> => ({
+      processor: { ...real, processArticle: (t, shape, reader) => (t.text === 'SPIN' ? spin() : real.processArticle(t, shape, reader)) },
+      saveCache: () => undefined,
+    })
+    const { results, started, inline } = await run(2, [task(0, ARTICLE), task(1, 'SPIN'), task(2, ARTICLE)], { timeoutMs: 200, loadInline })
+    expect(results.map((r) => [r.seq, r.error?.error.code ?? 'record'])).toEqual([[0, 'record'], [1, 'timeout'], [2, 'record']])
+    expect(results[1]!.error!.error.message).toContain('--timeout')
+    expect(inline).toBe(2) // the first article and the one stopped; the third went to the worker
     expect(started).toBe(1)
   })
 

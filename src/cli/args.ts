@@ -48,9 +48,11 @@ Output:
   --pretty              indent the JSON (one record per block)
 Running:
   -j, --jobs N          at most N worker threads, started as the work needs them (a number,
-                        or "auto": one per core; default auto)
+                        or "auto": one per core; default auto); one article or a few short
+                        ones are done by the main thread, no worker started
   --timeout SECONDS     time budget per article (default 10; 0 for none): an article past it
-                        becomes an error line and its worker is replaced
+                        becomes an error line and its worker is replaced (or, in the main
+                        thread, stopped; workers then do the rest)
   --progress            progress on standard error even when it is not a terminal
   --no-progress         no progress, even on a terminal
   -h, --help            show this help

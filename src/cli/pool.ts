@@ -7,15 +7,20 @@
  * the queue. A worker that dies (out of memory, a crash) costs only the article in hand. A worker's
  * first article gets {@link FIRST_ARTICLE_ALLOWANCE_MS} more than the budget: it pays for compiling.
  *
- * Workers start as the work needs them, up to `size`: one at first, another whenever the tasks not
- * yet answered are more than the live workers hold in flight (two batches each) or more than
- * {@link BYTES_PER_WORKER} of text each. A worker costs one or two tenths of a second of CPU to start
- * (a thread, the core, its grammars compiled): one article, or a few short ones, never pay for a
+ * Workers start as the work needs them, up to `size`, and the main thread counts as the first one
+ * until a worker is needed: while no worker is ready it does short text articles itself, each under
+ * the same time budget (inline.ts). A worker starts once the tasks not yet answered are more than
+ * two batches or more than {@link BYTES_PER_WORKER} of text, or a task is one the main thread does
+ * not take (a page, a long text), or the main thread timed out; then another whenever the tasks are
+ * more than the live workers hold in flight (two batches each) or more than BYTES_PER_WORKER of text
+ * each. A worker costs one or two tenths of a second of CPU to start (a thread, the core, its
+ * grammars compiled): one article, or a few short ones, never wait for one, and never pay for a
  * second worker that would be ready only after the first has finished them.
  */
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
-import type { Processor } from './load-processor.ts'
+import { InlineRunner } from './inline.ts'
+import type { LoadedProcessor, Processor } from './load-processor.ts'
 import { failed, SHARED_SLOT_BYTES, sharedSlot, type Result, type Shape, type Task } from './result.ts'
 
 /**
@@ -41,6 +46,10 @@ export interface PoolOptions {
   onResult: (r: Result) => void
   /** Told once if workers cannot start at all (the pool then works in this thread, without a time budget). */
   onFallback: (reason: string) => void
+  /** false: the main thread never does articles itself (workers do them all). Default true. */
+  inline?: boolean
+  /** How the main thread loads the article processor (tests give their own); load-processor.ts's by default. */
+  loadInline?: () => Promise<LoadedProcessor>
 }
 
 interface Slot {
@@ -82,11 +91,20 @@ export class Pool {
   /** The article processor, loaded in this thread only when workers cannot start. */
   private processor: Processor | null = null
   private reader: import('./page-reader.ts').PageReader | null = null
+  /** The main thread's own article processing while no worker is ready (null: never). */
+  private inline: InlineRunner | null
+  /** A step of the main thread's processing is scheduled. */
+  private inlineQueued = false
+  /** The main thread has done an article (its first one gets the first-article allowance). */
+  private inlineStarted = false
+  /** Articles done by the main thread. */
+  doneInline = 0
   /** How many workers were replaced after a timeout or a crash. */
   replaced = 0
 
   constructor(private readonly options: PoolOptions) {
-    this.slots.push(this.spawn())
+    this.inline = options.inline === false ? null : new InlineRunner(options.loadInline)
+    if (this.inline === null) this.slots.push(this.spawn())
     this.timer = options.timeoutMs > 0 ? setInterval(() => this.watch(), Math.min(250, Math.max(10, options.timeoutMs / 4))) : null
   }
 
@@ -112,8 +130,59 @@ export class Pool {
   /** Starts another worker when the work waiting is more than the live workers hold (see the module comment). */
   private grow(): void {
     if (this.inProcess || this.closed || this.slots.length >= this.options.size) return
+    if (this.slots.length === 0 && this.inline !== null) {
+      // The main thread counts as the first worker while it takes every task waiting.
+      const inline = this.inline
+      const covered = inline.processor === null || this.pending.every((t) => inline.takes(t))
+      if (covered && this.outstanding <= 2 * this.options.batch && this.outstandingUnits <= BYTES_PER_WORKER) return
+      this.slots.push(this.spawn())
+      return
+    }
     const n = this.slots.length
     if (this.outstanding > n * 2 * this.options.batch || this.outstandingUnits > n * BYTES_PER_WORKER) this.slots.push(this.spawn())
+  }
+
+  /** The main thread stops taking articles (after a timeout, or when its processor failed to load): a worker does the rest. */
+  private stopInline(): void {
+    this.inline = null
+    if (this.slots.length === 0 && !this.inProcess && !this.closed) this.slots.push(this.spawn())
+  }
+
+  /** Schedules a step of the main thread's own processing (one article, then back to the event loop). */
+  private queueInline(): void {
+    if (this.inlineQueued || this.inline === null || this.closed || this.pending.length === 0) return
+    this.inlineQueued = true
+    setImmediate(() => {
+      this.inlineQueued = false
+      this.stepInline()
+    })
+  }
+
+  /** One article done by the main thread, while no worker is ready (see inline.ts). */
+  private stepInline(): void {
+    const inline = this.inline
+    if (inline === null || this.closed || this.slots.some((s) => s.ready && !s.dead)) return
+    if (inline.processor === null) {
+      inline.prepare().then(() => {
+        this.grow() // now it can tell which tasks it takes
+        this.dispatch()
+      }, () => this.stopInline())
+      return
+    }
+    const k = this.pending.findIndex((t) => inline.takes(t))
+    if (k < 0) return this.grow()
+    const task = this.pending.splice(k, 1)[0]!
+    const { timeoutMs } = this.options
+    const budget = timeoutMs > 0 ? timeoutMs + (this.inlineStarted ? 0 : FIRST_ARTICLE_ALLOWANCE_MS) : 0
+    const { result, timedOut } = inline.run(task, this.options.shape, budget, timeoutMs)
+    this.doneInline++
+    if (!this.inlineStarted) {
+      this.inlineStarted = true
+      inline.saveCache()
+    }
+    if (timedOut) this.stopInline()
+    this.finish(result)
+    this.dispatch()
   }
 
   async close(): Promise<void> {
@@ -226,6 +295,7 @@ export class Pool {
       }
       return
     }
+    if (this.inline !== null && !this.slots.some((s) => s.ready && !s.dead)) return this.queueInline()
     const batch = this.options.batch
     for (let sent = true; sent && this.pending.length > 0;) {
       sent = false
