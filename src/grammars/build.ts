@@ -14,7 +14,11 @@ export interface Grammar {
   readonly sticky: RegExp
   /** Capture group number for each named group. */
   readonly groups: Readonly<Record<string, number>>
-  /** The same pattern with flags `yu`: tried at a position when no group ranges are needed (cheaper than `sticky`). */
+  /**
+   * The same pattern with flags `yu`: tried at a position when no group ranges are needed (cheaper
+   * than `sticky`). For a grammar declared with `{ indices: true }`, `sticky` itself: a match it
+   * finds then has its group ranges (not run a second time for them).
+   */
   readonly probe: RegExp
   /** With an anchor declared (see {@link GrammarOptions.anchor}): the anchor's scan, the lead, and {@link Grammar.probe}. */
   readonly anchored?: { readonly anchor: RegExp; readonly lead: number; readonly probe: RegExp }
@@ -41,7 +45,7 @@ export interface GrammarDefinition {
 
 /** How a grammar is run. */
 export interface GrammarOptions {
-  /** Scan with group indices (`d`): for grammars whose matches are mostly kept and their group ranges read. */
+  /** Scan and probe with group indices (`d`): for grammars whose matches are mostly kept and their group ranges read. */
   readonly indices?: boolean
   /**
    * Start the grammar only near its anchor instead of scanning the whole text with it: a rare,
@@ -72,7 +76,7 @@ class BuiltGrammar implements Grammar {
     this.anchored = anchor ? { anchor: anchor.grammar.get().regex, lead: anchor.lead, probe: this.probe } : undefined
   }
   get probe(): RegExp {
-    return this.probing ??= new RegExp(this.compiled.source, 'yu')
+    return this.probing ??= this.flags === 'dgu' ? this.sticky : new RegExp(this.compiled.source, 'yu')
   }
   get regex(): RegExp {
     return this.scanning ??= new RegExp(this.compiled.source, this.flags)

@@ -64,7 +64,7 @@ export const CODED_DOCUMENT = defineGrammar('document-ref/coded', `
     | [Ss]ố \\x20? :? \\x20? )?                                      # Số: ▸12-HD/BTCTU
   (?<code> ${LAW_CODE} | ${PARTY_CODE} | ${STATE_CODE} | ${SINGLE_CODE} )   # law first: 55/2014/QH13 also fits the state form
   (?![${WORD_CHAR}])
-`, () => ({ typeWord: typeWord() }), { anchor: { grammar: CODE_TURN, lead: CODED_LEAD + CODE_NUMBER_MAX } })
+`, () => ({ typeWord: typeWord() }), { anchor: { grammar: CODE_TURN, lead: CODED_LEAD + CODE_NUMBER_MAX }, indices: true }) // a match's `type` range is read
 
 /** What may not follow a bare number: a letter or digit, a code separator, a decimal part, a percent sign. */
 const BARE_NUMBER_END = `(?! [${WORD_CHAR}] | \\x20?[-/]\\x20?[\\p{L}\\d] | [.,]\\d | \\x20?% )`
@@ -101,7 +101,7 @@ export const BARE_DOCUMENT = defineGrammar('document-ref/bare', `
   (?<type> {{typeWord}} ) \\x20 (?<so> [Ss]ố \\x20? :? \\x20? )? (?<number> \\d{1,5} )
   (?<more> (?: (?: \\x20? , \\x20? | \\x20 và \\x20 ) \\d{1,5} (?!\\d) ){1,9} )?
   ${BARE_NUMBER_END}
-`, () => ({ typeWord: typeWord() }), { anchor: { grammar: BARE_NUMBER, lead: CODED_LEAD } })
+`, () => ({ typeWord: typeWord() }), { anchor: { grammar: BARE_NUMBER, lead: CODED_LEAD }, indices: true }) // a match's `type` range is read
 
 /**
  * What follows a reference: `, ngày 14/01/2022`, ` ngày 14-6-2024`, ` ban hành ngày 5 tháng 3 năm 2020`,

@@ -16,7 +16,7 @@ export const PHOTO_CREDIT = defineGrammar('metadata/photo-credit', `
   (?: Ảnh | ẢNH | Ảnh \\x20 minh \\x20 họa ) \\x20? : \\x20?
   (?<name> ${NAME_TOKEN} (?: \\x20 ${NAME_TOKEN} ){0,3} )
   (?![${WORD_CHAR}])
-`)
+`, undefined, { indices: true }) // every match's `name` range is read
 
 /** A byline line (the extractor checks that it fills the line): `Tuấn Anh`, `X.T`, `PV`, `NGỌC ANH`, `Theo VOV`, `T.H (tổng hợp)`. */
 export const BYLINE = defineGrammar('metadata/byline', `
