@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { INLINE_MAX_UNITS } from '../src/cli/inline.ts'
 import { ArticleRecordSchema, ErrorLineSchema } from '../src/records/index.ts'
 import { FIXTURES, ROOT } from './support/fixtures.ts'
 
@@ -21,9 +22,16 @@ const article = readFileSync(join(FIXTURES, 'b-01-so-ket-to-chuc-xay-dung-dang-q
  * before each full stop): a repeated text is mostly duplicated paragraphs, which extraction passes
  * over, and 600 plain copies had come down to about 0.3 s. About a second of work here (1.2 s through
  * the built bin on 2026-12-01): the tests that time it out give it 0.3 s and never make it a worker's
- * first article, which gets a second more.
+ * first article, which gets a second more ({@link WORKERS_FIRST} goes before it).
  */
 const SLOW_ARTICLE = Array.from({ length: 700 }, (_, i) => article.replaceAll('. ', ` (${i}). `)).join('\n')
+
+/**
+ * A text longer than the main thread takes itself (INLINE_MAX_UNITS, src/cli/inline.ts): it goes to
+ * a worker, as that worker's first article, so that a slow article after it is timed without the
+ * first-article allowance.
+ */
+const WORKERS_FIRST = Array.from({ length: 30 }, (_, i) => article.replaceAll('. ', ` [${i}]. `)).join('\n')
 
 interface Run { status: number | null; out: string; err: string; lines: Array<Record<string, unknown>> }
 
@@ -158,8 +166,9 @@ describe('CLI: arguments and exit codes', () => {
 
 describe('CLI: the watchdog, a closed pipe, Ctrl-C', () => {
   it('an article past --timeout becomes a timeout error line; its worker is replaced and the run goes on', () => {
+    expect(WORKERS_FIRST.length).toBeGreaterThan(INLINE_MAX_UNITS)
     const dir = tmp()
-    writeFileSync(join(dir, '1.txt'), 'Nghị quyết số 1 của Tỉnh ủy.')
+    writeFileSync(join(dir, '1.txt'), WORKERS_FIRST)
     writeFileSync(join(dir, '2.txt'), SLOW_ARTICLE)
     writeFileSync(join(dir, '3.txt'), 'Nghị quyết số 3 của Tỉnh ủy.')
     const r = cli(['--timeout', '0.3', '--jobs', '1', dir])
@@ -175,7 +184,7 @@ describe('CLI: the watchdog, a closed pipe, Ctrl-C', () => {
     expect(r.status).toBe(0)
     expect(r.lines.map((l) => (l.error as { code: string } | undefined)?.code ?? 'record')).toEqual(['record'])
     const dir = tmp()
-    writeFileSync(join(dir, '1.txt'), 'Nghị quyết số 1 của Tỉnh ủy.')
+    writeFileSync(join(dir, '1.txt'), WORKERS_FIRST)
     writeFileSync(join(dir, '2.txt'), SLOW_ARTICLE)
     const slow = cli(['--timeout', '0.01', '--jobs', '1', dir])
     expect(slow.lines.map((l) => (l.error as { code: string } | undefined)?.code ?? 'record')).toEqual(['record', 'timeout'])
@@ -300,8 +309,8 @@ describe('CLI: the built bin (dist/cli.js and its worker file)', () => {
   })
   it('replaces a worker past --timeout and goes on', () => {
     const dir = tmp()
-    // (The slow article second: a worker's first article gets a second more, for compiling.)
-    writeFileSync(join(dir, '1.txt'), 'Nghị quyết số 1 của Tỉnh ủy.')
+    // (The slow article second, on the worker: a worker's first article gets a second more, for compiling.)
+    writeFileSync(join(dir, '1.txt'), WORKERS_FIRST)
     writeFileSync(join(dir, '2.txt'), SLOW_ARTICLE)
     writeFileSync(join(dir, '3.txt'), 'Nghị quyết số 3 của Tỉnh ủy.')
     const r = bin(['--timeout', '0.3', '--jobs', '1', dir])
