@@ -63,10 +63,21 @@ describe('CLI pool: workers start as the work needs them', () => {
   it('a page, or a text longer than the main thread takes, goes to a worker', async () => {
     const page = `<html><head><title>T</title></head><body><article><p>${ARTICLE}</p></article></body></html>`
     const long = `${ARTICLE}\n`.repeat(Math.ceil(INLINE_MAX_UNITS / ARTICLE.length) + 1)
-    for (const t of [{ ...task(0, page), format: 'auto' as const }, task(0, long)]) {
-      const { results, started, inline } = await run(4, [t])
+    const real = await import('../src/cli/process-article.ts')
+    let loads = 0
+    const loadInline = async (): Promise<LoadedProcessor> => {
+      loads++
+      return { processor: real, saveCache: () => undefined }
+    }
+    // A page given as HTML and a long text: the main thread does not even load the core. A page
+    // that comes as `auto` text is told by the core's isPage, so the core is loaded, then left.
+    const cases: Array<[Task, number]> = [[{ ...task(0, page), format: 'html' }, 0], [task(0, long), 0], [{ ...task(0, page), format: 'auto' }, 1]]
+    for (const [t, expectedLoads] of cases) {
+      loads = 0
+      const { results, started, inline } = await run(4, [t], { loadInline })
       expect(results.map((r) => r.error)).toEqual([null])
       expect([started, inline]).toEqual([1, 0])
+      expect(loads).toBe(expectedLoads)
     }
   })
 

@@ -45,10 +45,15 @@ export class InlineRunner {
     }))
   }
 
-  /** True when this thread may take `task`: short text, not a page. Only once the processor is here. */
+  /** False when this thread will not take `task` whatever it holds (a long text, or one given as HTML); asked before the processor is here. */
+  mayTake(task: Task): boolean {
+    return task.text.length <= INLINE_MAX_UNITS && task.format !== 'html'
+  }
+
+  /** True when this thread takes `task`: short text, not a page (told by the processor: only once it is here). */
   takes(task: Task): boolean {
     const p = this.processor
-    return p !== null && task.text.length <= INLINE_MAX_UNITS && !p.isPage(task)
+    return p !== null && this.mayTake(task) && !p.isPage(task)
   }
 
   /**

@@ -133,7 +133,7 @@ export class Pool {
     if (this.slots.length === 0 && this.inline !== null) {
       // The main thread counts as the first worker while it takes every task waiting.
       const inline = this.inline
-      const covered = inline.processor === null || this.pending.every((t) => inline.takes(t))
+      const covered = this.pending.every((t) => (inline.processor === null ? inline.mayTake(t) : inline.takes(t)))
       if (covered && this.outstanding <= 2 * this.options.batch && this.outstandingUnits <= BYTES_PER_WORKER) return
       this.slots.push(this.spawn())
       return
@@ -162,6 +162,8 @@ export class Pool {
   private stepInline(): void {
     const inline = this.inline
     if (inline === null || this.closed || this.slots.some((s) => s.ready && !s.dead)) return
+    // Nothing here for this thread (pages given as HTML, long texts): the core is not loaded for nothing.
+    if (!this.pending.some((t) => inline.mayTake(t))) return this.grow()
     if (inline.processor === null) {
       inline.prepare().then(() => {
         this.grow() // now it can tell which tasks it takes
