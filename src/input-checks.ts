@@ -53,7 +53,7 @@ function hasVisible(input: string, length: number): boolean {
   return input.length > SAMPLE && input.trim().length > 0
 }
 
-/** Control units (below U+0020 but tab and line ends; NUL counted too) and U+FFFD, found by a regex scan: a few at most in real text. */
+/** Control units (below U+0020 but tab and line ends; NUL among them) and U+FFFD, found by a regex scan: a few at most in real text. */
 const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffd]/g
 
 /** How many units of `sample` are control units or U+FFFD, or −1 when one is NUL (the scan stops there). */

@@ -60,6 +60,33 @@ describe('CLI pool: workers start as the work needs them', () => {
     expect([there.started, there.inline]).toEqual([1, 0])
   })
 
+  it('input that comes one article at a time (files read one by one) still gets workers: the main thread counts what it has done', async () => {
+    const results: Result[] = []
+    let done: () => void
+    const finished = new Promise<void>((resolve) => (done = resolve))
+    const total = 40
+    let next = 0
+    const pool: Pool = new Pool({
+      size: 2, timeoutMs: 10_000, batch: 8, shape: { kind: 'jsonl', pretty: false },
+      onResult: (r) => {
+        results.push(r)
+        // The next article only once this one is answered: never more than one waiting.
+        if (next < total) setImmediate(() => pool.submit(task(next++, ARTICLE)))
+        if (results.length === total) done()
+      },
+      onFallback: (reason) => {
+        throw new Error(`workers did not start: ${reason}`)
+      },
+    })
+    pool.submit(task(next++, ARTICLE))
+    await finished
+    const started = pool.started
+    await pool.close()
+    expect(results.filter((r) => r.error === null)).toHaveLength(total)
+    // A worker started once more than two batches' worth had come (the main thread goes on until it is ready).
+    expect(started).toBeGreaterThanOrEqual(1)
+  })
+
   it('a page, or a text longer than the main thread takes, goes to a worker', async () => {
     const page = `<html><head><title>T</title></head><body><article><p>${ARTICLE}</p></article></body></html>`
     const long = `${ARTICLE}\n`.repeat(Math.ceil(INLINE_MAX_UNITS / ARTICLE.length) + 1)

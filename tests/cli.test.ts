@@ -177,9 +177,9 @@ describe('CLI: the watchdog, a closed pipe, Ctrl-C', () => {
     expect(r.lines.map((l) => (l.error as { code: string } | undefined)?.code ?? 'record')).toEqual(['record', 'timeout', 'record'])
     expect(r.err).toMatch(/1 worker replaced/)
   })
-  it("a worker's first article, which also compiles the grammars, gets more than a tight budget; the next does not", () => {
+  it("the first article (the main thread's here; a worker's below), which also compiles the grammars, gets more than a tight budget; the next does not", () => {
     // 10 ms is less than compiling the grammars and the extraction code takes (~0.1 s): without the
-    // first-article allowance this one-article run would end in a timeout.
+    // first-article allowance this one-article run (done by the main thread) would end in a timeout.
     const r = cli(['--timeout', '0.01', '--jobs', '1', '-'], { input: article })
     expect(r.status).toBe(0)
     expect(r.lines.map((l) => (l.error as { code: string } | undefined)?.code ?? 'record')).toEqual(['record'])

@@ -11,7 +11,7 @@ import { Script } from 'node:vm'
 import { loadProcessor, type LoadedProcessor, type Processor } from './load-processor.ts'
 import { failed, type Result, type Shape, type Task } from './result.ts'
 
-/** The longest text (UTF-16 units) the main thread takes itself: a few milliseconds of extraction. */
+/** The longest text (UTF-16 units) the main thread takes itself: ~20 ms of warm extraction. */
 export const INLINE_MAX_UNITS = 64 * 1024
 
 /** Where the script run under the timeout finds the call to make (set just before each run). */
@@ -21,10 +21,12 @@ type Holder = { [CALL]?: () => Result }
 /** The one script run under `vm`'s timeout: it makes the call set at {@link CALL}. */
 let script: Script | null = null
 
-/** What running one article here gave: its result, and whether the budget ran out. */
+/** What running one article here gave: its result, whether the budget ran out, whether Ctrl-C stopped it. */
 export interface InlineOutcome {
   result: Result
   timedOut: boolean
+  /** SIGINT arrived while it ran (the run is being interrupted): the result is not the article's. */
+  interrupted: boolean
 }
 
 export class InlineRunner {
@@ -62,18 +64,24 @@ export class InlineRunner {
    */
   run(task: Task, shape: Shape, budgetMs: number, timeoutMs: number): InlineOutcome {
     const p = this.processor
-    if (p === null) return { result: failed(task.seq, task.id, task.source, 'internal_error', 'the core was not loaded'), timedOut: false }
+    if (p === null) return { result: failed(task.seq, task.id, task.source, 'internal_error', 'the core was not loaded'), timedOut: false, interrupted: false }
     const holder = globalThis as Holder
     holder[CALL] = () => p.processArticle(task, shape, null)
     try {
       script ??= new Script(`globalThis[Symbol.for(${JSON.stringify(CALL.description)})]()`, { filename: 'vn-news-extract-inline' })
-      const result = (budgetMs > 0 ? script.runInThisContext({ timeout: Math.ceil(budgetMs) }) : script.runInThisContext()) as Result
-      return { result, timedOut: false }
+      // breakOnSigint: Ctrl-C stops the article at once (the process's own SIGINT handler could not
+      // run before it returns); the caller passes the interrupt on.
+      const result = (budgetMs > 0 ? script.runInThisContext({ timeout: Math.ceil(budgetMs), breakOnSigint: true }) : script.runInThisContext({ breakOnSigint: true })) as Result
+      return { result, timedOut: false, interrupted: false }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-        return { result: failed(task.seq, task.id, task.source, 'timeout', `processing took longer than ${timeoutMs / 1000} s (--timeout); it was stopped`), timedOut: true }
+      const code = (error as NodeJS.ErrnoException)?.code
+      if (code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+        return { result: failed(task.seq, task.id, task.source, 'timeout', `processing took longer than ${timeoutMs / 1000} s (--timeout); it was stopped`), timedOut: true, interrupted: false }
       }
-      return { result: failed(task.seq, task.id, task.source, 'internal_error', `processing failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)), timedOut: false }
+      if (code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED') {
+        return { result: failed(task.seq, task.id, task.source, 'internal_error', 'interrupted'), timedOut: false, interrupted: true }
+      }
+      return { result: failed(task.seq, task.id, task.source, 'internal_error', `processing failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)), timedOut: false, interrupted: false }
     } finally {
       delete holder[CALL]
     }

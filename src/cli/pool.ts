@@ -97,8 +97,9 @@ export class Pool {
   private inlineQueued = false
   /** The main thread has done an article (its first one gets the first-article allowance). */
   private inlineStarted = false
-  /** Articles done by the main thread. */
+  /** Articles done by the main thread, and their text units. */
   doneInline = 0
+  private unitsInline = 0
   /** How many workers were replaced after a timeout or a crash. */
   replaced = 0
 
@@ -131,10 +132,15 @@ export class Pool {
   private grow(): void {
     if (this.inProcess || this.closed || this.slots.length >= this.options.size) return
     if (this.slots.length === 0 && this.inline !== null) {
-      // The main thread counts as the first worker while it takes every task waiting.
+      // The main thread counts as the first worker while it takes every task waiting, and while the
+      // work so far (done here, and waiting) is no more than a worker would be worth starting for:
+      // counted over the whole run, so that input that arrives one article at a time (files read one
+      // by one) still gets workers.
       const inline = this.inline
       const covered = this.pending.every((t) => (inline.processor === null ? inline.mayTake(t) : inline.takes(t)))
-      if (covered && this.outstanding <= 2 * this.options.batch && this.outstandingUnits <= BYTES_PER_WORKER) return
+      const work = this.doneInline + this.outstanding
+      const units = this.unitsInline + this.outstandingUnits
+      if (covered && work <= 2 * this.options.batch && units <= BYTES_PER_WORKER) return
       this.slots.push(this.spawn())
       return
     }
@@ -161,7 +167,7 @@ export class Pool {
   /** One article done by the main thread, while no worker is ready (see inline.ts). */
   private stepInline(): void {
     const inline = this.inline
-    if (inline === null || this.closed || this.slots.some((s) => s.ready && !s.dead)) return
+    if (inline === null || this.closed || this.inProcess || this.slots.some((s) => s.ready && !s.dead)) return
     // Nothing here for this thread (pages given as HTML, long texts): the core is not loaded for nothing.
     if (!this.pending.some((t) => inline.mayTake(t))) return this.grow()
     if (inline.processor === null) {
@@ -176,14 +182,23 @@ export class Pool {
     const task = this.pending.splice(k, 1)[0]!
     const { timeoutMs } = this.options
     const budget = timeoutMs > 0 ? timeoutMs + (this.inlineStarted ? 0 : FIRST_ARTICLE_ALLOWANCE_MS) : 0
-    const { result, timedOut } = inline.run(task, this.options.shape, budget, timeoutMs)
+    const { result, timedOut, interrupted } = inline.run(task, this.options.shape, budget, timeoutMs)
+    if (interrupted) {
+      // Ctrl-C stopped it: the task goes back (the run is ending), and the interrupt is passed on.
+      this.pending.unshift(task)
+      this.stopInline()
+      process.kill(process.pid, 'SIGINT')
+      return
+    }
     this.doneInline++
+    this.unitsInline += task.text.length
     if (!this.inlineStarted) {
       this.inlineStarted = true
       inline.saveCache()
     }
     if (timedOut) this.stopInline()
     this.finish(result)
+    this.grow()
     this.dispatch()
   }
 
