@@ -87,6 +87,15 @@ describe('CLI pool: workers start as the work needs them', () => {
     expect(started).toBeGreaterThanOrEqual(1)
   })
 
+  it('a main thread that cannot load the core leaves every article to a worker', async () => {
+    const loadInline = async (): Promise<LoadedProcessor> => {
+      throw new Error('no core here')
+    }
+    const { results, started, inline } = await run(2, [task(0, ARTICLE), task(1, ARTICLE), task(2, ARTICLE)], { loadInline })
+    expect(results.map((r) => r.error)).toEqual([null, null, null])
+    expect([started, inline]).toEqual([1, 0])
+  })
+
   it('a page, or a text longer than the main thread takes, goes to a worker', async () => {
     const page = `<html><head><title>T</title></head><body><article><p>${ARTICLE}</p></article></body></html>`
     const long = `${ARTICLE}\n`.repeat(Math.ceil(INLINE_MAX_UNITS / ARTICLE.length) + 1)
