@@ -21,12 +21,14 @@ type Holder = { [CALL]?: () => Result }
 /** The one script run under `vm`'s timeout: it makes the call set at {@link CALL}. */
 let script: Script | null = null
 
-/** What running one article here gave: its result, whether the budget ran out, whether Ctrl-C stopped it. */
+/**
+ * What running one article here gave: its result, and whether the budget ran out. (Ctrl-C is handled
+ * when the article is done, at most a fraction of a second for the short texts taken here: `vm`'s
+ * `breakOnSigint` was tried and could swallow a SIGINT that came between two articles.)
+ */
 export interface InlineOutcome {
   result: Result
   timedOut: boolean
-  /** SIGINT arrived while it ran (the run is being interrupted): the result is not the article's. */
-  interrupted: boolean
 }
 
 export class InlineRunner {
@@ -64,24 +66,18 @@ export class InlineRunner {
    */
   run(task: Task, shape: Shape, budgetMs: number, timeoutMs: number): InlineOutcome {
     const p = this.processor
-    if (p === null) return { result: failed(task.seq, task.id, task.source, 'internal_error', 'the core was not loaded'), timedOut: false, interrupted: false }
+    if (p === null) return { result: failed(task.seq, task.id, task.source, 'internal_error', 'the core was not loaded'), timedOut: false }
     const holder = globalThis as Holder
     holder[CALL] = () => p.processArticle(task, shape, null)
     try {
       script ??= new Script(`globalThis[Symbol.for(${JSON.stringify(CALL.description)})]()`, { filename: 'vn-news-extract-inline' })
-      // breakOnSigint: Ctrl-C stops the article at once (the process's own SIGINT handler could not
-      // run before it returns); the caller passes the interrupt on.
-      const result = (budgetMs > 0 ? script.runInThisContext({ timeout: Math.ceil(budgetMs), breakOnSigint: true }) : script.runInThisContext({ breakOnSigint: true })) as Result
-      return { result, timedOut: false, interrupted: false }
+      const result = (budgetMs > 0 ? script.runInThisContext({ timeout: Math.ceil(budgetMs) }) : script.runInThisContext()) as Result
+      return { result, timedOut: false }
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException)?.code
-      if (code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-        return { result: failed(task.seq, task.id, task.source, 'timeout', `processing took longer than ${timeoutMs / 1000} s (--timeout); it was stopped`), timedOut: true, interrupted: false }
+      if ((error as NodeJS.ErrnoException)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+        return { result: failed(task.seq, task.id, task.source, 'timeout', `processing took longer than ${timeoutMs / 1000} s (--timeout); it was stopped`), timedOut: true }
       }
-      if (code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED') {
-        return { result: failed(task.seq, task.id, task.source, 'internal_error', 'interrupted'), timedOut: false, interrupted: true }
-      }
-      return { result: failed(task.seq, task.id, task.source, 'internal_error', `processing failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)), timedOut: false, interrupted: false }
+      return { result: failed(task.seq, task.id, task.source, 'internal_error', `processing failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)), timedOut: false }
     } finally {
       delete holder[CALL]
     }

@@ -182,14 +182,7 @@ export class Pool {
     const task = this.pending.splice(k, 1)[0]!
     const { timeoutMs } = this.options
     const budget = timeoutMs > 0 ? timeoutMs + (this.inlineStarted ? 0 : FIRST_ARTICLE_ALLOWANCE_MS) : 0
-    const { result, timedOut, interrupted } = inline.run(task, this.options.shape, budget, timeoutMs)
-    if (interrupted) {
-      // Ctrl-C stopped it: the task goes back (the run is ending), and the interrupt is passed on.
-      this.pending.unshift(task)
-      this.stopInline()
-      process.kill(process.pid, 'SIGINT')
-      return
-    }
+    const { result, timedOut } = inline.run(task, this.options.shape, budget, timeoutMs)
     this.doneInline++
     this.unitsInline += task.text.length
     if (!this.inlineStarted) {
