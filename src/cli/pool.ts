@@ -9,9 +9,10 @@
  *
  * Workers start as the work needs them, up to `size`, and the main thread counts as the first one
  * until a worker is needed: while no worker is ready it does short text articles itself, each under
- * the same time budget (inline.ts). A worker starts once the tasks not yet answered are more than
- * two batches or more than {@link BYTES_PER_WORKER} of text, or a task is one the main thread does
- * not take (a page, a long text), or the main thread timed out; then another whenever the tasks are
+ * the same time budget (inline.ts). A worker starts once the main thread's work so far (done and
+ * waiting, over the whole run) is more than two batches or more than {@link BYTES_PER_WORKER} of
+ * text, or a task is one the main thread does not take (a page, a long text), or the main thread
+ * timed out; then another whenever the tasks are
  * more than the live workers hold in flight (two batches each) or more than BYTES_PER_WORKER of text
  * each. A worker costs one or two tenths of a second of CPU to start (a thread, the core, its
  * grammars compiled): one article, or a few short ones, never wait for one, and never pay for a
@@ -95,8 +96,6 @@ export class Pool {
   private inline: InlineRunner | null
   /** A step of the main thread's processing is scheduled. */
   private inlineQueued = false
-  /** The main thread has done an article (its first one gets the first-article allowance). */
-  private inlineStarted = false
   /** Articles done by the main thread, and their text units. */
   doneInline = 0
   private unitsInline = 0
@@ -181,14 +180,11 @@ export class Pool {
     if (k < 0) return this.grow()
     const task = this.pending.splice(k, 1)[0]!
     const { timeoutMs } = this.options
-    const budget = timeoutMs > 0 ? timeoutMs + (this.inlineStarted ? 0 : FIRST_ARTICLE_ALLOWANCE_MS) : 0
+    // The main thread's first article gets the first-article allowance, and writes the code cache after.
+    const budget = timeoutMs > 0 ? timeoutMs + (this.doneInline === 0 ? FIRST_ARTICLE_ALLOWANCE_MS : 0) : 0
     const { result, timedOut } = inline.run(task, this.options.shape, budget, timeoutMs)
-    this.doneInline++
+    if (this.doneInline++ === 0) inline.saveCache()
     this.unitsInline += task.text.length
-    if (!this.inlineStarted) {
-      this.inlineStarted = true
-      inline.saveCache()
-    }
     if (timedOut) this.stopInline()
     this.finish(result)
     this.grow()
