@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { YEARS_OF, yearsOfIn } from '../src/kinds/dates/resolve.ts'
 import { findCaptions, findPhotoCredits, words } from '../src/kinds/metadata/metadata.ts'
-import { findAuthorLines } from '../src/kinds/metadata/author-lines.ts'
+import { findAuthorLines, isAuthorLine } from '../src/kinds/metadata/author-lines.ts'
 import { trimCaptionEnd } from '../src/engine/segment.ts'
 import { findRange, inputItem, inputSpan, type Doc, type Range } from '../src/engine/doc.ts'
 import { forEachMatch } from '../src/engine/step.ts'
@@ -18,7 +18,8 @@ import type { TextItem } from '../src/records/span.ts'
 import { STAGES } from '../src/pipeline/stages.ts'
 import { runStages } from '../src/pipeline/run-stages.ts'
 import type { State } from '../src/pipeline/state.ts'
-import { DEV_CORPUS, loadShared, SEEDS } from './support/fixtures.ts'
+import { join } from 'node:path'
+import { DEV_CORPUS, loadShared, SEEDS, SHARED } from './support/fixtures.ts'
 
 /** Pieces of dated and credited text: the words the cheaper tests look for, cut and whole, and what surrounds them. */
 const PIECES = [
@@ -120,5 +121,45 @@ describe('findAuthorLines finds the inline credits it found when it scanned ever
   })
   it('every corpus article', () => {
     for (const input of corpus) check(input)
+  })
+})
+
+describe('isAuthorLine reads a line as the Unicode-class pattern it replaced', () => {
+  const CREDIT = anyOf(SOURCE_CREDIT_WORDS)
+  const AUTHOR_LINE = new RegExp(`^\\(?(?:${CREDIT} )?\\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){1,3}(?: ?[-–,&] ?\\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){1,3}){0,3}(?: ?[-/] ?[\\p{Lu}.]{2,12})?\\.?\\)?$`, 'u')
+  /** Syllables and separators of author lines, and what breaks them: astral letters (upper, lower), a mark, other letters, a lone surrogate. */
+  const LINE_PIECES = [
+    'Võ', 'Hải', 'Hoàng', 'Thuỳ', 'Lê', 'Thúy', 'Theo', 'Nguồn', 'Ảnh', 'ĐTT', 'NLĐO', 'B', 'An', 'an', 'V', 'Ư', 'Đ', 'e\u0301', '\u0301',
+    ' ', ' ', ' ', '-', '–', '—', ',', '&', '/', '.', '(', ')', ':', '\n', '1', 'x', '\u{1D400}', '\u{1D41A}', '\u{1D400}\u{1D41A}', '中', 'ǅ', '\ud800', '😀',
+  ]
+  // Pieces joined with nothing, or with spaces (which makes names of the syllables: more lines that match).
+  const line = fc.tuple(fc.array(fc.constantFrom(...LINE_PIECES), { maxLength: 16 }), fc.constantFrom('', ' ')).map(([p, sep]) => p.join(sep))
+  it('random lines', () => {
+    let matched = 0
+    fc.assert(fc.property(line, (l) => {
+      const expected = AUTHOR_LINE.test(l)
+      if (expected) matched++
+      expect(isAuthorLine(l)).toBe(expected)
+    }), { numRuns: 20000 })
+    expect(matched).toBeGreaterThan(200)
+  })
+  it('lines that are author lines, and near misses', () => {
+    const yes = ['Võ Hải', 'Hoàng Thuỳ - Võ Hải', 'Vương Hợp- ĐTT.', '(Theo Lê Thúy/NLĐO)', 'Theo Lê Thúy', 'Theo Văn', '\u{1D400}a Bc', 'Lê Thúy, Võ Hải & Minh An', 'Võ Hải – Lê An', '(Theo Lê Thúy/NLĐO', '(Theo Lê Thúy)']
+    const no = ['Võ', 'Theo', 'võ Hải', 'Võ Hải:', 'Võ Hải – Lê', 'Võ Hải/N', '(Lê)', 'Theo Lê/', 'Một Hai Ba Bốn Năm', 'Võ\u00a0Hải', 'Võ Hải\n']
+    for (const l of yes) expect([l, isAuthorLine(l), AUTHOR_LINE.test(l)]).toEqual([l, true, true])
+    for (const l of no) expect([l, isAuthorLine(l), AUTHOR_LINE.test(l)]).toEqual([l, false, false])
+  })
+  it('every short paragraph of the corpus', () => {
+    let n = 0
+    for (const input of [...corpus, ...loadShared(join(SHARED, 'corpus', 'dev2')).map((a) => a.input)]) {
+      const { key, paragraphs } = stateBefore('article-furniture', input).doc!
+      for (const p of paragraphs) {
+        if (p.end - p.start > 60) continue
+        const l = key.slice(p.start, p.end)
+        n++
+        expect([l, isAuthorLine(l)]).toEqual([l, AUTHOR_LINE.test(l)])
+      }
+    }
+    expect(n).toBeGreaterThan(150)
   })
 })

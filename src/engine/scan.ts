@@ -77,7 +77,6 @@ export function scanMatches(
   doc: Doc, lazy: LazyGrammar, visit: (m: RegExpExecArray, start: number, end: number) => Verdict, options: ScanOptions = {},
 ): void {
   const g: Grammar = lazy.get()
-  const re = g.regex
   const text = doc.key
   // (The options are read once: callers pass objects of many shapes, and a read per match of a
   // property of an object of many shapes is one of V8's slow, megamorphic loads.)
@@ -85,7 +84,8 @@ export function scanMatches(
   const boundary = options.boundary === true
   const includeDuplicates = options.includeDuplicates === true
   const anchored = g.anchored ?? (anchors ? { lead: 0, probe: g.probe } : undefined)
-  const next = anchored ? anchoredMatcher(text, anchored, anchors, startsAt) : (from: number) => execAt(re, text, from)
+  // (An anchored grammar's whole-text regex is not asked for: V8 parses a pattern when it is made.)
+  const next = anchored ? anchoredMatcher(text, anchored, anchors, startsAt) : wholeTextMatcher(g.regex, text)
   let at = 0
   let m: RegExpExecArray | null
   while ((m = next(at)) !== null) {
@@ -106,6 +106,11 @@ export function scanMatches(
     // A rejected match restarts one code point later (never inside a surrogate pair: a /u regex would step back).
     at = resumeAfter(text, start, typeof verdict === 'number' ? verdict : verdict === false ? start : end)
   }
+}
+
+/** The next match of `re` at or after a position. */
+function wholeTextMatcher(re: RegExp, text: string): (from: number) => RegExpExecArray | null {
+  return (from) => execAt(re, text, from)
 }
 
 /**

@@ -11,18 +11,22 @@ export const UPPER = 2
 export const LOWER = 4
 /** Set on every filled entry: 0 in {@link LETTER_CLASSES} means "not looked up yet". */
 const KNOWN = 8
+/** A combining mark (`\p{M}`). */
+export const MARK = 16
 
-/** Per UTF-16 unit: {@link LETTER} | {@link UPPER} | {@link LOWER} | known, or 0 before the unit is met (then call {@link letterClassFill}). */
+/** Per UTF-16 unit: {@link LETTER} | {@link UPPER} | {@link LOWER} | {@link MARK} | known, or 0 before the unit is met (then call {@link letterClassFill}). */
 export const LETTER_CLASSES = new Uint8Array(0x10000)
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
 const UPPER_LETTER = /^\p{Lu}$/u
 const LOWER_LETTER = /^\p{Ll}$/u
+const COMBINING_MARK = /^\p{M}$/u
 
 /** Works out the class of unit `c`, stores it in {@link LETTER_CLASSES} and returns it. */
 export function letterClassFill(c: number): number {
   const unit = String.fromCharCode(c)
-  const k = KNOWN | (LETTER_OR_MARK.test(unit) ? LETTER : 0) | (UPPER_LETTER.test(unit) ? UPPER : LOWER_LETTER.test(unit) ? LOWER : 0)
+  let k = KNOWN
+  if (LETTER_OR_MARK.test(unit)) k |= LETTER | (UPPER_LETTER.test(unit) ? UPPER : LOWER_LETTER.test(unit) ? LOWER : COMBINING_MARK.test(unit) ? MARK : 0)
   LETTER_CLASSES[c] = k
   return k
 }
