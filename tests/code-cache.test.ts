@@ -7,7 +7,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, s
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { codeCacheDir, type CodeCacheUse } from '../src/cli/code-cache.ts'
+import { createHash } from 'node:crypto'
+import { bundleDigest, codeCacheDir, type CodeCacheUse } from '../src/cli/code-cache.ts'
 import { ROOT } from './support/fixtures.ts'
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'vne-cache-'))
@@ -91,6 +92,30 @@ describe('requireWithCodeCache (each load in a fresh process)', () => {
     expect(load(file, dir)).toEqual({ use: 'missing', answer: 43 })
     expect(readdirSync(dir).filter((f) => f.endsWith('.v8cache'))).toHaveLength(2)
     expect(load(file, dir)).toEqual({ use: 'used', answer: 43 })
+  })
+  it("the digest the build wrote beside the bundle names its cache; a bundle changed after the build gets a cache of its own", () => {
+    const dir = tmp()
+    const file = moduleFile(dir)
+    const text = 'exports.twice = (n) => n * 2; exports.id = __filename; exports.req = typeof require("node:path").join'
+    const sha = createHash('sha256').update(text).digest('hex')
+    // No digest beside it, a malformed one, or one for another length: the text is hashed.
+    expect(bundleDigest(file, text)).toBe(sha)
+    writeFileSync(`${file}.sha256`, `nothex ${text.length}\n`)
+    expect(bundleDigest(file, text)).toBe(sha)
+    writeFileSync(`${file}.sha256`, `${'f'.repeat(64)} ${text.length + 1}\n`)
+    expect(bundleDigest(file, text)).toBe(sha)
+    // The build's digest for this length: taken as it is (the text is not hashed).
+    writeFileSync(`${file}.sha256`, `${'f'.repeat(64)} ${text.length}\n`)
+    expect(bundleDigest(file, text)).toBe('f'.repeat(64))
+    expect(load(file, dir)).toEqual({ use: 'missing', answer: 42 })
+    expect(readdirSync(dir).filter((f) => f.endsWith('.v8cache'))[0]).toMatch(/^mod\.cjs-f{12}[0-9a-f]{8}\.v8cache$/)
+    expect(load(file, dir)).toEqual({ use: 'used', answer: 42 })
+    // Edited after the build to the same length (the digest beside it now stale): its time tells.
+    moduleFile(dir, text.replace('n * 2', 'n * 3'))
+    const later = Date.now() / 1000 + 5
+    utimesSync(file, later, later)
+    expect(load(file, dir)).toEqual({ use: 'missing', answer: 63 })
+    expect(load(file, dir)).toEqual({ use: 'used', answer: 63 })
   })
   it('other flags (NODE_OPTIONS) get a cache of their own instead of taking turns at one', () => {
     const dir = tmp()

@@ -7,11 +7,10 @@
  * `$XDG_CACHE_HOME/vn-news-extract` or `~/.cache/vn-news-extract`; `VN_NEWS_EXTRACT_CODE_CACHE=off`
  * (or `0`, `false`) turns it off. A directory or file that is a symlink, is another user's, or is
  * writable by group or others is not used. One file per bundle, Node version, platform and flags
- * (the name holds their hash); V8 checks it again when it reads it and falls back to
+ * (the name holds the build's digest and a hash of the rest); V8 checks it again when it reads it and falls back to
  * compiling when it does not fit. The cache never changes a record: it holds compiled code only.
  */
-import { createHash } from 'node:crypto'
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { homedir } from 'node:os'
 import { basename, dirname, isAbsolute, join } from 'node:path'
@@ -70,13 +69,44 @@ function ownedAndPrivate(path: string, directory: boolean): boolean {
 }
 
 /**
- * The cache file's name: the bundle's name and a hash of its text, Node's version, the platform and
- * the flags (the command line's and NODE_OPTIONS': V8 refuses a cache made under other flags, and two
- * setups taking turns would otherwise rewrite one file for ever).
+ * The cache file's name: the bundle's name, its digest (see {@link bundleDigest}), and a hash of its
+ * modification time, Node's version, the platform and the flags (the command line's and
+ * NODE_OPTIONS': V8 refuses a cache made under other flags, and two setups taking turns would
+ * otherwise rewrite one file for ever).
  */
 function cacheName(file: string, source: string): string {
-  const key = createHash('sha256').update(source).update('\0').update(`${process.version} ${process.platform} ${process.arch} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`).digest('hex').slice(0, 20)
-  return `${basename(file)}-${key}.v8cache`
+  let mtime = 0
+  try {
+    mtime = statSync(file).mtimeMs
+  } catch {
+    // read a moment ago: the digest alone then
+  }
+  const setup = `${mtime} ${process.version} ${process.platform} ${process.arch} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`
+  return `${basename(file)}-${bundleDigest(file, source).slice(0, 12)}${fnv1a(setup).toString(16).padStart(8, '0')}.v8cache`
+}
+
+/**
+ * The SHA-256 of the bundle's text, in hex. The build writes it beside the bundle
+ * (`<file>.sha256`: the digest and the text's length, see tests/tools/write-digest.ts), so that a
+ * start-up neither loads node:crypto (~5 ms) nor hashes half a megabyte; when that file is missing
+ * or gives another length (the bundle was changed after the build), the text is hashed here.
+ */
+export function bundleDigest(file: string, source: string): string {
+  try {
+    const [digest, length] = readFileSync(`${file}.sha256`, 'utf8').trim().split(' ')
+    if (digest !== undefined && /^[0-9a-f]{64}$/.test(digest) && Number(length) === source.length) return digest
+  } catch {
+    // no digest beside it
+  }
+  const { createHash } = createRequire(file)('node:crypto') as typeof import('node:crypto')
+  return createHash('sha256').update(source).digest('hex')
+}
+
+/** 32-bit FNV-1a of a short string's UTF-16 units. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h >>> 0
 }
 
 /**
