@@ -14,7 +14,6 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, 
 import { createRequire } from 'node:module'
 import { homedir } from 'node:os'
 import { basename, dirname, isAbsolute, join } from 'node:path'
-import { threadId } from 'node:worker_threads'
 import { Script } from 'node:vm'
 
 /** What happened to the cache when the file was loaded. */
@@ -148,6 +147,8 @@ const STALE_MS = 30 * 24 * 3600 * 1000
 
 /** Writes the cache beside a temporary name and renames it into place (two workers may write at once); drops this bundle's stale caches. */
 function writeCache(dir: string, name: string, path: string, data: Buffer): void {
+  // (node:worker_threads is loaded here, when a cache is written, not at every start-up.)
+  const { threadId } = createRequire(path)('node:worker_threads') as typeof import('node:worker_threads')
   const temporary = `${path}.${process.pid}-${threadId}.tmp`
   try {
     writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' })

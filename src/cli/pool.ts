@@ -19,10 +19,17 @@
  * second worker that would be ready only after the first has finished them.
  */
 import { existsSync } from 'node:fs'
-import { Worker } from 'node:worker_threads'
+import { createRequire } from 'node:module'
+import type { Worker } from 'node:worker_threads'
 import { InlineRunner } from './inline.ts'
 import type { LoadedProcessor, Processor } from './load-processor.ts'
 import { failed, SHARED_SLOT_BYTES, sharedSlot, type Result, type Shape, type Task } from './result.ts'
+
+/**
+ * node:worker_threads, loaded when the first worker starts (~5 ms of a start-up that needs no
+ * worker: one short article is done in the main thread).
+ */
+const workerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
 
 /**
  * Text (UTF-16 units) not yet answered per live worker beyond which another worker starts: about a
@@ -202,7 +209,7 @@ export class Pool {
 
   private spawn(): Slot {
     const shared = new SharedArrayBuffer(SHARED_SLOT_BYTES)
-    const worker = new Worker(this.spec.entry, { eval: this.spec.eval, workerData: { shape: this.options.shape, shared } })
+    const worker = new (workerThreads().Worker)(this.spec.entry, { eval: this.spec.eval, workerData: { shape: this.options.shape, shared } })
     const { inHand, since, fresh } = sharedSlot(shared)
     const slot: Slot = { worker, queue: [], inHand, since, fresh, dead: false, ready: false }
     Atomics.store(slot.inHand, 0, -1)

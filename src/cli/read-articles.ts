@@ -6,8 +6,8 @@
  * that is not a string, a file that cannot be opened or decoded.
  */
 import { createReadStream } from 'node:fs'
+import { createRequire } from 'node:module'
 import type { Readable } from 'node:stream'
-import { createGunzip } from 'node:zlib'
 import { normalizePublished } from '../parse/published.ts'
 import { CsvReader } from './csv-rows.ts'
 import { decodeBytes } from './decode.ts'
@@ -53,6 +53,7 @@ function openStream(src: Extract<Source, { kind: 'file' | 'stdin' }>, stdin: Rea
   const raw = src.kind === 'stdin' ? stdin : createReadStream(src.path)
   raw.on('data', (chunk: Buffer) => onBytes(chunk.length))
   if (src.kind === 'file' && src.gzip) {
+    const { createGunzip } = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib') // loaded for gzip input only
     const gunzip = createGunzip()
     raw.on('error', (e: Error) => gunzip.destroy(e))
     return raw.pipe(gunzip)
