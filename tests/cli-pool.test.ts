@@ -19,7 +19,7 @@ async function run(size: number, tasks: Task[], more: Partial<PoolOptions> = {})
   let done: () => void
   const finished = new Promise<void>((resolve) => (done = resolve))
   const pool = new Pool({
-    size, timeoutMs: 0, batch: 8, shape: { kind: 'jsonl', pretty: false },
+    size, timeoutMs: 60_000, batch: 8, shape: { kind: 'jsonl', pretty: false },
     onResult: (r) => {
       results.push(r)
       if (results.length === tasks.length) done()
@@ -48,6 +48,12 @@ describe('CLI pool: workers start as the work needs them', () => {
     expect(there.started).toBe(1)
     expect(there.inline).toBe(0)
     expect(here.results[0]!.line).toBe(there.results[0]!.line)
+  })
+
+  it('with no time limit (--timeout 0) the main thread does no article: a worker does it (an endless one could not be stopped there, nor Ctrl-C heard)', async () => {
+    const none = await run(4, [task(0, ARTICLE)], { timeoutMs: 0 })
+    expect([none.started, none.inline]).toEqual([1, 0])
+    expect(none.results.map((r) => r.error)).toEqual([null])
   })
 
   it('a few short articles: the main thread, still no worker; with inline off, one worker', async () => {

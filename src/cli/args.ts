@@ -50,6 +50,7 @@ Running:
   -j, --jobs N          at most N worker threads, started as the work needs them (a number,
                         or "auto": one per core; default auto); one article or a few short
                         ones are done by the main thread, no worker started
+                        (with a time budget only: --timeout 0 leaves all to workers)
   --timeout SECONDS     time budget per article (default 10; 0 for none): an article past it
                         becomes an error line and its worker is replaced (or, in the main
                         thread, stopped; workers then do the rest)

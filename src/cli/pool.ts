@@ -54,7 +54,11 @@ export interface PoolOptions {
   onResult: (r: Result) => void
   /** Told once if workers cannot start at all (the pool then works in this thread, without a time budget). */
   onFallback: (reason: string) => void
-  /** false: the main thread never does articles itself (workers do them all). Default true. */
+  /**
+   * false: the main thread never does articles itself (workers do them all). Default true. Off
+   * as well with no time limit (`timeoutMs` 0): an article that never ended would hold the main
+   * thread, and Ctrl-C with it, where in a worker it holds only that worker.
+   */
   inline?: boolean
   /** How the main thread loads the article processor (tests give their own); load-processor.ts's by default. */
   loadInline?: () => Promise<LoadedProcessor>
@@ -110,7 +114,7 @@ export class Pool {
   replaced = 0
 
   constructor(private readonly options: PoolOptions) {
-    this.inline = options.inline === false ? null : new InlineRunner(options.loadInline)
+    this.inline = options.inline === false || !(options.timeoutMs > 0) ? null : new InlineRunner(options.loadInline)
     if (this.inline === null) this.slots.push(this.spawn())
     this.timer = options.timeoutMs > 0 ? setInterval(() => this.watch(), Math.min(250, Math.max(10, options.timeoutMs / 4))) : null
   }
