@@ -154,3 +154,73 @@ describe('CLI pool: workers start as the work needs them', () => {
     expect(started).toBe(2)
   })
 })
+
+/** Workers that cannot start (their script throws before they are ready): the pool falls back to this thread. */
+const NO_WORKERS = { entry: 'throw new Error("no workers here")', eval: true }
+
+/** Runs `tasks` through a pool whose workers cannot start; gives the results (in arrival order) and the fallback reasons told. */
+async function runFallback(tasks: Task[], more: Partial<PoolOptions> = {}): Promise<{ results: Result[]; reasons: string[] }> {
+  const results: Result[] = []
+  const reasons: string[] = []
+  let done: () => void
+  const finished = new Promise<void>((resolve) => (done = resolve))
+  const pool = new Pool({
+    size: 2, timeoutMs: 60_000, batch: 8, shape: { kind: 'jsonl', pretty: false }, workerEntry: NO_WORKERS,
+    onResult: (r) => {
+      results.push(r)
+      if (results.length === tasks.length) done()
+    },
+    onFallback: (reason) => reasons.push(reason),
+    ...more,
+  })
+  for (const t of tasks) pool.submit(t)
+  await finished
+  await pool.close()
+  return { results, reasons }
+}
+
+describe('CLI pool: when worker threads cannot start', () => {
+  it('every article is done in this thread, still under the time budget; after a timeout the core is loaded afresh', async () => {
+    const real = await import('../src/cli/process-article.ts')
+    const spin = (): never => {
+      for (;;) {
+        // an article that never ends
+      }
+    }
+    let loads = 0
+    const loadInline = async (): Promise<LoadedProcessor> => {
+      loads++
+      return {
+        processor: { ...real, processArticle: (t, shape, reader) => (t.text === 'SPIN' ? spin() : real.processArticle(t, shape, reader)) },
+        saveCache: () => undefined,
+      }
+    }
+    const page = `<html><head><title>T</title></head><body><article><p>${ARTICLE}</p></article></body></html>`
+    const tasks = [task(0, ARTICLE), task(1, 'SPIN'), task(2, ARTICLE), { ...task(3, page), format: 'html' as const }]
+    const { results, reasons } = await runFallback(tasks, { inline: false, timeoutMs: 200, loadInline })
+    expect(reasons).toHaveLength(1)
+    expect(reasons[0]).toContain('no workers here')
+    expect(results.map((r) => [r.seq, r.error?.error.code ?? 'record'])).toEqual([[0, 'record'], [1, 'timeout'], [2, 'record'], [3, 'record']])
+    expect(results[1]!.error!.error.message).toContain('--timeout')
+    expect(loads).toBe(2)
+    // The page was read as a page (its title), by the page reader loaded for the fresh core.
+    expect(JSON.parse(results[3]!.line!).title.text).toBe('T')
+  })
+
+  it('with the main thread already doing articles, the rest fall back to it too: no line lost', async () => {
+    const tasks = Array.from({ length: 40 }, (_, i) => task(i, ARTICLE))
+    const { results, reasons } = await runFallback(tasks)
+    expect(reasons).toHaveLength(1)
+    expect(results.map((r) => r.seq).sort((a, b) => a - b)).toEqual(tasks.map((t) => t.seq))
+    expect(results.filter((r) => r.error === null)).toHaveLength(40)
+  })
+
+  it('a core that cannot be loaded here either: every article gets an error line, none is lost', async () => {
+    const loadInline = async (): Promise<LoadedProcessor> => {
+      throw new Error('no core here')
+    }
+    const { results } = await runFallback([task(0, ARTICLE), task(1, ARTICLE)], { inline: false, loadInline })
+    expect(results.map((r) => [r.seq, r.error?.error.code])).toEqual([[0, 'internal_error'], [1, 'internal_error']])
+    expect(results[0]!.error!.error.message).toContain('no core here')
+  })
+})

@@ -9,6 +9,7 @@
  */
 import { Script } from 'node:vm'
 import { loadProcessor, type LoadedProcessor, type Processor } from './load-processor.ts'
+import type { PageReader } from './page-reader.ts'
 import { failed, type Result, type Shape, type Task } from './result.ts'
 
 /** The longest text (UTF-16 units) the main thread takes itself: ~20 ms of warm extraction. */
@@ -61,14 +62,14 @@ export class InlineRunner {
   }
 
   /**
-   * Runs one article, stopped after `budgetMs` (0: no limit). Never throws: a timeout or any
-   * failure is the article's error line.
+   * Runs one article, stopped after `budgetMs` (0: no limit); a page needs the page reader. Never
+   * throws: a timeout or any failure is the article's error line.
    */
-  run(task: Task, shape: Shape, budgetMs: number, timeoutMs: number): InlineOutcome {
+  run(task: Task, shape: Shape, budgetMs: number, timeoutMs: number, reader: PageReader | null = null): InlineOutcome {
     const p = this.processor
     if (p === null) return { result: failed(task.seq, task.id, task.source, 'internal_error', 'the core was not loaded'), timedOut: false }
     const holder = globalThis as Holder
-    holder[CALL] = () => p.processArticle(task, shape, null)
+    holder[CALL] = () => p.processArticle(task, shape, reader)
     try {
       script ??= new Script(`globalThis[Symbol.for(${JSON.stringify(CALL.description)})]()`, { filename: 'vn-news-extract-inline' })
       const result = (budgetMs > 0 ? script.runInThisContext({ timeout: Math.ceil(budgetMs) }) : script.runInThisContext()) as Result

@@ -160,7 +160,7 @@ async function run(args: CliArgs, io: CliIO, out: Writable, sink: Sink): Promise
     size: args.jobs, timeoutMs: args.timeoutMs, batch: BATCH,
     shape: args.format === 'jsonl' ? { kind: 'jsonl', pretty: args.pretty } : args.format === 'html' ? { kind: 'html' } : { kind: 'table', table: args.table! },
     onResult: emit,
-    onFallback: (reason) => io.stderr(`vn-news-extract: worker threads could not start (${reason}); working in one thread, without --timeout\n`),
+    onFallback: (reason) => io.stderr(`vn-news-extract: worker threads could not start (${reason}); working in one thread (each article still under --timeout)\n`),
   })
   const window = args.jobs * WINDOW_PER_WORKER
 

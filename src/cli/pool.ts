@@ -52,7 +52,7 @@ export interface PoolOptions {
   /** Tasks sent to a worker in one message. */
   batch: number
   onResult: (r: Result) => void
-  /** Told once if workers cannot start at all (the pool then works in this thread, without a time budget). */
+  /** Told once if workers cannot start at all (the pool then works in this thread, each article still under the time budget). */
   onFallback: (reason: string) => void
   /**
    * false: the main thread never does articles itself (workers do them all). Default true. Off
@@ -62,6 +62,8 @@ export interface PoolOptions {
   inline?: boolean
   /** How the main thread loads the article processor (tests give their own); load-processor.ts's by default. */
   loadInline?: () => Promise<LoadedProcessor>
+  /** What a worker runs (tests give one that fails to start); the built worker, or worker.ts from sources, by default. */
+  workerEntry?: { entry: string | URL; eval: boolean }
 }
 
 interface Slot {
@@ -91,7 +93,7 @@ function workerSpec(): { entry: string | URL; eval: boolean } {
 export class Pool {
   private readonly slots: Slot[] = []
   private readonly pending: Task[] = []
-  private readonly spec = workerSpec()
+  private readonly spec: { entry: string | URL; eval: boolean }
   private readonly timer: NodeJS.Timeout | null
   private outstanding = 0
   /** Text units of the tasks not yet answered, and each task's share (by seq). */
@@ -102,6 +104,12 @@ export class Pool {
   private inProcess = false
   /** The article processor, loaded in this thread only when workers cannot start. */
   private processor: Processor | null = null
+  /** After a fallback: the runner that does every article in this thread, under the time budget. */
+  private fallbackRunner: InlineRunner | null = null
+  /** After a fallback: why the core could not be loaded in this thread either (every article then gets that error). */
+  private broken: string | null = null
+  /** After a fallback: articles done by the current runner (its first gets the first-article allowance). */
+  private doneFallback = 0
   private reader: import('./page-reader.ts').PageReader | null = null
   /** The main thread's own article processing while no worker is ready (null: never). */
   private inline: InlineRunner | null
@@ -114,6 +122,7 @@ export class Pool {
   replaced = 0
 
   constructor(private readonly options: PoolOptions) {
+    this.spec = options.workerEntry ?? workerSpec()
     this.inline = options.inline === false || !(options.timeoutMs > 0) ? null : new InlineRunner(options.loadInline)
     if (this.inline === null) this.slots.push(this.spawn())
     this.timer = options.timeoutMs > 0 ? setInterval(() => this.watch(), Math.min(250, Math.max(10, options.timeoutMs / 4))) : null
@@ -260,8 +269,27 @@ export class Pool {
       void s.worker.terminate()
     }
     this.pending.sort((a, b) => a.seq - b.seq)
-    void import('./process-article.ts').then((p) => {
-      this.processor = p
+    this.inline = null
+    this.startFallbackRunner()
+  }
+
+  /**
+   * Loads a core to run every article in this thread after a fallback: each article under the time
+   * budget (`vm`'s timeout, as the main thread's own articles). After a timeout the core is loaded
+   * afresh (a new copy of its module state: what the stopped article left half-done is not used).
+   */
+  private startFallbackRunner(): void {
+    const runner = new InlineRunner(this.options.loadInline)
+    this.fallbackRunner = runner
+    this.processor = null
+    this.reader = null
+    this.doneFallback = 0
+    runner.prepare().then(() => {
+      if (this.fallbackRunner !== runner) return
+      this.processor = runner.processor
+      this.dispatch()
+    }, (error: unknown) => {
+      this.broken = `the article processor could not be loaded: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
       this.dispatch()
     })
   }
@@ -297,18 +325,31 @@ export class Pool {
   private dispatch(): void {
     if (this.closed) return
     if (this.inProcess) {
+      if (this.broken !== null) {
+        for (let t = this.pending.shift(); t; t = this.pending.shift()) this.finish(failed(t.seq, t.id, t.source, 'internal_error', this.broken))
+        return
+      }
       const p = this.processor
-      if (!p) return // loading: dispatch runs again when it is here
+      const runner = this.fallbackRunner
+      if (!p || !runner) return // loading: dispatch runs again when it is here
+      const { timeoutMs, shape } = this.options
       for (let t = this.pending[0]; t; t = this.pending[0]) {
         if (!this.reader && p.isPage(t)) {
           void import('./page-reader.ts').then((m) => m.loadPageReader(p)).then((r) => {
+            if (this.processor !== p) return
             this.reader = r
+            this.dispatch()
+          }, (error: unknown) => {
+            this.broken = `the page reader could not be loaded: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
             this.dispatch()
           })
           return
         }
         this.pending.shift()
-        this.finish(p.processArticle(t, this.options.shape, this.reader))
+        const budget = timeoutMs > 0 ? timeoutMs + (this.doneFallback++ === 0 ? FIRST_ARTICLE_ALLOWANCE_MS : 0) : 0
+        const { result, timedOut } = runner.run(t, shape, budget, timeoutMs, this.reader)
+        this.finish(result)
+        if (timedOut) return this.startFallbackRunner()
       }
       return
     }
