@@ -146,11 +146,13 @@ function stageShares(texts: string[]): Array<[string, number]> {
  * once, one after another: process start-up here drifts by 1.5× between minutes (bare node has read
  * 81 and 195 ms on one day), so each figure is set against bare node timed in the same rounds.
  */
-function startup(): { node: number; worker: number; version: number; one: number; oneAuto: number; oneNoCache: number } | null {
+function startup(): { node: number; worker: number; version: number; one: number; oneAuto: number; oneNoCache: number; full: number; fullUnits: number } | null {
   const cli = join(ROOT, 'dist', 'cli.js')
   if (!existsSync(cli)) return null
   const cache = mkdtempSync(join(tmpdir(), 'vne-bench-cache-'))
   const article = 'Chiều 12/7, Ban Thường vụ Tỉnh ủy họp.\n'
+  // A whole article (one of ours, in the style of the real ones): more of the grammars are compiled for it.
+  const full = readFileSync(join(ROOT, 'fixtures', 'b-01-so-ket-to-chuc-xay-dung-dang-quang-tri.txt'), 'utf8')
   // The least a worker thread costs: bare node starting one that says hello, then exiting.
   const hello = "new (require('node:worker_threads').Worker)('require(\\'node:worker_threads\\').parentPort.postMessage(1)', { eval: true }).once('message', () => process.exit(0))"
   const commands: Record<string, { args: string[]; input?: string; codeCache?: string }> = {
@@ -160,6 +162,7 @@ function startup(): { node: number; worker: number; version: number; one: number
     one: { args: [cli, '--jobs', '1', '-'], input: article },
     oneAuto: { args: [cli, '-'], input: article },
     oneNoCache: { args: [cli, '--jobs', '1', '-'], input: article, codeCache: 'off' },
+    full: { args: [cli, '--jobs', '1', '-'], input: full },
   }
   const run = (c: { args: string[]; input?: string; codeCache?: string }) => {
     const t0 = performance.now()
@@ -171,7 +174,7 @@ function startup(): { node: number; worker: number; version: number; one: number
   for (let round = 0; round < 11; round++) for (const [k, c] of Object.entries(commands)) times[k]!.push(run(c))
   rmSync(cache, { recursive: true, force: true })
   const m = (k: string) => median(times[k]!)
-  return { node: m('node'), worker: m('worker'), version: m('version'), one: m('one'), oneAuto: m('oneAuto'), oneNoCache: m('oneNoCache') }
+  return { node: m('node'), worker: m('worker'), version: m('version'), one: m('one'), oneAuto: m('oneAuto'), oneNoCache: m('oneNoCache'), full: m('full'), fullUnits: full.length }
 }
 
 const peer = chronoRow(dev)
@@ -209,7 +212,7 @@ const devRow = rows.find((r) => r.set.startsWith('dev corpus'))
 const extra = [
   peer && devRow ? `chrono-node ${chronoVersion()} \`vi\` parsing dates alone on the dev corpus: ${f(peer.mbs)} MB/s; extract() takes ${f(peer.ratio, 2)}× its time (and reads documents, counts, people, bodies and meetings besides).` : '',
   coldPassMs !== null && devRow ? `Cold: the first pass over the dev corpus in this fresh process (regexes and code compiled as they are first needed) took ${f(coldPassMs, 0)} ms, ${f(coldPassMs / 1000 / (devRow.mb / devRow.extractMBs))}× a steady pass; the figures above are at steady state, after the warm-up below, which is what an archive's run spends nearly all its time in.` : '',
-  boot ? `CLI start-up (wall time, medians of 11 rounds that run every command once; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here, and starting one empty worker thread ${f(boot.worker - boot.node, 0)} ms more): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input ${f(boot.one - boot.node, 0)} ms more with \`--jobs 1\` and ${f(boot.oneAuto - boot.node, 0)} ms with the default \`--jobs auto\` (workers start as the work needs them: none here, the main thread loads the core, from V8's code cache, compiles the grammars and does the article under the time budget), ${f(boot.oneNoCache - boot.node, 0)} ms with the code cache off (a user's first run).` : '',
+  boot ? `CLI start-up (wall time, medians of 11 rounds that run every command once; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here, and starting one empty worker thread ${f(boot.worker - boot.node, 0)} ms more): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input ${f(boot.one - boot.node, 0)} ms more with \`--jobs 1\` and ${f(boot.oneAuto - boot.node, 0)} ms with the default \`--jobs auto\` (workers start as the work needs them: none here, the main thread loads the core, from V8's code cache, compiles the grammars and does the article under the time budget), ${f(boot.oneNoCache - boot.node, 0)} ms with the code cache off (a user's first run); a whole article (fixture b-01, ${f(boot.fullUnits / 1000, 1)} K characters, with \`--jobs 1\`) ${f(boot.full - boot.node, 0)} ms more than bare node.` : '',
   alloc ? `Allocated per article by extract() (dev corpus, mean over ${alloc.articles} articles of the least of ${alloc.repeats} calls each, measured with no GC during the call: V8 heap and ArrayBuffer memory; the least, because what V8's compiler allocates during a call is not the article's): ${f(alloc.meanBytes / 1024, 0)} KiB.` : '',
   shares.length ? `Time per stage (dev corpus): ${shares.map(([n, p]) => `${n} ${f(100 * p, 0)} %`).join(', ')}.` : '',
   alloc ? `Bytes per stage (KiB per article): ${Object.entries(alloc.perStage).map(([n, b]) => `${n} ${f(b / 1024, 0)}`).join(', ')}.` : '',
