@@ -1,6 +1,7 @@
 import { DOTTED_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
 import type { Range } from './doc.ts'
 import { unitClasses } from './units.ts'
+import { isLetterClass, letterClass, NUMBER, UPPER } from '../normalize/letters.ts'
 
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS)
 /** What must follow a sentence end (the text has single spaces): a space, maybe an opening quote or bracket, then a capital or digit. */
@@ -8,11 +9,12 @@ const SENTENCE_START = / ["'“‘(\-]?[\p{Lu}\p{N}]/uy
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // . ! ? …
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d
 const isOpener = (c: number) => c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x2d
-const TOKEN_CHAR = /[\p{L}\p{N}./]/u
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u
-const CAPITAL = /\p{Lu}/u
-/** Per BMP unit: 1 a letter, digit, dot or slash ({@link TOKEN_CHAR}), 2 a capital or digit ({@link CAPITAL_OR_DIGIT}), 4 a capital. */
-const unitClass = unitClasses((u) => (TOKEN_CHAR.test(u) ? 1 : 0) | (CAPITAL_OR_DIGIT.test(u) ? 2 : 0) | (CAPITAL.test(u) ? 4 : 0))
+/** Per BMP unit: 1 a letter, digit, dot or slash (`[\p{L}\p{N}./]`), 2 a capital or digit ({@link CAPITAL_OR_DIGIT}), 4 a capital (`\p{Lu}`); from the shared letters table. */
+export const unitClass = unitClasses((u) => {
+  const k = letterClass(u.charCodeAt(0))
+  return (isLetterClass(k) || k & NUMBER || u === '.' || u === '/' ? 1 : 0) | (k & (UPPER | NUMBER) ? 2 : 0) | (k & UPPER ? 4 : 0)
+})
 
 /** Non-empty lines of `text` (trimmed of surrounding spaces). */
 export function splitParagraphs(text: string): Range[] {

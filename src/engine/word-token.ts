@@ -5,11 +5,14 @@
  */
 import { execAt } from './step.ts'
 import { unitClasses } from './units.ts'
+import { LETTER, letterClass, NUMBER, SPACE as SPACE_CLASS } from '../normalize/letters.ts'
 
 const WORDISH = /^[\p{L}\p{M}\p{N}/'-]$/u
-const SPACE = /^\s$/u
-/** Per UTF-16 unit: 1 letter, mark, digit, `/`, `'` or `-`; 2 white space; 3 other. */
-const classOf = unitClasses((unit) => (WORDISH.test(unit) ? 1 : SPACE.test(unit) ? 2 : 3))
+/** Per UTF-16 unit: 1 letter, mark, digit, `/`, `'` or `-` ({@link WORDISH}); 2 white space (`\s`); 3 other (from the shared letters table). */
+export const classOf = unitClasses((unit) => {
+  const k = letterClass(unit.charCodeAt(0))
+  return k & (LETTER | NUMBER) || unit === '/' || unit === "'" || unit === '-' ? 1 : k & SPACE_CLASS ? 2 : 3
+})
 
 const FALLBACK = /[\p{L}\p{M}\p{N}/'-]{1,48}|[^\s]/uy
 

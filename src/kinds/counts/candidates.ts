@@ -9,6 +9,7 @@ import {
   QUALIFIERS, QUANTITY_BEFORE_IDENTIFIER_WORD, TIME_UNITS, TOTAL_WORDS,
 } from '../../lexicon/count-words.ts'
 import { parseDigits } from '../../parse/number.ts'
+import { LETTER, letterClass, NUMBER, UPPER } from '../../normalize/letters.ts'
 import { SCALE_WORDS } from '../../lexicon/number-words.ts'
 import type { Count } from '../../records/count.ts'
 import type { Found } from '../../engine/candidate.ts'
@@ -54,7 +55,10 @@ const LETTER_UNIT = 1
 const CAPITAL_UNIT = 2
 const WORD_UNIT = 4
 /** Per UTF-16 unit (as a one-unit string): a letter or mark ({@link LETTER_UNIT}), an upper-case letter ({@link CAPITAL_UNIT}), a letter, mark or digit ({@link WORD_UNIT}). */
-const unitClass = unitClasses((u) => (LETTER_OR_MARK.test(u) ? LETTER_UNIT : 0) | (/^\p{Lu}/u.test(u) ? CAPITAL_UNIT : 0) | (WORD_FIRST.test(u) ? WORD_UNIT : 0))
+export const unitClass = unitClasses((u) => {
+  const k = letterClass(u.charCodeAt(0))
+  return (k & LETTER ? LETTER_UNIT : 0) | (k & UPPER ? CAPITAL_UNIT : 0) | (k & (LETTER | NUMBER) ? WORD_UNIT : 0)
+})
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 /** A zero and at least two more digits first (`/^0\d{2,}/`): a phone number or a code. */
 const leadingZero = (num: string) => num.charCodeAt(0) === 0x30 && isDigit(num.charCodeAt(1)) && isDigit(num.charCodeAt(2))

@@ -11,6 +11,7 @@ import { PROVINCE_FORMS, provinceAt } from '../bodies/place-names.ts'
 import { honorificLength, opensHonorific, parsedTitleAt, positionAtIn, readTitleAt, titleOf, titlesAfter, titlesBefore } from './titles.ts'
 import { execAt, resumeAfter, testAt } from '../../engine/step.ts'
 import { hashUnit, isSpaceUnit, sameUnitsAt, unitClasses } from '../../engine/units.ts'
+import { isLetterClass, LETTER, letterClass, LOWER, MARK, NUMBER, SPACE, UPPER } from '../../normalize/letters.ts'
 import { cueShortlyBefore } from '../../engine/cue.ts'
 import { PhraseSet } from '../../engine/phrase-set.ts'
 import { TokenSequences } from '../../engine/token-sequences.ts'
@@ -137,7 +138,10 @@ const LU = 1
 const LL_OR_MARK = 2
 const LETTER_OR_MARK = 4
 /** Per UTF-16 unit (not a surrogate): `\p{Lu}`, `[\p{Ll}\p{M}]`, `[\p{L}\p{M}]`. */
-const wordClass = unitClasses((u) => (/\p{Lu}/u.test(u) ? LU : 0) | (/[\p{Ll}\p{M}]/u.test(u) ? LL_OR_MARK : 0) | (/[\p{L}\p{M}]/u.test(u) ? LETTER_OR_MARK : 0))
+export const wordClass = unitClasses((u) => {
+  const k = letterClass(u.charCodeAt(0))
+  return (k & UPPER ? LU : 0) | (k & (LOWER | MARK) ? LL_OR_MARK : 0) | (k & LETTER ? LETTER_OR_MARK : 0)
+})
 const isSurrogate = (c: number) => (c & 0xf800) === 0xd800
 
 /**
@@ -389,12 +393,15 @@ function digitOrApostropheAt(text: string, i: number): boolean {
   return i < text.length && digitOrApostrophe(text.charCodeAt(i)) === 1
 }
 /** Per UTF-16 unit: 1 for `/[\p{N}'’]/u` (of the unit alone). */
-const digitOrApostrophe = unitClasses((u) => (/[\p{N}'’]/u.test(u) ? 1 : 0))
+export const digitOrApostrophe = unitClasses((u) => (letterClass(u.charCodeAt(0)) & NUMBER || u === "'" || u === '’' ? 1 : 0))
 
 /** How far back {@link honorificBefore} reads. */
 const HONORIFIC_WINDOW = 16
 /** Per UTF-16 unit: 1 a letter (`\p{L}`), 2 a slash, 4 what may stand before the words (`[\s,;:(]`). */
-const beforeClass = unitClasses((u) => (/\p{L}/u.test(u) ? 1 : u === '/' ? 2 : /[\s,;:(]/u.test(u) ? 4 : 0))
+export const beforeClass = unitClasses((u) => {
+  const k = letterClass(u.charCodeAt(0))
+  return isLetterClass(k) ? 1 : u === '/' ? 2 : k & SPACE || u === ',' || u === ';' || u === ':' || u === '(' ? 4 : 0
+})
 
 /**
  * The one or two words right before `pos` (then an optional `:` and one space), read back no
@@ -680,7 +687,10 @@ export const TITLE_MENTION_STICKY = /(?:đồng chí|Đồng chí|ông|Ông|bà|
 export const TITLE_HONORIFICS = ['đồng chí', 'Đồng chí', 'ông', 'Ông', 'bà', 'Bà']
 
 /** Per UTF-16 unit: 1 when it may open a `\p{Lu}` letter (one is, alone, or it is a surrogate). */
-const mayOpenUpper = unitClasses((u) => (/\p{Lu}/u.test(u) || /[\ud800-\udfff]/.test(u) ? 1 : 0))
+export const mayOpenUpper = unitClasses((u) => {
+  const c = u.charCodeAt(0)
+  return letterClass(c) & UPPER || (c & 0xf800) === 0xd800 ? 1 : 0
+})
 
 /** The honorifics of {@link GIVEN} and {@link TITLE_MENTION}. */
 const SCAN_WORDS = [...new Set([...GIVEN_HONORIFICS, ...TITLE_HONORIFICS])]

@@ -9,6 +9,7 @@ import type { Title } from '../../records/person.ts'
 import { provinceAt } from '../bodies/place-names.ts'
 import { execAt, forEachMatch, testAt } from '../../engine/step.ts'
 import { isSpaceUnit, unitClasses } from '../../engine/units.ts'
+import { isLetterClass, LETTER, letterClass, NUMBER, SPACE, UPPER } from '../../normalize/letters.ts'
 import { SPACES, trimChars } from '../../engine/trim.ts'
 
 const canon = (s: string) => canonicalToneMarks(s)
@@ -145,7 +146,7 @@ export function positionAtIn(text: string, start: number, limit: number): { posi
 }
 
 /** Per UTF-16 unit (not a surrogate): 1 for an upper-case letter (`[\p{Lu}Đ]`). */
-const upperUnit = unitClasses((u) => (/[\p{Lu}Đ]/u.test(u) ? 1 : 0))
+export const upperUnit = unitClasses((u) => (letterClass(u.charCodeAt(0)) & UPPER ? 1 : 0))
 
 /**
  * Where {@link ABBREVIATION} (two to eight capitals) matching at `start` ends, or -1: read by
@@ -253,7 +254,7 @@ export function honorificLengthBySlice(text: string, start: number, end: number)
 }
 
 /** Per UTF-16 unit (not a surrogate): 1 for a letter. */
-const letterUnit = unitClasses((u) => (/\p{L}/u.test(u) ? 1 : 0))
+export const letterUnit = unitClasses((u) => (isLetterClass(letterClass(u.charCodeAt(0))) ? 1 : 0))
 
 /** `/^\p{L}/u.test(tok)`, by table for a first unit that is not a surrogate. */
 function startsWithLetter(tok: string): boolean {
@@ -337,7 +338,10 @@ const STOP_MAX = Math.max(...TITLE_STOP_WORDS.map((w) => w.length))
 const STOP_FIRST_UNITS = new Uint8Array(0x10000)
 for (const w of TITLE_STOP_WORDS) STOP_FIRST_UNITS[w.charCodeAt(0)] = 1
 /** Per UTF-16 unit (not a surrogate): 1 for what a title token is made of (`[\p{L}\p{M}\p{N}./']`), 2 for `\s`. */
-const titleUnit = unitClasses((u) => (/[\p{L}\p{M}\p{N}./']/u.test(u) ? 1 : /\s/u.test(u) ? 2 : 0))
+export const titleUnit = unitClasses((u) => {
+  const k = letterClass(u.charCodeAt(0))
+  return k & (LETTER | NUMBER) || u === '.' || u === '/' || u === "'" ? 1 : k & SPACE ? 2 : 0
+})
 /** At most this many code points in a token of letters ({@link TITLE_TOKEN}'s `{1,64}`). */
 const TITLE_TOKEN_MAX = 64
 
