@@ -1,5 +1,5 @@
 import { MappedTextBuilder, type MappedText } from '../engine/mapped-text.ts'
-import { letterClass, UPPER } from './letters.ts'
+import { letterClass, UPPER, MARK as MARK_CLASS } from './letters.ts'
 
 /** Combining marks that NFC may fold into the preceding letter. */
 function isCombining(c: number): boolean {
@@ -47,7 +47,7 @@ function nfcInert(c: number): boolean {
   if (c < 0x300) return true
   if ((c >= 0x1161 && c <= 0x1175) || (c >= 0x11a8 && c <= 0x11c2)) return false
   const unit = String.fromCharCode(c)
-  return !MARK.test(unit) && unit.normalize('NFC') === unit
+  return !(letterClass(c) & MARK_CLASS) && unit.normalize('NFC') === unit
 }
 
 /**
@@ -109,7 +109,7 @@ function actionOf(c: number): Action {
   else {
     switch (classify(c)) {
       case Kind.Keep:
-        if (c >= 0x300 && MARK.test(String.fromCharCode(c))) a = Action.Mark
+        if (c >= 0x300 && letterClass(c) & MARK_CLASS) a = Action.Mark
         else if (!nfcInert(c)) a = Action.KeepOther
         else a = letterClass(c) & UPPER ? Action.Upper : Action.Keep
         break

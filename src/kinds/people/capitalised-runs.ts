@@ -3,11 +3,12 @@ import { wordCharBefore } from '../../engine/scan.ts'
 import { execAt, nextCodePoint, resumeAfter } from '../../engine/step.ts'
 import { traceReject, tracing } from '../../engine/trace.ts'
 import { CAPITALISED_RUN } from './grammar.ts'
+import { letterClass, UPPER as UPPER_CLASS } from '../../normalize/letters.ts'
 
 const UPPER = 1
 const LETTER_OR_MARK = 2
 const KNOWN = 4
-/** An upper-case letter as the engine reads a unit alone (`/\p{Lu}/u`), which the grammar's tables may not have. */
+/** An upper-case letter as the engine reads a unit alone (`/\p{Lu}/u`, from the shared letters table), which the grammar's tables may not have. */
 const ENGINE_UPPER = 8
 /** A surrogate unit: its class is the code point's, read by {@link classAt}. */
 const SURROGATE = 16
@@ -36,7 +37,7 @@ function bmpClass(cp: number): number {
 /** The class of a unit, with the bits the scan stops at. */
 function unitClass(u: number): number {
   const s = String.fromCharCode(u)
-  return grammarClass(s) | (/\p{Lu}/u.test(s) ? ENGINE_UPPER : 0) | ((u & 0xf800) === 0xd800 ? SURROGATE : 0)
+  return grammarClass(s) | (letterClass(u) & UPPER_CLASS ? ENGINE_UPPER : 0) | ((u & 0xf800) === 0xd800 ? SURROGATE : 0)
 }
 function classAt(text: string, i: number): number {
   const cp = text.codePointAt(i)!
