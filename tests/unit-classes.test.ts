@@ -9,7 +9,8 @@ import { classOf } from '../src/engine/word-token.ts'
 import { unitClass as segmentClass } from '../src/engine/segment.ts'
 import { unitClass as countClass } from '../src/kinds/counts/candidates.ts'
 import { beforeClass, digitOrApostrophe, mayOpenUpper, wordClass } from '../src/kinds/people/people.ts'
-import { letterUnit, titleUnit, upperUnit } from '../src/kinds/people/titles.ts'
+import { letterOrMarkAt, letterUnit, titleUnit, upperUnit } from '../src/kinds/people/titles.ts'
+import { wordCharBefore } from '../src/engine/scan.ts'
 import { isLetterClass, LETTER, letterClass, LOWER, MARK, NUMBER, SPACE, UPPER } from '../src/normalize/letters.ts'
 
 /** Every UTF-16 unit, as the tables see it: alone (a surrogate half alone too). */
@@ -41,6 +42,11 @@ describe('each stage table reads as the regex it replaced, for every unit', () =
     expect(differences(classOf, (u) => (/^[\p{L}\p{M}\p{N}/'-]$/u.test(u) ? 1 : /^\s$/u.test(u) ? 2 : 3))).toEqual([])
     expect(differences(segmentClass, (u) => (/[\p{L}\p{N}./]/u.test(u) ? 1 : 0) | (/[\p{Lu}\p{N}]/u.test(u) ? 2 : 0) | (/\p{Lu}/u.test(u) ? 4 : 0))).toEqual([])
   })
+  it('engine: a word character before a position (units alone; pairs are read by the regex still)', () => {
+    expect(differences((c) => (wordCharBefore(String.fromCharCode(c), 1) ? 1 : 0), (u) => (/^[\p{L}\p{M}\p{N}]$/u.test(u) ? 1 : 0))).toEqual([])
+    expect(wordCharBefore('a\u{1D400}', 3)).toBe(true)
+    expect(wordCharBefore('a\u{1F600}', 3)).toBe(false)
+  })
   it('counts', () => {
     expect(differences(countClass, (u) => (/[\p{L}\p{M}]/u.test(u) ? 1 : 0) | (/^\p{Lu}/u.test(u) ? 2 : 0) | (/^[\p{L}\p{M}\p{N}]/u.test(u) ? 4 : 0))).toEqual([])
   })
@@ -51,6 +57,9 @@ describe('each stage table reads as the regex it replaced, for every unit', () =
     expect(differences(mayOpenUpper, (u) => (/\p{Lu}/u.test(u) || /[\ud800-\udfff]/.test(u) ? 1 : 0))).toEqual([])
     expect(differences(upperUnit, (u) => (/[\p{Lu}Đ]/u.test(u) ? 1 : 0))).toEqual([])
     expect(differences(letterUnit, (u) => (/\p{L}/u.test(u) ? 1 : 0))).toEqual([])
+    expect(differences((c) => (letterOrMarkAt(String.fromCharCode(c), 0, 1) ? 1 : 0), (u) => (/^[\p{L}\p{M}]$/u.test(u) ? 1 : 0))).toEqual([])
+    expect(letterOrMarkAt('\u{1D400}', 0, 2)).toBe(true)
+    expect(letterOrMarkAt('\u{1D400}', 0, 1)).toBe(false)
     expect(differences(titleUnit, (u) => (/[\p{L}\p{M}\p{N}./']/u.test(u) ? 1 : /\s/u.test(u) ? 2 : 0))).toEqual([])
   })
 })

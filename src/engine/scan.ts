@@ -1,6 +1,7 @@
 import type { Grammar, LazyGrammar } from '../grammars/build.ts'
 import { inDuplicate, inputSpan, type Doc } from './doc.ts'
-import { execAt, resumeAfter, testAt } from './step.ts'
+import { execAt, resumeAfter } from './step.ts'
+import { LETTER, letterClass, NUMBER } from '../normalize/letters.ts'
 import { takeReason, traceReject, tracing } from './trace.ts'
 
 /** One grammar match, with group access in normalised and original coordinates. */
@@ -21,7 +22,6 @@ export interface MatchView {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]/u
-const WORD_AT = /[\p{L}\p{M}\p{N}]/uy
 
 /** True when the unit before `pos` is a letter, mark or digit (no word boundary at `pos`). */
 export function wordCharBefore(text: string, pos: number): boolean {
@@ -31,7 +31,7 @@ export function wordCharBefore(text: string, pos: number): boolean {
   if (c >= 0xdc00 && c <= 0xdfff && pos >= 2) return WORD.test(text.slice(pos - 2, pos))
   // A lone high surrogate is no word character; any other unit is read where it stands.
   if (c >= 0xd800 && c <= 0xdbff) return false
-  return testAt(WORD_AT, text, pos - 1)
+  return (letterClass(c) & (LETTER | NUMBER)) !== 0 // [\p{L}\p{M}\p{N}], from the shared letters table
 }
 
 export interface ScanOptions {

@@ -95,12 +95,14 @@ const ABBREVIATION = /[\p{Lu}Đ]{2,8}/uy
 const ABBREVIATED_POSITION = /^(?:UV|Ủy viên|Bí thư|Phó|Chủ|Trưởng)/u
 
 /** True when a letter or mark starts at `i`, reading no further than `limit`. */
-function letterOrMarkAt(text: string, i: number, limit: number): boolean {
+export function letterOrMarkAt(text: string, i: number, limit: number): boolean {
   if (i >= limit) return false
   const c = text.charCodeAt(i)
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
   // A surrogate pair cut by `limit` is half a character: not a letter.
   if (c >= 0xd800 && c <= 0xdbff && i + 1 >= limit) return false
+  // A letter or mark of the BMP from the shared table; a surrogate pair by the regex.
+  if (c < 0xd800 || c > 0xdfff) return (letterClass(c) & LETTER) !== 0
   return testAt(LETTER_OR_MARK, text, i)
 }
 
