@@ -1,12 +1,16 @@
 /**
- * Cue patterns built from lexicon word lists when a rule module loads. The rule code keeps the
- * pattern's shape (anchors, what may stand around the words); the words stay in `src/lexicon/`.
- * {@link lexiconPattern} is called only at a module's top level (tests/lint.test.ts checks), so
- * each pattern is compiled once; every pattern it makes is registered, and tests/redos.test.ts
- * checks them all for super-linear backtracking.
+ * Cue patterns built from lexicon word lists. The rule code keeps the pattern's shape (anchors,
+ * what may stand around the words); the words stay in `src/lexicon/`. {@link lexiconPattern} is
+ * called only at a module's top level (tests/lint.test.ts checks), so each pattern has one RegExp,
+ * compiled the first time it is used (not when the module loads: a short article runs few of
+ * them, and a fresh process does not pay for the rest); every pattern is registered, and
+ * tests/redos.test.ts checks them all for super-linear backtracking.
  */
 
-const built: RegExp[] = []
+/** A pattern built from a lexicon: its one RegExp, compiled on the first call. */
+export type LexiconPattern = () => RegExp
+
+const registered: LexiconPattern[] = []
 
 /** Escapes `s` for a native `u`-flag pattern (not free-spacing): syntax characters get a backslash. */
 function escapeNative(s: string): string {
@@ -24,14 +28,19 @@ export function anyOf(words: readonly string[], options: { spaces?: 'one' | 'run
   return `(?:${words.map((w) => escapeNative(w).split(' ').join(space)).join('|')})`
 }
 
-/** Compiles `source` with `flags` (once: call it at a module's top level) and registers it for the ReDoS test. */
-export function lexiconPattern(source: string, flags = 'u'): RegExp {
-  const re = new RegExp(source, flags)
-  built.push(re)
-  return re
+/**
+ * The pattern `source` with `flags` (call it at a module's top level), registered for the ReDoS
+ * test: a getter that compiles it on its first call and then returns that same RegExp (so a `g`
+ * pattern keeps one `lastIndex`).
+ */
+export function lexiconPattern(source: string, flags = 'u'): LexiconPattern {
+  let re: RegExp | undefined
+  const get = (): RegExp => re ??= new RegExp(source, flags)
+  registered.push(get)
+  return get
 }
 
-/** Every pattern {@link lexiconPattern} has made so far (in the modules loaded). */
+/** Every pattern {@link lexiconPattern} has registered so far (in the modules loaded), each compiled. */
 export function lexiconPatterns(): readonly RegExp[] {
-  return built
+  return registered.map((get) => get())
 }

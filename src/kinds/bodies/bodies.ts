@@ -6,7 +6,7 @@ import { scanMatches } from '../../engine/scan.ts'
 import { BODY } from './grammar.ts'
 import { BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, LOCALITY_WORDS, STATE_BODIES, type BodyLevel } from '../../lexicon/bodies.ts'
 import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
-import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
+import { anyOf, lexiconPattern, type LexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Body } from '../../records/body.ts'
 import type { TextItem } from '../../records/span.ts'
@@ -24,7 +24,7 @@ const LIST_SEPARATOR = lexiconPattern(`, | ${anyOf(LIST_CONJUNCTIONS)} `, '')
 /** Level words of a province ("tỉnh", "thành phố"): "Đảng bộ tỉnh" and "Đảng bộ" of one province are one body. */
 const PROVINCE_LEVEL_WORDS = Object.keys(LEVEL_WORDS).filter((w) => LEVEL_WORDS[w] === 'province')
 /** For heads that may qualify a title (`titlesBefore`): the pattern that finds such a title right before them. */
-const TITLE_BEFORE_HEAD = new Map<string, RegExp>()
+const TITLE_BEFORE_HEAD = new Map<string, LexiconPattern>()
 for (const h of BODY_HEADS) if (h.titlesBefore) TITLE_BEFORE_HEAD.set(lower(h.name), lexiconPattern(`${anyOf(h.titlesBefore)}\\s*$`, 'iu'))
 
 /** Each of {@link PROVINCE_LEVEL_WORDS} after a space (" tỉnh"): made once, not per name. */
@@ -55,7 +55,7 @@ function byWritten<T>(table: ReadonlyMap<string, T>): (written: string) => T | u
   }
 }
 /** A head and the title it may qualify (see {@link TITLE_BEFORE_HEAD}), found with one lookup. */
-interface HeadEntry { head: (typeof BODY_HEADS)[number]; titleBefore: RegExp | undefined }
+interface HeadEntry { head: (typeof BODY_HEADS)[number]; titleBefore: LexiconPattern | undefined }
 const HEAD_ENTRIES = new Map<string, HeadEntry>()
 for (const [k, head] of HEAD) HEAD_ENTRIES.set(k, { head, titleBefore: TITLE_BEFORE_HEAD.get(k) })
 const headOf = byWritten(HEAD_ENTRIES)
@@ -95,7 +95,7 @@ const whereOfPlain = boundedMemo(CACHE_LIMIT, (text) => readWhereText(text, fals
 
 /** {@link readWhere} of `text` (what follows the body, a person's name cut off), `end` counted from the text's start. */
 function readWhereText(text: string, blocName: boolean): Where | null {
-  const admin = WHERE_ADMIN.exec(text)
+  const admin = WHERE_ADMIN().exec(text)
   const rest = (admin ? text.slice(admin[0].length) : text.trimStart()).trim()
   const tokens = words(rest)
   if (tokens.length === 0) return null
@@ -204,7 +204,7 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
       if (list) {
         // "ban tổ chức các huyện ủy, thị ủy, thành ủy Huế": one body per committee.
         const headText = doc.text.slice(mStart, mStart + head.length)
-        const items = list.split(LIST_SEPARATOR)
+        const items = list.split(LIST_SEPARATOR())
         for (let k = 0; k < items.length; k++) {
           const it = items[k]!
           const w = k === items.length - 1 ? where : null
@@ -215,7 +215,7 @@ export function extractBodies(doc: Doc, province: string | null, personStarts: R
       }
       const level = c?.level ?? h.level ?? null
       // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" is part of the position; the body is the Tỉnh ủy.
-      if (entry.titleBefore?.test(doc.key.slice(Math.max(0, mStart - 14), mStart))) {
+      if (entry.titleBefore?.().test(doc.key.slice(Math.max(0, mStart - 14), mStart))) {
         if (!committee) return because('part of a title (Phó Bí thư Thường trực …) with no committee after it')
         const cs = mStart + head.length + 1
         add('party-committee', c?.level ?? null, where, cs, end, doc.text.slice(cs, coreEnd))

@@ -302,7 +302,7 @@ const NONE: readonly number[] = []
 export function ratePhraseEnd(text: string, start: number, rate: 'per-year' | 'per-month'): number {
   const year = rate === 'per-year'
   if (!includesAny(text, year ? PER_YEAR_CUES : PER_MONTH_CUES)) return Infinity
-  const m = (year ? PER_YEAR : PER_MONTH).exec(text)
+  const m = (year ? PER_YEAR() : PER_MONTH()).exec(text)
   return m ? start + m.index + m[0].length : Infinity
 }
 

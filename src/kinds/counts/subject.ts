@@ -614,7 +614,7 @@ function rateName(doc: Doc, c: CountCandidate): Subject | null {
   const window = before.slice(cut + 1)
   // The last rate name with words after it: "tỷ lệ cử tri cả nước đi bầu đạt tỷ lệ 98,77%" names the rate at its first.
   const matches: RegExpExecArray[] = []
-  forEachMatch(RATE_NAME, window, (m) => {
+  forEachMatch(RATE_NAME(), window, (m) => {
     matches.push(m)
   })
   for (let k = matches.length - 1; k >= 0; k--) {

@@ -62,12 +62,12 @@ export const LUNAR_AFTER = lexiconPattern(`^\\s*${anyOf(LUNAR_MARKERS)}(?![\\p{L
 const LUNAR_FIRST_ASCII = new Uint8Array(128)
 /** A unit that starts a lunar marker, read with {@link LUNAR_AFTER}'s flags. */
 const LUNAR_FIRST = lexiconPattern(`^${anyOf(LUNAR_MARKERS.map((w) => w[0]!))}`, 'iu')
-for (let c = 0; c < 128; c++) LUNAR_FIRST_ASCII[c] = LUNAR_FIRST.test(String.fromCharCode(c)) ? 1 : 0
+for (let c = 0; c < 128; c++) LUNAR_FIRST_ASCII[c] = LUNAR_FIRST().test(String.fromCharCode(c)) ? 1 : 0
 /** Whether every lunar marker starts with a unit that is no space (then the first unit after the spaces starts the marker). */
 const LUNAR_STARTS_UNSPACED = LUNAR_MARKERS.every((w) => !/^\s/u.test(w))
 
 /**
- * `LUNAR_AFTER.test(text.slice(end, end + 12))`: after the ASCII spaces, a marker can only start at the
+ * `LUNAR_AFTER().test(text.slice(end, end + 12))`: after the ASCII spaces, a marker can only start at the
  * first other unit, so when that unit is ASCII and starts no marker (a comma, a full stop, most words),
  * the answer is false without the slice and the regex.
  */
@@ -83,7 +83,7 @@ export function lunarAfter(text: string, end: number): boolean {
     const c = text.charCodeAt(i)
     if (c < 0x80 && LUNAR_FIRST_ASCII[c] === 0) return false
   }
-  return LUNAR_AFTER.test(text.slice(end, end + 12))
+  return LUNAR_AFTER().test(text.slice(end, end + 12))
 }
 
 /** What may follow a day set off by commas after a relative day ("Chiều nay, 27/11, …"): a break, or the end. */
@@ -144,7 +144,7 @@ const dayRule: Rule = (m, doc) => {
 const monthRule: Rule = (m, doc) => {
   // "6 tháng" is a duration: a number right before "tháng" rules the month reading out.
   if (/[\p{N}]\s*$/u.test(doc.key.slice(Math.max(0, m.start - 4), m.start))) return because('a number before tháng: a duration')
-  if (QUANTIFIER_BEFORE.test(doc.key.slice(Math.max(0, m.start - 8), m.start))) return because('mấy/vài/các/những before tháng: a duration')
+  if (QUANTIFIER_BEFORE().test(doc.key.slice(Math.max(0, m.start - 8), m.start))) return because('mấy/vài/các/những before tháng: a duration')
   const mo = Number(m.group('m'))
   const y = num(m.group('y') ?? m.group('y2'))
   if (mo < 1 || mo > 12 || !validYear(y)) return because('no such month or year')
@@ -164,7 +164,7 @@ const LIST_HEAD = lexiconPattern(`(?:^|[^\\p{L}\\p{M}])${anyOf(DAY_NOUNS)}\\s((?
  */
 const dayListRule = (m: MatchView, doc: Doc, last: { day: number; month: number; year: number | null }): DateCandidate | false => {
   if (m.group('ms1') !== undefined) return because('a day with its own month before và: two days, not one run')
-  const head = m.group('pod') || m.group('cue') ? null : LIST_HEAD.exec(doc.key.slice(Math.max(0, m.start - 24), m.start))
+  const head = m.group('pod') || m.group('cue') ? null : LIST_HEAD().exec(doc.key.slice(Math.max(0, m.start - 24), m.start))
   if (!m.group('pod') && !m.group('cue') && !head) return because('days joined by và without ngày or a part of day before them')
   if (!validYear(last.year)) return because('year outside 1000–2100')
   const days = [...(head ? head[1]!.split(',').slice(0, -1).map(Number) : []), Number(m.group('d1')), last.day]
@@ -234,7 +234,7 @@ const relativeDayRule: Rule = (m, doc) => {
 }
 
 const weekdayRule: Rule = (m, doc) => {
-  if (!m.group('pod') && !WEEKDAY_LEAD.test(doc.key.slice(Math.max(0, m.start - 12), m.start))) return because('thứ N after a word: an ordinal (Kỳ họp thứ 7), not a weekday')
+  if (!m.group('pod') && !WEEKDAY_LEAD().test(doc.key.slice(Math.max(0, m.start - 12), m.start))) return because('thứ N after a word: an ordinal (Kỳ họp thứ 7), not a weekday')
   const written = dayMonthOf(m, '')!
   if (!validYear(written.year) || !makeDate(written.year ?? 2000, written.month, written.day)) return because('no such day')
   const c = base(m, 'date/weekday', 'date')
@@ -267,7 +267,7 @@ const timedDayRule: Rule = (m, doc) => {
 }
 
 const relativePeriodRule: Rule = (m, doc) => {
-  if (RELATIVE_NOT_AFTER.test(doc.key.slice(Math.max(0, m.start - 16), m.start))) return because('a comparison or a count (cùng kỳ năm trước, những năm tới), not a date')
+  if (RELATIVE_NOT_AFTER().test(doc.key.slice(Math.max(0, m.start - 16), m.start))) return because('a comparison or a count (cùng kỳ năm trước, những năm tới), not a date')
   const kind = periodUnitOf(m.group('unit')!)!
   const c = base(m, 'date/relative-period', kind)
   c.relative = { unit: kind === 'range' ? 'week' : kind, offset: RELATIVE_PERIOD_WORDS[m.group('rel')!]! }

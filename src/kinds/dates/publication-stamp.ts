@@ -34,7 +34,7 @@ export function findPublicationStamp(doc: Doc): FoundStamp | null {
     if (para.end - para.start > 90) return false
     const before = doc.key.slice(para.start, m.start).trim()
     const hasTime = m.group('h1') !== undefined || m.group('h2') !== undefined
-    if (!hasTime && (!STAMP_LABEL.test(before) || doc.key.slice(m.end, para.end).trim() !== '')) return false
+    if (!hasTime && (!STAMP_LABEL().test(before) || doc.key.slice(m.end, para.end).trim() !== '')) return false
     if (hasTime && before.length > 40) return false
     const date = makeDate(Number(m.group('y1') ?? m.group('y2')), Number(m.group('m1') ?? m.group('m2')), Number(m.group('d1') ?? m.group('d2')))
     if (!date) return false

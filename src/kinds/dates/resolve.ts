@@ -34,7 +34,7 @@ const YEARS_OF_CORES = YEAR_UNITS.flatMap((u) => IMPLEMENTATION_WORDS.map((w) =>
 const YEARS_OF_SEARCHES = YEARS_OF_CORES.map(searchFor)
 /** {@link YEARS_OF}'s match in a lower-cased sentence, the regex run only when the sentence holds one of its cores. */
 export function yearsOfIn(text: string): RegExpExecArray | null {
-  return YEARS_OF_SEARCHES.some((w) => holds(text, w)) ? YEARS_OF.exec(text) : null
+  return YEARS_OF_SEARCHES.some((w) => holds(text, w)) ? YEARS_OF().exec(text) : null
 }
 /** A congress prepared for, not held. */
 const CONGRESS_PLAN = lexiconPattern(anyOf(CONGRESS_PLAN_CUES), 'u')
@@ -58,7 +58,7 @@ function anniversaryYear(doc: Doc): number | null {
   if (!ANNIVERSARY_SEARCHES.some((w) => holds(doc.key, w))) return null
   const text = doc.key.toLowerCase()
   let best: number | null = null
-  for (const m of text.matchAll(ANNIVERSARY)) {
+  for (const m of text.matchAll(ANNIVERSARY())) {
     const base = KNOWN_ANNIVERSARIES[m[2]!]
     const year = base === undefined ? null : base + Number(m[1])
     if (year !== null && (best === null || year > best)) best = year
@@ -71,8 +71,8 @@ type Role = 'target' | 'birth' | 'plain'
 
 function roleOf(doc: Doc, c: DateCandidate): Role {
   const before = doc.key.slice(Math.max(0, c.start - 24), c.start).toLowerCase()
-  if (BIRTH_CUE.test(before)) return 'birth'
-  return TARGET_CUE.test(before) && !AS_OF_CUE.test(before) ? 'target' : 'plain'
+  if (BIRTH_CUE().test(before)) return 'birth'
+  return TARGET_CUE().test(before) && !AS_OF_CUE().test(before) ? 'target' : 'plain'
 }
 
 /**
@@ -167,7 +167,7 @@ function storyOf(doc: Doc, candidates: readonly DateCandidate[]): Story {
       if (!d || role === 'birth') continue
       if (role === 'target') {
         const before = doc.key.slice(Math.max(0, c.start - 16), c.start).toLowerCase()
-        if (DEADLINE_CUE.test(before) && (!story.deadline || compareDates(d, story.deadline) > 0)) story.deadline = d
+        if (DEADLINE_CUE().test(before) && (!story.deadline || compareDates(d, story.deadline) > 0)) story.deadline = d
         continue
       }
       story.days.push(d)
@@ -265,8 +265,8 @@ function sentenceCues(doc: Doc, story: Story, s: number): SentenceCues {
   let cues = story.sentences.get(s)
   if (!cues) {
     const text = story.lowered(s)
-    const congress = text.search(TERM_START)
-    cues = { congress, congressPlanned: congress >= 0 && CONGRESS_PLAN.test(text.slice(0, congress)), yearsOf: yearsOfIn(text) }
+    const congress = text.search(TERM_START())
+    cues = { congress, congressPlanned: congress >= 0 && CONGRESS_PLAN().test(text.slice(0, congress)), yearsOf: yearsOfIn(text) }
     story.sentences.set(s, cues)
   }
   return cues

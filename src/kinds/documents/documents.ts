@@ -113,7 +113,7 @@ function bareHeads(m: MatchView, after: (pos: number, length?: number) => string
   const typeWord = m.display('type')!
   const numberRange = m.range('number')!
   // A parenthesis naming the type right after the number: a reference, and for "văn bản" its type.
-  const paren = m.group('more') === undefined ? PAREN_TYPE.exec(after(m.end, 40)) : null
+  const paren = m.group('more') === undefined ? PAREN_TYPE().exec(after(m.end, 40)) : null
   const entry = documentTypeOfWord(paren && isGenericTypeWord(typeWord) ? paren[1]! : typeWord)
   if (!entry) return []
   const items = [{ number: m.group('number')!, start: m.start, end: numberRange.end }]
@@ -150,7 +150,7 @@ function bareHeads(m: MatchView, after: (pos: number, length?: number) => string
   if (m.group('so') === undefined && lower) {
     const rest = after(heads[heads.length - 1]!.end)
     // The comma of a list that is not one of references is no tail ("quyết định 2, 3 đảng viên").
-    const strong = items.length > 1 || paren !== null || (!listRejected && LOWERCASE_TAIL.test(rest)) || (isNounOnlyType(typeWord) && FOLLOWING_VERB.test(rest))
+    const strong = items.length > 1 || paren !== null || (!listRejected && LOWERCASE_TAIL().test(rest)) || (isNounOnlyType(typeWord) && FOLLOWING_VERB().test(rest))
     if (!strong) for (const h of heads) h.weak = true
   }
   return heads
@@ -158,7 +158,7 @@ function bareHeads(m: MatchView, after: (pos: number, length?: number) => string
 
 /** Whether the text after a list's last number lets it end a reference: the end, punctuation, a tail word, a verb. */
 function endsReference(rest: string): boolean {
-  return LOWERCASE_TAIL.test(rest) || FOLLOWING_VERB.test(rest)
+  return LOWERCASE_TAIL().test(rest) || FOLLOWING_VERB().test(rest)
 }
 
 /** The date of a date tail written with its year ("14/01/2022", "14-6-2024", "5 tháng 3 năm 2020") as `YYYY-MM-DD`; null without a year. */
@@ -288,7 +288,7 @@ function codeLists(doc: Doc, heads: Head[]): void {
       const b = heads[j]!
       const entry = b.typeWord ? documentTypeOfWord(b.typeWord) : null
       if (b.id !== null || !entry || !((entry.codes as readonly string[]).includes(c.type) || entry.code === c.type)) break
-      if (!LIST_SEPARATOR.test(doc.key.slice(b.end, heads[j + 1]!.start))) break
+      if (!LIST_SEPARATOR().test(doc.key.slice(b.end, heads[j + 1]!.start))) break
       b.id = b.number + c.id.slice(c.id.indexOf(c.number) + c.number.length)
       Object.assign(b, { type: c.type, issuer: c.issuer, system: c.system, year: c.year, term: c.term, rule: 'document-ref/list', weak: false })
       b.list ??= -(i + 1)
@@ -348,7 +348,7 @@ function dateWrittenBefore(doc: Doc, ref: DocumentRef, h: Head, from: number, da
   if (!best || best.item.value === null) return
   const gap = ` ${doc.key.slice(best.end, h.start).toLowerCase().trim()} `
   // With its year written, an issuing word anywhere between; without, an issuing verb right before the reference.
-  if (best.item.yearFrom === 'text' ? !ISSUED_WITH.some((w) => gap.includes(w)) : !ISSUED_RIGHT_BEFORE.test(gap)) return
+  if (best.item.yearFrom === 'text' ? !ISSUED_WITH.some((w) => gap.includes(w)) : !ISSUED_RIGHT_BEFORE().test(gap)) return
   ref.date = best.item.value
   // The date itself, as a date tail's span is: "Ngày 17.2.2025" → "17.2.2025".
   const lead = Math.max(0, best.item.text.search(/\d/))
@@ -437,7 +437,7 @@ function trimSubjectEnd(text: string, start: number, end: number): number {
   for (;;) {
     const before = e
     while (e > start && /[\s,;:-]/.test(text[e - 1]!)) e--
-    const tail = DANGLING_END.exec(text.slice(Math.max(start, e - 10), e))
+    const tail = DANGLING_END().exec(text.slice(Math.max(start, e - 10), e))
     if (tail) e -= tail[0].length
     if (e === before) return e
   }

@@ -156,9 +156,9 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
   }, { boundary: true })
   scan(doc, VISIT_WORK, (m) => {
     if (plannedBefore(doc, m.start)) return because('a visit only planned (sẽ, chuẩn bị … before it)')
-    if (TRIP_BEFORE.test(doc.key.slice(Math.max(0, m.start - 16), m.start).toLowerCase())) return because('the trip named (chuyến thăm …), not a session told')
+    if (TRIP_BEFORE().test(doc.key.slice(Math.max(0, m.start - 16), m.start).toLowerCase())) return because('the trip named (chuyến thăm …), not a session told')
     const kind = m.group('kind')!
-    const past = PAST_NEAR.test(doc.key.slice(Math.max(0, m.start - 16), m.start).toLowerCase())
+    const past = PAST_NEAR().test(doc.key.slice(Math.max(0, m.start - 16), m.start).toLowerCase())
     // The kind ends the match (its range from its length: no second run for group indices).
     out.push({ start: m.end - kind.length, end: m.end, key: 'working-session', text: kind, ordinal: null, verbal: true, past, rule: 'meeting/visit-work' })
   }, { boundary: true })
@@ -167,12 +167,12 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     const verb = m[verbKind]!
     const key = MEETING_VERBS[verb.toLowerCase()] ?? 'meeting'
     const before = doc.key.slice(Math.max(0, start - 40), start).toLowerCase()
-    if (NOUN_BEFORE_VERB.test(before)) return because('part of a noun (kỳ họp, phòng họp)')
+    if (NOUN_BEFORE_VERB().test(before)) return because('part of a noun (kỳ họp, phòng họp)')
     if (plannedBefore(doc, start)) return because('a meeting only planned (sẽ, chuẩn bị … before it)')
     // "Ban Bí thư họp", "Bộ Chính trị đã họp", "chủ trì họp", "đã gặp mặt": what stands before, past markers set aside.
-    const marker = PAST_BEFORE_VERB.exec(before)
+    const marker = PAST_BEFORE_VERB().exec(before)
     const bare = marker ? before.slice(0, before.length - marker[1]!.length - 1) : before
-    const cue = VERB_CUE_BEFORE.test(bare)
+    const cue = VERB_CUE_BEFORE().test(bare)
     const body = bodyEndsAt(doc, bodyMentions, start - (before.length - bare.length))
     const bodyAfter = key === 'meeting' && bodyStartsAt(doc, bodyMentions, end)
     const ok = key === 'meeting' ? cue || body || bodyAfter : MARKED_ONLY_VERBS.includes(verb.toLowerCase()) ? !!marker : !!marker || body
@@ -181,7 +181,7 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
   }, { boundary: true, anchors: VERB_STARTS(doc.key) })
   scan(doc, ORGANISED_EVENT, (m) => {
     // "đang chỉ đạo tổ chức tổng kết …", "cần tổ chức sơ kết …": to be organised, not organised.
-    if (plannedBefore(doc, m.start) || ORGANISE_PLANNED.test(doc.key.slice(Math.max(0, m.start - 20), m.start).toLowerCase())) {
+    if (plannedBefore(doc, m.start) || ORGANISE_PLANNED().test(doc.key.slice(Math.max(0, m.start - 20), m.start).toLowerCase())) {
       return because('to be organised (sẽ, cần, chỉ đạo … before tổ chức)')
     }
     const kind = m.group('kind')!
@@ -204,7 +204,7 @@ const ordinalValue = boundedMemo(512, (ord): number | null => parseVietnameseNum
  * there: without one (most kinds), the pattern (tried from every position, for its `$`) is not run.
  */
 function plannedOrganising(before: string): boolean {
-  return OPENING_VERBS.some((w) => before.includes(w)) && PLANNED_ORGANISING.test(before)
+  return OPENING_VERBS.some((w) => before.includes(w)) && PLANNED_ORGANISING().test(before)
 }
 
 /**
@@ -215,8 +215,8 @@ function plannedBefore(doc: Doc, pos: number): boolean {
   const s = findRange(doc.sentences, pos)
   const from = Math.max(0, pos - 28, s >= 0 ? doc.sentences[s]!.start : 0)
   // Not across a `;`: "quán triệt Nghị quyết …; Lễ trao huy hiệu …" lists what was done.
-  const before = doc.key.slice(afterLastUnit(doc.key, 0x3b, from, pos), pos).toLowerCase().replace(PAST_BEFORE, ' ')
-  return NOT_HELD.test(before) || MODIFIED_BEFORE.test(before)
+  const before = doc.key.slice(afterLastUnit(doc.key, 0x3b, from, pos), pos).toLowerCase().replace(PAST_BEFORE(), ' ')
+  return NOT_HELD().test(before) || MODIFIED_BEFORE().test(before)
 }
 
 /**
@@ -286,16 +286,16 @@ function readMention(reading: Reading, k: KindMention): void {
   const head = sText.slice(0, k.start - sentence.start)
   // "Chiều cùng ngày, … tổ chức hội nghị …": another meeting, on the day of the one before.
   const sameDay = SAME_DAY_CUES.some((w) => head.includes(w))
-  const ownDay = dayFor(doc.key, daysBySentence.get(s), k, AT_BEFORE.test(head))
+  const ownDay = dayFor(doc.key, daysBySentence.get(s), k, AT_BEFORE().test(head))
   // The day "cùng ngày" refers to: the last one written before the sentence (not one long ago).
   let lastDay: MeetingDay | undefined
   if (sameDay) for (let i = lowerBound(days, sentence.start, (d) => d.start) - 1; i >= 0 && !lastDay; i--) if (!days[i]!.old) lastDay = days[i]
   // "công bố kết quả Hội nghị lần thứ nhất": the day is the announcement's, not the meeting's.
-  const reported = RESULT_BEFORE.test(head)
+  const reported = RESULT_BEFORE().test(head)
   const dayDate = reported ? undefined : ownDay ?? lastDay
   // A bare generic noun ("Tại hội nghị", "cuộc họp") or verb refers back; "Hội nghị lần thứ năm" names one of its own.
   // A longer generic noun with no day or opening verb of its own still refers back ("trình … tại hội nghị thường kỳ tháng 9").
-  const back = GENERIC.has(k.key) && (k.verbal || bareNoun(k.text) || (!ownDay && !OPENER_BEFORE.test(head)))
+  const back = GENERIC.has(k.key) && (k.verbal || bareNoun(k.text) || (!ownDay && !OPENER_BEFORE().test(head)))
   // (Ceremonies share one key: `lễ trao` after a `mít tinh` is another ceremony, `lễ trao tặng` after `lễ trao` the same.)
   const sameKind = current && ((current.kind === k.key && (k.key !== CEREMONY || familyOf(current.keyText) === familyOf(k.text)))
     || back || (k.verbal && current.kind === 'working-session')
@@ -305,7 +305,7 @@ function readMention(reading: Reading, k: KindMention): void {
   // A second meeting told in its own sentence on the same day: "Chiều cùng ngày, …", or one organised
   // ("Cũng trong sáng 30/9, Tỉnh uỷ … đã tổ chức hội nghị …" after an Đại hội).
   const another = current?.day && current.day.sentence !== s
-    && ((!ownDay && lastDay === current.day) || (!!ownDay && OPENER_BEFORE.test(head) && familyOf(current.keyText) !== familyOf(k.text)))
+    && ((!ownDay && lastDay === current.day) || (!!ownDay && OPENER_BEFORE().test(head) && familyOf(current.keyText) !== familyOf(k.text)))
   // "làm việc với", "thăm và làm việc tại" with a day of their own, in a later sentence: another session, even on the same day.
   const session = k.rule === 'meeting/working-with' || k.rule === 'meeting/visit-work'
   if (current && sameKind && !differentDay && !another && !(session && dayDate && current.day && current.day.sentence !== s)) {
@@ -336,19 +336,19 @@ function readMention(reading: Reading, k: KindMention): void {
   }
   const after = sText.slice(k.end - sentence.start)
   // "Kỳ họp thứ 8 … dự kiến khai mạc …", "Đại hội Đảng sắp tới": only planned.
-  if (PLANNED_AFTER.test(after)) {
+  if (PLANNED_AFTER().test(after)) {
     traceReject(k.rule, k.start, k.end, 'only planned: dự kiến, sẽ or sắp right after it')
     return
   }
   // "thực hiện chỉ đạo của đồng chí … tại Phiên họp … ngày 17/4": the source of a directive, not a meeting told.
-  if (AT_BEFORE.test(head) && sourceBefore(head)) {
+  if (AT_BEFORE().test(head) && sourceBefore(head)) {
     traceReject(k.rule, k.start, k.end, 'named as where a directive or conclusion was given (chỉ đạo của … tại …)')
     return
   }
   // A verbal mention ("làm việc với") is not its own "held" word: the rest of the sentence must say so.
   const heldText = k.verbal ? head + after : sText
   const held = HELD_WORDS.some((w) => heldText.includes(w)) || !!ownDay || (sameDay && !!dayDate) || k.past === true
-    || PURPOSE_NEXT.test(after) || k.start === sentence.start
+    || PURPOSE_NEXT().test(after) || k.start === sentence.start
     || (k.key === CEREMONY && (CEREMONY_HELD_BEFORE.some((w) => head.trimEnd().endsWith(w)) || CEREMONY_HELD_OPENERS.includes(head.trim())))
   // A congress is often only planned ("tiến tới Đại hội"): it needs a held verb, or a dated "tổ chức".
   if (!held) {
@@ -357,8 +357,8 @@ function readMention(reading: Reading, k: KindMention): void {
   }
   // "Sáng 25/9, Đại hội Đảng bộ tỉnh … đã bầu …", "Chiều ngày 23/9, tại Đại hội …": a congress right after its sentence's dateline.
   // "Cùng ngày, Đại hội … cũng công bố …" too.
-  const datelined = (!!ownDay && ownDay.start - sentence.start <= DATELINE_LEAD && DATELINE_GAP.test(doc.key.slice(ownDay.end, k.start)))
-    || (!!lastDay && DATELINE_GAP.test(SAME_DAY_LEAD.exec(head)?.[1] ?? '.'))
+  const datelined = (!!ownDay && ownDay.start - sentence.start <= DATELINE_LEAD && DATELINE_GAP().test(doc.key.slice(ownDay.end, k.start)))
+    || (!!lastDay && DATELINE_GAP().test(SAME_DAY_LEAD().exec(head)?.[1] ?? '.'))
   if (k.key === 'congress' && !datelined && !CONGRESS_HELD_WORDS.some((w) => sText.includes(w))
     && !(dayDate && CONGRESS_HELD_WHEN_DATED.some((w) => sText.includes(w)))) {
     traceReject(k.rule, k.start, k.end, 'a congress only planned: no word says it opened or took place')
@@ -513,7 +513,7 @@ function meetingDates(doc: Doc, dates: readonly PlacedDate[]): Array<PlacedDate 
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!
     if (d.item.kind !== 'date') out.push({ start: d.start, end: d.end, item: d.item, old: false })
-    else if (!BIRTH_CUE_BEFORE.test(doc.key.slice(Math.max(0, d.start - 12), d.start))) {
+    else if (!BIRTH_CUE_BEFORE().test(doc.key.slice(Math.max(0, d.start - 12), d.start))) {
       out.push({ start: d.start, end: d.end, item: d.item, old: d.item.parts.year !== null && latest !== null && d.item.parts.year < latest - 1 })
     }
   }
@@ -541,8 +541,8 @@ interface MeetingDay extends Range {
  */
 function workingDaysBefore(text: string): number {
   if (!WORKING_DAY_NOUNS.some((w) => text.includes(w))) return 0
-  const ordinal = WORKING_DAY_ORDINAL.exec(text)
-  const after = ordinal ? null : AFTER_WORKING_DAYS.exec(text)
+  const ordinal = WORKING_DAY_ORDINAL().exec(text)
+  const after = ordinal ? null : AFTER_WORKING_DAYS().exec(text)
   const closing = after !== null && CLOSING_WORDS.some((w) => text.includes(w))
   const n = ordinal ? parseVietnameseNumber(`${ORDINAL_MARKER} ${ordinal[1]}`)?.value : closing ? parseVietnameseNumber(after[1]!)?.value : undefined
   return n !== undefined && Number.isInteger(n) && n >= 2 && n <= MAX_WORKING_DAYS ? n - 1 : 0
@@ -576,10 +576,10 @@ function meetingDays(doc: Doc, dates: readonly (PlacedDate & { old?: boolean })[
       }
       continue
     }
-    const range = RANGE_START.exec(before)
+    const range = RANGE_START().exec(before)
     const first = range ? Number(range[1]) : null
-    if (first === null && (NOT_DAY_BEFORE.test(before) || DOCUMENT_BEFORE.test(before))) continue
-    if (FUTURE_AFTER.test(doc.key.slice(d.end, d.end + 12))) continue
+    if (first === null && (NOT_DAY_BEFORE().test(before) || DOCUMENT_BEFORE().test(before))) continue
+    if (FUTURE_AFTER().test(doc.key.slice(d.end, d.end + 12))) continue
     const day = d.item.parts.day
     const spanned = first !== null && day !== null && first < day
     let value = spanned && d.item.value ? `${d.item.value.slice(0, 8)}${String(first).padStart(2, '0')}` : d.item.value
@@ -645,7 +645,7 @@ function sourceBefore(head: string): boolean {
   const tail = head.slice(-150)
   for (const w of SOURCE_CUES) {
     const at = tail.lastIndexOf(w)
-    if (at >= 0 && !VERB_MARKER.test(tail.slice(at + w.length))) return true
+    if (at >= 0 && !VERB_MARKER().test(tail.slice(at + w.length))) return true
   }
   return false
 }
@@ -697,12 +697,12 @@ function hostsAfter(doc: Doc, bodyMentions: readonly TextItem[], from: number): 
     const m = bodyMentions[k]!
     // The gap is original input (maybe NFD, NBSP): compared in its composed, plain-spaced form.
     const gap = doc.input.slice(pos, m.span.start).normalize('NFC').replace(/[\u00a0\t]/g, ' ')
-    if (!HOST_GAP.test(gap) || gap.length > 12) break // same line: commas, spaces and "và" only
+    if (!HOST_GAP().test(gap) || gap.length > 12) break // same line: commas, spaces and "và" only
     out.push(m)
     pos = m.span.end
   }
   // "… với Ban Thường vụ Tỉnh ủy và 6 tổ chức đảng của tỉnh": one session per body counted too.
-  const counted = out.length ? COUNTED_HOSTS.exec(doc.input.slice(pos, pos + 60).normalize('NFC').replace(/[\u00a0\t]/g, ' ')) : null
+  const counted = out.length ? COUNTED_HOSTS().exec(doc.input.slice(pos, pos + 60).normalize('NFC').replace(/[\u00a0\t]/g, ' ')) : null
   const n = counted ? Number(counted[1]) : 0
   return { hosts: out, counted: n <= MAX_COUNTED_HOSTS ? n : 0 }
 }

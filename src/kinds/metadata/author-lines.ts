@@ -76,10 +76,10 @@ export function findAuthorLines(doc: Doc): Range[] {
     if (p.end - p.start > 60 || !isAuthorLine(key.slice(p.start, p.end))) return
     const next = paragraphs[k + 1]
     const blankAfter = key.charCodeAt(p.end) === 0x0a && key.charCodeAt(p.end + 1) === 0x0a
-    if (!next || blankAfter || SOURCE_LINE.test(key.slice(next.start, next.start + 8))) out.push({ start: p.start, end: p.end })
+    if (!next || blankAfter || SOURCE_LINE().test(key.slice(next.start, next.start + 8))) out.push({ start: p.start, end: p.end })
   })
   if (INLINE_CREDIT_LEADS.some((w) => key.includes(w))) {
-    forEachMatch(INLINE_CREDIT, key, (m) => {
+    forEachMatch(INLINE_CREDIT(), key, (m) => {
       out.push({ start: m.index, end: m.index + m[0].length })
     })
   }

@@ -173,7 +173,7 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
     for (let ci = 0; ci < chairAt.length; ci++) {
       const c = chairAt[ci]!
       // "do Bộ … chủ trì soạn thảo", "chủ trì phối hợp với …": the lead of a task, not a meeting's chair.
-      if (CHAIR_TASK.test(text.slice(c, c + 40))) continue
+      if (CHAIR_TASK().test(text.slice(c, c + 40))) continue
       // Chairs before the word: the names ending before it, after the last verb between names.
       const p = lowerBound(starts, c, itself) // names 0 … p-1 start before the word
       // Not further back than a title chain is long: a name that ends more than CHAIR_REACH units
@@ -242,7 +242,7 @@ export interface BreakIndex {
  */
 export function breakIndex(lower: string, original: string): BreakIndex {
   const found: Array<[number, number]> = []
-  forEachMatch(INNER_BREAK_ALL, lower, (m) => {
+  forEachMatch(INNER_BREAK_ALL(), lower, (m) => {
     let end = Infinity
     for (let i = 0; i < CHAIR_BREAK_WORDS.length; i++) {
       const w = CHAIR_BREAK_WORDS[i]!
@@ -252,7 +252,7 @@ export function breakIndex(lower: string, original: string): BreakIndex {
     found.push([m.index, end])
     return m.index + 1
   })
-  forEachMatch(NEW_SUBJECT_ALL, original, (m) => {
+  forEachMatch(NEW_SUBJECT_ALL(), original, (m) => {
     found.push([m.index, m.index + m[0].length])
     return m.index + 1
   })
@@ -275,7 +275,7 @@ export function chairBreaks(lower: string, index: BreakIndex, ends: readonly num
     const start = ends[k]!
     if (start > word) continue
     out[k - from] = latest >= start || (start < word && BREAK_FIRST.has(lower[start]!) &&
-      START_BREAK.test(lower.slice(start, Math.min(word, start + BREAK_REACH))))
+      START_BREAK().test(lower.slice(start, Math.min(word, start + BREAK_REACH))))
   }
   return out
 }
