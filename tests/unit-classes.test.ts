@@ -2,9 +2,12 @@
  * The per-unit class tables of the stages are filled from the shared letters table
  * (src/normalize/letters.ts) instead of regexes of their own (each `\p{…}` regex costs V8 up to a
  * millisecond to compile in a fresh process). Each is held here, for every UTF-16 unit, to the
- * regex it replaced, and the shared table to the Unicode categories it stands for.
+ * regex it replaced, and the shared table to the Unicode categories it stands for; so is a word-by-word
+ * reading that replaced a pattern of bounded repeats of such a class.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { chairsListed } from '../src/kinds/people/roles.ts'
 import { classOf } from '../src/engine/word-token.ts'
 import { unitClass as segmentClass } from '../src/engine/segment.ts'
 import { unitClass as countClass } from '../src/kinds/counts/candidates.ts'
@@ -61,5 +64,24 @@ describe('each stage table reads as the regex it replaced, for every unit', () =
     expect(letterOrMarkAt('\u{1D400}', 0, 2)).toBe(true)
     expect(letterOrMarkAt('\u{1D400}', 0, 1)).toBe(false)
     expect(differences(titleUnit, (u) => (/[\p{L}\p{M}\p{N}./']/u.test(u) ? 1 : /\s/u.test(u) ? 2 : 0))).toEqual([])
+  })
+})
+
+describe('chairsListed reads as the pattern it replaced', () => {
+  const CHAIRS_LISTED = /^(?: [\p{L}\p{M}]{1,12}){0,3} (?:còn )?có /u
+  const PIECES = [' ', ' ', ' có ', ' còn có ', 'có', 'còn', 'Hội', 'nghị', 'x'.repeat(11), 'x'.repeat(12), 'x'.repeat(13), ',', '.', '\u0301', '\u{1D400}', '\u{1F600}', '\ud800', 'đồng chí', '1']
+  it('random texts after "chủ trì" (up to 40 units, as read there)', () => {
+    let matched = 0
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((p) => p.join('').slice(0, 40)), (after) => {
+      const expected = CHAIRS_LISTED.test(after)
+      if (expected) matched++
+      expect(chairsListed(after)).toBe(expected)
+    }), { numRuns: 20000 })
+    expect(matched).toBeGreaterThan(500)
+  })
+  it('examples', () => {
+    for (const [after, expected] of [[' Hội nghị còn có đồng chí', true], [' có đồng chí', true], [' hội nghị là', false], [` ${'x'.repeat(13)} có `, false], [` ${'x'.repeat(12)} có `, true], [' a b c có ', true], [' a b c d có ', false]] as const) {
+      expect([after, chairsListed(after), CHAIRS_LISTED.test(after)]).toEqual([after, expected, expected])
+    }
   })
 })

@@ -3,6 +3,9 @@
 /** `chủ trì`, `dự và chủ trì`, `đồng chủ trì`: the person chairs. */
 export const CHAIR_WORDS: readonly string[] = ['dự và chủ trì', 'đồng chủ trì', 'chủ trì', 'điều hành hội nghị']
 
+/** After `chủ trì` and a few words, what lists the chairs: "Tham gia chủ trì Hội nghị còn có đồng chí …". */
+export const CHAIRS_LISTED_BY: readonly string[] = ['có', 'còn có']
+
 /** Phrases that open a list of attendees: `Cùng dự có…`, `Dự hội nghị có…`. */
 export const ATTENDEE_OPENERS: readonly string[] = [
   'cùng dự có', 'cùng dự', 'dự hội nghị có', 'dự buổi làm việc có', 'tham dự hội nghị có', 'tham dự có', 'dự có', 'tham dự',

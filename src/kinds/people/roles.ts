@@ -1,5 +1,5 @@
 import { findRange, type Doc } from '../../engine/doc.ts'
-import { ATTENDEE_OPENERS, CHAIR_BREAK_WORDS, CHAIR_TASK_WORDS, CHAIR_WORDS, NEW_SUBJECT_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
+import { ATTENDEE_OPENERS, CHAIR_BREAK_WORDS, CHAIR_TASK_WORDS, CHAIR_WORDS, CHAIRS_LISTED_BY, NEW_SUBJECT_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
 import type { Person } from '../../records/person.ts'
 import { isSpaceUnit } from '../../engine/units.ts'
 import { LETTER, letterClass } from '../../normalize/letters.ts'
@@ -186,7 +186,7 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
       // "chủ trì của X", "tham gia chủ trì hội nghị còn có X": names starting within 60 units after it,
       // and the names listed after them ("…: X - titles; Y - titles; Z", "X, titles; đồng chí Y … và đồng chí Z").
       const after = text.slice(c + 'chủ trì'.length, c + 'chủ trì'.length + 40)
-      if (CHAIRED_BY.test(after) || CHAIRS_LISTED.test(after)) {
+      if (CHAIRED_BY.test(after) || chairsListed(after)) {
         let k = lowerBound(starts, c + 1, itself)
         for (; k < ls.length && starts[k]! - c < 60; k++) chair(k)
         if (k > 0 && starts[k - 1]! > c) for (; k < ls.length && LIST_GAP.test(text.slice(ends[k - 1]!, starts[k]!)); k++) chair(k)
@@ -222,8 +222,36 @@ const CHAIR_REACH = 400
 
 /** After "chủ trì": the chairs follow ("của", "bởi"). */
 const CHAIRED_BY = /^\s*(?:của|bởi)\s/
-/** After "chủ trì": a few words, then "(còn) có" and the chairs ("Tham gia chủ trì Hội nghị còn có đồng chí …"). */
-const CHAIRS_LISTED = /^(?: [\p{L}\p{M}]{1,12}){0,3} (?:còn )?có /u
+/** {@link CHAIRS_LISTED_BY} as they stand in the text: a space before and after. */
+const LISTED_BY = CHAIRS_LISTED_BY.map((w) => ` ${w} `)
+const ASTRAL_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
+
+/**
+ * After "chủ trì": up to three words of one to twelve letters or marks, each after a space, then
+ * " có " or " còn có " and the chairs ("Tham gia chủ trì Hội nghị còn có đồng chí …"). Read word
+ * by word: the same answer as `/^(?: [\p{L}\p{M}]{1,12}){0,3} (?:còn )?có /u`, whose bounded
+ * repeats of a Unicode class cost V8 ~4 ms to compile in a fresh process (tests/unit-classes.test.ts
+ * holds the two equal).
+ */
+export function chairsListed(after: string): boolean {
+  let p = 0
+  for (let words = 0; ; words++) {
+    for (const w of LISTED_BY) if (after.startsWith(w, p)) return true
+    if (words === 3 || after.charCodeAt(p) !== 0x20) return false
+    // A word: letters and marks (code points) up to a space; more than twelve, or none, ends the reading.
+    let q = p + 1
+    let n = 0
+    while (q < after.length && n <= 12) {
+      const c = after.charCodeAt(q)
+      const pair = c >= 0xd800 && c <= 0xdbff && q + 1 < after.length && (after.charCodeAt(q + 1) & 0xfc00) === 0xdc00
+      if (pair ? !ASTRAL_LETTER_OR_MARK.test(after.slice(q, q + 2)) : !(letterClass(c) & LETTER)) break
+      q += pair ? 2 : 1
+      n++
+    }
+    if (n === 0 || n > 12) return false
+    p = q
+  }
+}
 /** What separates two people of one list, after the first one's titles: "; ", ", ", " và ", then maybe "đồng chí". */
 const LIST_GAP = /^ ?(?:[;,]|[;,]? và) ?(?:(?:các )?(?:đồng chí|đ\/c|ông|bà) )?$/
 
