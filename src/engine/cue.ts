@@ -1,3 +1,5 @@
+import { LETTER, letterClass, SPACE } from '../normalize/letters.ts'
+
 /**
  * True when one of `cues` occurs in `text` with at most `maxGap` units after it to the end of
  * `text`, and no `.` or `;` in between: "a cue word shortly before this position, in the same
@@ -9,4 +11,49 @@ export function cueShortlyBefore(text: string, cues: readonly string[], maxGap: 
     const at = clause.lastIndexOf(w)
     return at >= 0 && clause.length - at - w.length <= maxGap
   })
+}
+
+/** What must stand before a cue word read by {@link cueWordAtEnd}, when it does not open the text. */
+export type CueLead = 'space' | 'non-letter'
+
+/**
+ * A test of whether a text ends with one of `words` and one white-space unit, the word opening the
+ * text or standing after white space (`lead: 'space'`) or after a code point that is no letter or
+ * mark (`'non-letter'`): the answer of `/(?:^|\s)(?:w1|w2|…)\s$/u`, or `(?:^|[^\p{L}\p{M}])` in front,
+ * found by comparing the words that end with the text's last unit but one at the end (a regex of
+ * that shape tries every position of the text, and costs V8 up to a millisecond to compile in a
+ * fresh process). tests/cue-words.test.ts holds each use to its pattern.
+ */
+export function cueWordAtEnd(words: readonly string[], lead: CueLead): (text: string) => boolean {
+  const byLast = new Map<number, string[]>()
+  for (const w of words) {
+    if (w.length === 0) throw new Error('cueWordAtEnd: an empty word')
+    const last = w.charCodeAt(w.length - 1)
+    const list = byLast.get(last)
+    if (list) list.push(w)
+    else byLast.set(last, [w])
+  }
+  return (text) => {
+    const n = text.length
+    if (n < 2 || (letterClass(text.charCodeAt(n - 1)) & SPACE) === 0) return false
+    const list = byLast.get(text.charCodeAt(n - 2))
+    if (list === undefined) return false
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k]!
+      const at = n - 1 - w.length
+      if (at < 0 || !text.startsWith(w, at)) continue
+      if (at === 0) return true
+      if (lead === 'space' ? (letterClass(text.charCodeAt(at - 1)) & SPACE) !== 0 : !letterOrMarkEndsAt(text, at)) return true
+    }
+    return false
+  }
+}
+
+const ASTRAL_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
+
+/** True when the code point that ends at `at` (a surrogate pair read whole) is a letter or mark. */
+function letterOrMarkEndsAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1)
+  if ((c & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) return ASTRAL_LETTER_OR_MARK.test(text.slice(at - 2, at))
+  return (letterClass(c) & LETTER) !== 0
 }

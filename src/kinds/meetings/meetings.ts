@@ -23,7 +23,7 @@ import type { Person } from '../../records/person.ts'
 import type { TextItem } from '../../records/span.ts'
 import type { PlacedDate } from '../counts/counts.ts'
 import type { PersonLink } from '../people/roles.ts'
-import { cueShortlyBefore } from '../../engine/cue.ts'
+import { cueShortlyBefore, cueWordAtEnd } from '../../engine/cue.ts'
 import { mentionsInOrder } from '../bodies/bodies.ts'
 import { sentencesLowered } from '../../engine/lower-sentences.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
@@ -65,7 +65,7 @@ const OPEN_BRACKET = /\(\s*$/u
 /** The first day of a span written before its last: "từ ngày 27 đến ", "ngày 15 - ", "ngày 9 và ". */
 const RANGE_START = lexiconPattern(`${anyOf(DAY_WORDS)}\\s(\\d{1,2})\\s?(?:[-–]|${anyOf(DAY_SPAN_JOINERS)})\\s?$`, 'u')
 /** A cue right before a day that makes it an effective date or a deadline ("kể từ ", "trước "). */
-const NOT_DAY_BEFORE = lexiconPattern(`(?:^|[^\\p{L}\\p{M}])${anyOf(NOT_MEETING_DAY_CUES)}\\s$`, 'u')
+const NOT_DAY_BEFORE = cueWordAtEnd(NOT_MEETING_DAY_CUES, 'non-letter')
 /** A document's number right before a day ("số 1611/BDN ngày …"): the document's date. */
 const DOCUMENT_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(NUMBER_CUES)}\\s+[\\p{L}\\p{N}/.-]+\\s?,?\\s?$`, 'u')
 /** A word right after a day that puts it in the future ("vào ngày 15.3 tới;"). */
@@ -73,20 +73,20 @@ const FUTURE_AFTER = lexiconPattern(`^\\s${anyOf(FUTURE_DAY_WORDS)}(?![\\p{L}\\p
 /** The paragraphs of the title and the lede (0-based, inclusive). */
 const LEDE_PARAGRAPHS = 3
 /** A verb that opens a meeting right before its kind ("đã tổ chức hội nghị"). */
-const OPENER_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(OPENING_VERBS)}\\s$`, 'u')
+const OPENER_BEFORE = cueWordAtEnd(OPENING_VERBS, 'space')
 /** "chương trình " right before a kind: the meeting modifies a noun. */
-const MODIFIED_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(MODIFIED_NOUNS_BEFORE)}\\s$`, 'u')
+const MODIFIED_BEFORE = cueWordAtEnd(MODIFIED_NOUNS_BEFORE, 'space')
 /** After the bodies a session is with: "và 6 tổ chức đảng" (a count of bodies of one kind). */
 const COUNTED_HOSTS = lexiconPattern(`^\\s?(?:,|${anyOf(LIST_CONJUNCTIONS)})\\s(\\d{1,2})\\s${anyOf(HOST_COUNT_NOUNS)}(?![\\p{L}\\p{M}])`, 'iu')
 /** At most this many sessions from a count ("và 6 tổ chức đảng"). */
 const MAX_COUNTED_HOSTS = 20
 /** A plan word right before "tổ chức" ("cần tổ chức", "đang chỉ đạo tổ chức"). */
-const ORGANISE_PLANNED = lexiconPattern(`(?:^|\\s)${anyOf(ORGANISE_PLANNED_BEFORE)}\\s$`, 'u')
+const ORGANISE_PLANNED = cueWordAtEnd(ORGANISE_PLANNED_BEFORE, 'space')
 /** A plan word, then "tổ chức" (maybe "thành công"), right before a kind: "để tổ chức thành công Hội nghị …". */
 const PLANNED_ORGANISING = lexiconPattern(
   `(?:^|\\s)${anyOf(ORGANISE_PLANNED_BEFORE)}\\s${anyOf(OPENING_VERBS)}\\s(?:${anyOf(SUCCESS_WORDS)}\\s)?$`, 'u')
 /** A noun right before "họp" ("kỳ ", "phòng "): part of a noun, not the verb. */
-const NOUN_BEFORE_VERB = lexiconPattern(`(?:^|[^\\p{L}\\p{M}])${anyOf(NOUNS_BEFORE_MEETING_VERB)}\\s$`, 'u')
+const NOUN_BEFORE_VERB = cueWordAtEnd(NOUNS_BEFORE_MEETING_VERB, 'non-letter')
 /** A past marker right before a verb ("đã họp"; glued to the word before it in some scraped text: "Lương Cườngđã gặp mặt"). */
 const PAST_BEFORE_VERB = lexiconPattern(`(?:^|\\s|\\p{L})(${anyOf(PAST_MARKERS)})\\s$`, 'u')
 /** "ngày làm việc thứ năm": the sentence's day is the meeting's fifth. */
@@ -102,15 +102,15 @@ const TRIP_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(TRIP_NOUNS)}\\s(?:[\\p{L}\\
 /** A past marker, maybe one more word after it ("đã đến"), right before a verb. */
 const PAST_NEAR = lexiconPattern(`(?:^|\\s)${anyOf(PAST_MARKERS)}\\s(?:[\\p{L}\\p{M}]+\\s)?$`, 'u')
 /** A verb right before "họp" that makes it a meeting held ("chủ trì họp …"). */
-const VERB_CUE_BEFORE = lexiconPattern(`(?:^|[^\\p{L}\\p{M}])${anyOf(MEETING_VERB_CUES)}\\s$`, 'u')
+const VERB_CUE_BEFORE = cueWordAtEnd(MEETING_VERB_CUES, 'non-letter')
 /** One or two capitalised words before a body ("Thường trực Chính phủ", "Ban Thường vụ Tỉnh ủy"). */
 const CAPITALISED_GAP = /^(?:\p{Lu}[\p{L}\p{M}]*\s){1,2}$/u
 /** "kết quả " right before a kind: the meeting is reported, its day not given. */
-const RESULT_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(RESULT_WORDS)}\\s$`, 'u')
+const RESULT_BEFORE = cueWordAtEnd(RESULT_WORDS, 'space')
 /** A plan word in the clause right after a kind ("Kỳ họp thứ 8 Quốc hội khoá XIV dự kiến khai mạc …"): up to 40 units, no comma. */
 const PLANNED_AFTER = lexiconPattern(`^[^,;:.]{0,40}?\\s(?!${anyOf(NOT_PLANNED_AFTER_WORDS)}(?![\\p{L}\\p{M}]))${anyOf(PLANNED_AFTER_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
 /** "tại " right before a kind. */
-const AT_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(AT_WORDS)}\\s$`, 'u')
+const AT_BEFORE = cueWordAtEnd(AT_WORDS, 'space')
 /** A verb marker as a word ("đã", "được"): a clause of its own. */
 const VERB_MARKER = lexiconPattern(`(?:^|\\s)${anyOf(VERB_MARKERS)}\\s`, 'u')
 /** Units a dateline may stand from its sentence's start ("Trước đó, chiều 15/10, …"). */
@@ -167,12 +167,12 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     const verb = m[verbKind]!
     const key = MEETING_VERBS[verb.toLowerCase()] ?? 'meeting'
     const before = doc.key.slice(Math.max(0, start - 40), start).toLowerCase()
-    if (NOUN_BEFORE_VERB().test(before)) return because('part of a noun (kỳ họp, phòng họp)')
+    if (NOUN_BEFORE_VERB(before)) return because('part of a noun (kỳ họp, phòng họp)')
     if (plannedBefore(doc, start)) return because('a meeting only planned (sẽ, chuẩn bị … before it)')
     // "Ban Bí thư họp", "Bộ Chính trị đã họp", "chủ trì họp", "đã gặp mặt": what stands before, past markers set aside.
     const marker = PAST_BEFORE_VERB().exec(before)
     const bare = marker ? before.slice(0, before.length - marker[1]!.length - 1) : before
-    const cue = VERB_CUE_BEFORE().test(bare)
+    const cue = VERB_CUE_BEFORE(bare)
     const body = bodyEndsAt(doc, bodyMentions, start - (before.length - bare.length))
     const bodyAfter = key === 'meeting' && bodyStartsAt(doc, bodyMentions, end)
     const ok = key === 'meeting' ? cue || body || bodyAfter : MARKED_ONLY_VERBS.includes(verb.toLowerCase()) ? !!marker : !!marker || body
@@ -181,7 +181,7 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
   }, { boundary: true, anchors: VERB_STARTS(doc.key) })
   scan(doc, ORGANISED_EVENT, (m) => {
     // "đang chỉ đạo tổ chức tổng kết …", "cần tổ chức sơ kết …": to be organised, not organised.
-    if (plannedBefore(doc, m.start) || ORGANISE_PLANNED().test(doc.key.slice(Math.max(0, m.start - 20), m.start).toLowerCase())) {
+    if (plannedBefore(doc, m.start) || ORGANISE_PLANNED(doc.key.slice(Math.max(0, m.start - 20), m.start).toLowerCase())) {
       return because('to be organised (sẽ, cần, chỉ đạo … before tổ chức)')
     }
     const kind = m.group('kind')!
@@ -216,7 +216,7 @@ function plannedBefore(doc: Doc, pos: number): boolean {
   const from = Math.max(0, pos - 28, s >= 0 ? doc.sentences[s]!.start : 0)
   // Not across a `;`: "quán triệt Nghị quyết …; Lễ trao huy hiệu …" lists what was done.
   const before = doc.key.slice(afterLastUnit(doc.key, 0x3b, from, pos), pos).toLowerCase().replace(PAST_BEFORE(), ' ')
-  return NOT_HELD().test(before) || MODIFIED_BEFORE().test(before)
+  return NOT_HELD().test(before) || MODIFIED_BEFORE(before)
 }
 
 /**
@@ -286,16 +286,16 @@ function readMention(reading: Reading, k: KindMention): void {
   const head = sText.slice(0, k.start - sentence.start)
   // "Chiều cùng ngày, … tổ chức hội nghị …": another meeting, on the day of the one before.
   const sameDay = SAME_DAY_CUES.some((w) => head.includes(w))
-  const ownDay = dayFor(doc.key, daysBySentence.get(s), k, AT_BEFORE().test(head))
+  const ownDay = dayFor(doc.key, daysBySentence.get(s), k, AT_BEFORE(head))
   // The day "cùng ngày" refers to: the last one written before the sentence (not one long ago).
   let lastDay: MeetingDay | undefined
   if (sameDay) for (let i = lowerBound(days, sentence.start, (d) => d.start) - 1; i >= 0 && !lastDay; i--) if (!days[i]!.old) lastDay = days[i]
   // "công bố kết quả Hội nghị lần thứ nhất": the day is the announcement's, not the meeting's.
-  const reported = RESULT_BEFORE().test(head)
+  const reported = RESULT_BEFORE(head)
   const dayDate = reported ? undefined : ownDay ?? lastDay
   // A bare generic noun ("Tại hội nghị", "cuộc họp") or verb refers back; "Hội nghị lần thứ năm" names one of its own.
   // A longer generic noun with no day or opening verb of its own still refers back ("trình … tại hội nghị thường kỳ tháng 9").
-  const back = GENERIC.has(k.key) && (k.verbal || bareNoun(k.text) || (!ownDay && !OPENER_BEFORE().test(head)))
+  const back = GENERIC.has(k.key) && (k.verbal || bareNoun(k.text) || (!ownDay && !OPENER_BEFORE(head)))
   // (Ceremonies share one key: `lễ trao` after a `mít tinh` is another ceremony, `lễ trao tặng` after `lễ trao` the same.)
   const sameKind = current && ((current.kind === k.key && (k.key !== CEREMONY || familyOf(current.keyText) === familyOf(k.text)))
     || back || (k.verbal && current.kind === 'working-session')
@@ -305,7 +305,7 @@ function readMention(reading: Reading, k: KindMention): void {
   // A second meeting told in its own sentence on the same day: "Chiều cùng ngày, …", or one organised
   // ("Cũng trong sáng 30/9, Tỉnh uỷ … đã tổ chức hội nghị …" after an Đại hội).
   const another = current?.day && current.day.sentence !== s
-    && ((!ownDay && lastDay === current.day) || (!!ownDay && OPENER_BEFORE().test(head) && familyOf(current.keyText) !== familyOf(k.text)))
+    && ((!ownDay && lastDay === current.day) || (!!ownDay && OPENER_BEFORE(head) && familyOf(current.keyText) !== familyOf(k.text)))
   // "làm việc với", "thăm và làm việc tại" with a day of their own, in a later sentence: another session, even on the same day.
   const session = k.rule === 'meeting/working-with' || k.rule === 'meeting/visit-work'
   if (current && sameKind && !differentDay && !another && !(session && dayDate && current.day && current.day.sentence !== s)) {
@@ -341,7 +341,7 @@ function readMention(reading: Reading, k: KindMention): void {
     return
   }
   // "thực hiện chỉ đạo của đồng chí … tại Phiên họp … ngày 17/4": the source of a directive, not a meeting told.
-  if (AT_BEFORE().test(head) && sourceBefore(head)) {
+  if (AT_BEFORE(head) && sourceBefore(head)) {
     traceReject(k.rule, k.start, k.end, 'named as where a directive or conclusion was given (chỉ đạo của … tại …)')
     return
   }
@@ -578,7 +578,7 @@ function meetingDays(doc: Doc, dates: readonly (PlacedDate & { old?: boolean })[
     }
     const range = RANGE_START().exec(before)
     const first = range ? Number(range[1]) : null
-    if (first === null && (NOT_DAY_BEFORE().test(before) || DOCUMENT_BEFORE().test(before))) continue
+    if (first === null && (NOT_DAY_BEFORE(before) || DOCUMENT_BEFORE().test(before))) continue
     if (FUTURE_AFTER().test(doc.key.slice(d.end, d.end + 12))) continue
     const day = d.item.parts.day
     const spanned = first !== null && day !== null && first < day

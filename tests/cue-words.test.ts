@@ -1,0 +1,54 @@
+/**
+ * The meetings stage's cue checks before a position ("a word, then one space, at the end of the
+ * window") are read by cueWordAtEnd (src/engine/cue.ts) instead of a regex per list. Each use is
+ * held here to the pattern it replaced, on random windows built from its own words, pieces of them,
+ * and what may stand around them (other white space, letters, marks, astral letters and emoji, lone
+ * surrogates).
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { cueWordAtEnd, type CueLead } from '../src/engine/cue.ts'
+import { anyOf } from '../src/grammars/lexicon-pattern.ts'
+import {
+  AT_WORDS, MEETING_VERB_CUES, MODIFIED_NOUNS_BEFORE, NOT_MEETING_DAY_CUES, NOUNS_BEFORE_MEETING_VERB, OPENING_VERBS, ORGANISE_PLANNED_BEFORE, RESULT_WORDS,
+} from '../src/lexicon/meeting-kinds.ts'
+
+/** The pattern each use replaced. */
+function reference(words: readonly string[], lead: CueLead): RegExp {
+  return new RegExp(`${lead === 'space' ? '(?:^|\\s)' : '(?:^|[^\\p{L}\\p{M}])'}${anyOf(words)}\\s$`, 'u')
+}
+
+const USES: Array<[string, readonly string[], CueLead]> = [
+  ['NOT_DAY_BEFORE', NOT_MEETING_DAY_CUES, 'non-letter'], ['OPENER_BEFORE', OPENING_VERBS, 'space'], ['MODIFIED_BEFORE', MODIFIED_NOUNS_BEFORE, 'space'],
+  ['ORGANISE_PLANNED', ORGANISE_PLANNED_BEFORE, 'space'], ['NOUN_BEFORE_VERB', NOUNS_BEFORE_MEETING_VERB, 'non-letter'], ['VERB_CUE_BEFORE', MEETING_VERB_CUES, 'non-letter'],
+  ['RESULT_BEFORE', RESULT_WORDS, 'space'], ['AT_BEFORE', AT_WORDS, 'space'],
+]
+
+const AROUND = [' ', ' ', '\n', '\u00a0', '\t', 'a', 'Đ', 'ọ', '\u0301', ',', '(', '1', '\u{1D400}', '\u{1F600}', '\ud800', '\udc00', '.']
+
+describe('cueWordAtEnd answers as the pattern it replaced', () => {
+  for (const [name, words, lead] of USES) {
+    it(`${name} (${lead})`, () => {
+      const re = reference(words, lead)
+      const test = cueWordAtEnd(words, lead)
+      // Words whole and cut (their first or last unit dropped), and what stands around them.
+      const pieces = [...words, ...words.map((w) => w.slice(1)), ...words.map((w) => w.slice(0, -1)), ...AROUND]
+      let matched = 0
+      // Some pieces, then (most often) a word or a cut one and an ending: the end is where the answer is made.
+      const window = fc.tuple(fc.array(fc.constantFrom(...pieces), { maxLength: 4 }), fc.constantFrom(...pieces, ...words, ...words), fc.constantFrom(' ', ' ', '\n', '\u00a0', '', '  ', 'x', '\ud800'))
+        .map(([p, w, end]) => p.join('') + w + end)
+      fc.assert(fc.property(window, (text) => {
+        const expected = re.test(text)
+        if (expected) matched++
+        expect([text, test(text)]).toEqual([text, expected])
+      }), { numRuns: 4000 })
+      expect(matched).toBeGreaterThan(100)
+    })
+  }
+  it('examples', () => {
+    const test = cueWordAtEnd(['tổ chức', 'họp'], 'non-letter')
+    expect(['tổ chức ', 'đã tổ chức ', '(tổ chức ', 'xtổ chức ', '\u{1D400}họp ', '😀họp ', 'họp', 'họp  '].map(test)).toEqual([true, true, true, false, false, true, false, false])
+    const spaced = cueWordAtEnd(['tại'], 'space')
+    expect(['tại ', ' tại\n', ',tại ', 'tại\u00a0', 'tạ '].map(spaced)).toEqual([true, true, false, true, false])
+  })
+})
