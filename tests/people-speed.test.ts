@@ -4,7 +4,7 @@ import { occurrences, rolePhrases } from '../src/kinds/people/roles.ts'
 import { titlesBefore, titlesBeforeEager, titleStartInByRegex, titleStartInText } from '../src/kinds/people/titles.ts'
 import type { Doc } from '../src/engine/doc.ts'
 import {
-  afterBoundary, forEachMatchAfterWords, GIVEN, isTitleCase, isTitleCaseByRegex, opensNextPhrase, opensNextPhraseBySlice, GIVEN_HONORIFICS, GIVEN_STICKY, TITLE_HONORIFICS, TITLE_MENTION, TITLE_MENTION_STICKY,
+  afterBoundary, forEachMatchAfterWords, isTitleCase, isTitleCaseByRegex, opensNextPhrase, opensNextPhraseBySlice, GIVEN_HONORIFICS, GIVEN_STICKY, TITLE_HONORIFICS, TITLE_MENTION_STICKY,
 } from '../src/kinds/people/people.ts'
 import { forEachMatch } from '../src/engine/step.ts'
 import { ATTENDEE_OPENERS, CHAIR_WORDS, SPEAKER_WORDS } from '../src/lexicon/roles.ts'
@@ -62,10 +62,9 @@ describe('the honorific scans start where their words stand before a capital, as
     }))
     return { old, now }
   }
-  it('the sticky regexes are the global ones', () => {
-    expect(GIVEN_STICKY.source).toBe(GIVEN.source)
-    expect(TITLE_MENTION_STICKY.source).toBe(TITLE_MENTION.source)
-  })
+  // The reference: the same patterns scanned globally over the whole text (the core makes only the sticky ones).
+  const GIVEN = new RegExp(GIVEN_STICKY.source, 'gu')
+  const TITLE_MENTION = new RegExp(TITLE_MENTION_STICKY.source, 'gu')
   for (const [name, global, sticky, words] of [
     ['given name', GIVEN, GIVEN_STICKY, GIVEN_HONORIFICS],
     ['title mention', TITLE_MENTION, TITLE_MENTION_STICKY, TITLE_HONORIFICS],

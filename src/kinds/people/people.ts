@@ -635,9 +635,11 @@ function isTwoWords(name: string): boolean {
   return space >= 0 && name.indexOf(' ', space + 1) < 0
 }
 
-/** An honorific and a given name; the unit before the honorific is checked by {@link afterBoundary}. */
-export const GIVEN = /(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/gu
-/** {@link GIVEN}, sticky, and the words its match starts with (what its first group takes). */
+/**
+ * An honorific and a given name, tried where one of the words its match starts with (what its
+ * first group takes) stands; the unit before the honorific is checked by {@link afterBoundary}.
+ * (No global twin is made here: tests/people-speed.test.ts scans with one, as the reference.)
+ */
 export const GIVEN_STICKY = /(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/uy
 export const GIVEN_HONORIFICS = ['ông', 'bà', 'đồng chí', 'đ/c', 'anh', 'chị']
 
@@ -680,9 +682,7 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
   }))
 }
 
-/** An honorific before a capital; the unit before it is checked by {@link afterBoundary}. */
-export const TITLE_MENTION = /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/gu
-/** {@link TITLE_MENTION}, sticky, and the words its match starts with. */
+/** An honorific before a capital, sticky, and the words its match starts with; the unit before it is checked by {@link afterBoundary}. */
 export const TITLE_MENTION_STICKY = /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/uy
 export const TITLE_HONORIFICS = ['đồng chí', 'Đồng chí', 'ông', 'Ông', 'bà', 'Bà']
 
@@ -692,7 +692,7 @@ export const mayOpenUpper = unitClasses((u) => {
   return letterClass(c) & UPPER || (c & 0xf800) === 0xd800 ? 1 : 0
 })
 
-/** The honorifics of {@link GIVEN} and {@link TITLE_MENTION}. */
+/** The honorifics of {@link GIVEN_STICKY} and {@link TITLE_MENTION_STICKY}. */
 const SCAN_WORDS = [...new Set([...GIVEN_HONORIFICS, ...TITLE_HONORIFICS])]
 
 /**
@@ -708,7 +708,7 @@ for (const word of SCAN_WORDS) {
 }
 
 /**
- * Where each honorific of {@link GIVEN} and {@link TITLE_MENTION} is written with a space and what
+ * Where each honorific of {@link GIVEN_STICKY} and {@link TITLE_MENTION_STICKY} is written with a space and what
  * may be a capital letter after it, gathered from the capitalised-run scan's look at each capital
  * after a space (`forEachCapitalisedRunAt`'s `capitalAfterSpace`) instead of one `indexOf` search
  * of the text per word (tests/people-speed3.test.ts keeps that search as the reference): into
