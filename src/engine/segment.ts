@@ -4,8 +4,6 @@ import { unitClasses } from './units.ts'
 import { isLetterClass, letterClass, NUMBER, UPPER } from '../normalize/letters.ts'
 
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS)
-/** What must follow a sentence end (the text has single spaces): a space, maybe an opening quote or bracket, then a capital or digit. */
-const SENTENCE_START = / ["'“‘(\-]?[\p{Lu}\p{N}]/uy
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // . ! ? …
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d
 const isOpener = (c: number) => c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x2d
@@ -186,8 +184,9 @@ function terminalFinder(text: string): (i: number) => number {
 }
 
 /**
- * True when {@link SENTENCE_START} matches at `at` inside `text.slice(0, limit)` (a paragraph's
- * end): a space, maybe an opening quote or bracket, then a capital or digit.
+ * True when what must follow a sentence end stands at `at` inside `text.slice(0, limit)` (a
+ * paragraph's end; the text has single spaces): a space, maybe an opening quote or bracket, then a
+ * capital or digit — `/ ["'“‘(\-]?[\p{Lu}\p{N}]/uy` at `at`.
  */
 function sentenceStartAt(text: string, at: number, limit: number): boolean {
   if (at >= limit || text.charCodeAt(at) !== 0x20) return false
