@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cueWordAtEnd, type CueLead } from '../src/engine/cue.ts'
+import { cueWordAtEnd, cueWordAtStart, type CueLead } from '../src/engine/cue.ts'
 import { anyOf } from '../src/grammars/lexicon-pattern.ts'
 import {
-  AT_WORDS, MEETING_VERB_CUES, MODIFIED_NOUNS_BEFORE, NOT_MEETING_DAY_CUES, NOT_PLANNED_AFTER_WORDS, NOUNS_BEFORE_MEETING_VERB, OPENING_VERBS, ORGANISE_PLANNED_BEFORE,
+  AT_WORDS, FUTURE_DAY_WORDS, MEETING_VERB_CUES, MODIFIED_NOUNS_BEFORE, NOT_MEETING_DAY_CUES, NOT_PLANNED_AFTER_WORDS, NOUNS_BEFORE_MEETING_VERB, OPENING_VERBS, ORGANISE_PLANNED_BEFORE,
   PLANNED_AFTER_WORDS, RESULT_WORDS,
 } from '../src/lexicon/meeting-kinds.ts'
 import { plannedAfter } from '../src/kinds/meetings/meetings.ts'
@@ -70,5 +70,21 @@ describe('plannedAfter answers as the pattern it replaced', () => {
   it('examples', () => {
     expect([' dự kiến khai mạc', ' sắp xếp', ' sắp tới', ', sẽ', ` ${'x'.repeat(39)} sẽ`, ` ${'x'.repeat(40)} sẽ`, ' sẽa', ' sẽ\u0301', ' \u{1D400} sẽ'].map(plannedAfter))
       .toEqual([true, false, true, false, true, false, false, false, true])
+  })
+})
+
+describe('cueWordAtStart answers as the pattern it replaced', () => {
+  it('FUTURE_AFTER', () => {
+    const re = new RegExp(`^\\s${anyOf(FUTURE_DAY_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
+    const test = cueWordAtStart(FUTURE_DAY_WORDS)
+    const pieces = [...FUTURE_DAY_WORDS, ...FUTURE_DAY_WORDS.map((w) => w.slice(0, -1)), ...AROUND]
+    let matched = 0
+    fc.assert(fc.property(fc.tuple(fc.constantFrom(' ', '\n', '\u00a0', '', 'x', '  '), fc.array(fc.constantFrom(...pieces), { maxLength: 4 })).map(([lead, p]) => lead + p.join('')), (text) => {
+      const expected = re.test(text)
+      if (expected) matched++
+      expect([text, test(text)]).toEqual([text, expected])
+    }), { numRuns: 10000 })
+    expect(matched).toBeGreaterThan(100)
+    expect([' tới;', ' tớia', ' sắp tới', ' sắp', 'tới ', ' tới\u0301', ' tới\u{1D400}', ' tới😀'].map(test)).toEqual([true, false, true, false, false, false, false, true])
   })
 })

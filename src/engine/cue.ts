@@ -57,3 +57,24 @@ function letterOrMarkEndsAt(text: string, at: number): boolean {
   if ((c & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) return ASTRAL_LETTER_OR_MARK.test(text.slice(at - 2, at))
   return (letterClass(c) & LETTER) !== 0
 }
+
+/** True when a letter or mark (a code point: a surrogate pair read whole) starts at `at` in `text`. */
+export function letterOrMarkStartsAt(text: string, at: number): boolean {
+  if (at >= text.length) return false
+  const c = text.charCodeAt(at)
+  if ((c & 0xfc00) === 0xd800 && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) return ASTRAL_LETTER_OR_MARK.test(text.slice(at, at + 2))
+  return (letterClass(c) & LETTER) !== 0
+}
+
+/**
+ * A test of whether a text opens with one white-space unit and one of `words` as a whole word (no
+ * letter or mark after it): the answer of `/^\s(?:w1|w2|…)(?![\p{L}\p{M}])/u`, without a regex.
+ * tests/cue-words.test.ts holds each use to its pattern.
+ */
+export function cueWordAtStart(words: readonly string[]): (text: string) => boolean {
+  return (text) => {
+    if (text.length < 2 || (letterClass(text.charCodeAt(0)) & SPACE) === 0) return false
+    for (let k = 0; k < words.length; k++) if (text.startsWith(words[k]!, 1) && !letterOrMarkStartsAt(text, 1 + words[k]!.length)) return true
+    return false
+  }
+}

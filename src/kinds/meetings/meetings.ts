@@ -23,8 +23,8 @@ import type { Person } from '../../records/person.ts'
 import type { TextItem } from '../../records/span.ts'
 import type { PlacedDate } from '../counts/counts.ts'
 import type { PersonLink } from '../people/roles.ts'
-import { cueShortlyBefore, cueWordAtEnd } from '../../engine/cue.ts'
-import { LETTER, letterClass, SPACE } from '../../normalize/letters.ts'
+import { cueShortlyBefore, cueWordAtEnd, cueWordAtStart, letterOrMarkStartsAt } from '../../engine/cue.ts'
+import { letterClass, SPACE } from '../../normalize/letters.ts'
 import { mentionsInOrder } from '../bodies/bodies.ts'
 import { sentencesLowered } from '../../engine/lower-sentences.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
@@ -70,7 +70,7 @@ const NOT_DAY_BEFORE = cueWordAtEnd(NOT_MEETING_DAY_CUES, 'non-letter')
 /** A document's number right before a day ("số 1611/BDN ngày …"): the document's date. */
 const DOCUMENT_BEFORE = lexiconPattern(`(?:^|\\s)${anyOf(NUMBER_CUES)}\\s+[\\p{L}\\p{N}/.-]+\\s?,?\\s?$`, 'u')
 /** A word right after a day that puts it in the future ("vào ngày 15.3 tới;"). */
-const FUTURE_AFTER = lexiconPattern(`^\\s${anyOf(FUTURE_DAY_WORDS)}(?![\\p{L}\\p{M}])`, 'u')
+const FUTURE_AFTER = cueWordAtStart(FUTURE_DAY_WORDS)
 /** The paragraphs of the title and the lede (0-based, inclusive). */
 const LEDE_PARAGRAPHS = 3
 /** A verb that opens a meeting right before its kind ("đã tổ chức hội nghị"). */
@@ -108,19 +108,9 @@ const VERB_CUE_BEFORE = cueWordAtEnd(MEETING_VERB_CUES, 'non-letter')
 const CAPITALISED_GAP = /^(?:\p{Lu}[\p{L}\p{M}]*\s){1,2}$/u
 /** "kết quả " right before a kind: the meeting is reported, its day not given. */
 const RESULT_BEFORE = cueWordAtEnd(RESULT_WORDS, 'space')
-const ASTRAL_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
-
-/** True when a letter or mark (a code point: a surrogate pair read whole) starts at `at` in `text`. */
-function letterOrMarkAt(text: string, at: number): boolean {
-  if (at >= text.length) return false
-  const c = text.charCodeAt(at)
-  if ((c & 0xfc00) === 0xd800 && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) return ASTRAL_LETTER_OR_MARK.test(text.slice(at, at + 2))
-  return (letterClass(c) & LETTER) !== 0
-}
-
 /** True when one of `words` starts at `at` in `text` as a whole word (no letter or mark after it). */
 function wordAt(text: string, at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (text.startsWith(words[k]!, at) && !letterOrMarkAt(text, at + words[k]!.length)) return true
+  for (let k = 0; k < words.length; k++) if (text.startsWith(words[k]!, at) && !letterOrMarkStartsAt(text, at + words[k]!.length)) return true
   return false
 }
 
@@ -612,7 +602,7 @@ function meetingDays(doc: Doc, dates: readonly (PlacedDate & { old?: boolean })[
     const range = RANGE_START().exec(before)
     const first = range ? Number(range[1]) : null
     if (first === null && (NOT_DAY_BEFORE(before) || DOCUMENT_BEFORE().test(before))) continue
-    if (FUTURE_AFTER().test(doc.key.slice(d.end, d.end + 12))) continue
+    if (FUTURE_AFTER(doc.key.slice(d.end, d.end + 12))) continue
     const day = d.item.parts.day
     const spanned = first !== null && day !== null && first < day
     let value = spanned && d.item.value ? `${d.item.value.slice(0, 8)}${String(first).padStart(2, '0')}` : d.item.value
