@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectAgreement } from './support/agreement.ts'
 import { YEARS_OF, yearsOfIn } from '../src/kinds/dates/resolve.ts'
 import { findCaptions, findPhotoCredits, words } from '../src/kinds/metadata/metadata.ts'
 import { findAuthorLines, isAuthorLine } from '../src/kinds/metadata/author-lines.ts'
@@ -135,13 +136,7 @@ describe('isAuthorLine reads a line as the Unicode-class pattern it replaced', (
   // Pieces joined with nothing, or with spaces (which makes names of the syllables: more lines that match).
   const line = fc.tuple(fc.array(fc.constantFrom(...LINE_PIECES), { maxLength: 16 }), fc.constantFrom('', ' ')).map(([p, sep]) => p.join(sep))
   it('random lines', () => {
-    let matched = 0
-    fc.assert(fc.property(line, (l) => {
-      const expected = AUTHOR_LINE.test(l)
-      if (expected) matched++
-      expect(isAuthorLine(l)).toBe(expected)
-    }), { numRuns: 20000 })
-    expect(matched).toBeGreaterThan(200)
+    expectAgreement(line, (l) => AUTHOR_LINE.test(l), isAuthorLine, 20000, 200)
   })
   it('lines that are author lines, and near misses', () => {
     const yes = ['Võ Hải', 'Hoàng Thuỳ - Võ Hải', 'Vương Hợp- ĐTT.', '(Theo Lê Thúy/NLĐO)', 'Theo Lê Thúy', 'Theo Văn', '\u{1D400}a Bc', 'Lê Thúy, Võ Hải & Minh An', 'Võ Hải – Lê An', '(Theo Lê Thúy/NLĐO', '(Theo Lê Thúy)']

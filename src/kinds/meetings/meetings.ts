@@ -23,7 +23,7 @@ import type { Person } from '../../records/person.ts'
 import type { TextItem } from '../../records/span.ts'
 import type { PlacedDate } from '../counts/counts.ts'
 import type { PersonLink } from '../people/roles.ts'
-import { cueShortlyBefore, cueWordAtEnd, cueWordAtStart, letterOrMarkStartsAt } from '../../engine/cue.ts'
+import { cueShortlyBefore, cueWordAtEnd, cueWordAtStart, cueWordEndingText, wholeWordAt } from '../../engine/cue.ts'
 import { letterClass, SPACE } from '../../normalize/letters.ts'
 import { mentionsInOrder } from '../bodies/bodies.ts'
 import { sentencesLowered } from '../../engine/lower-sentences.ts'
@@ -89,7 +89,7 @@ const PLANNED_ORGANISING = lexiconPattern(
 /** A noun right before "họp" ("kỳ ", "phòng "): part of a noun, not the verb. */
 const NOUN_BEFORE_VERB = cueWordAtEnd(NOUNS_BEFORE_MEETING_VERB, 'non-letter')
 /** A past marker right before a verb ("đã họp"; glued to the word before it in some scraped text: "Lương Cườngđã gặp mặt"). */
-const PAST_BEFORE_VERB = lexiconPattern(`(?:^|\\s|\\p{L})(${anyOf(PAST_MARKERS)})\\s$`, 'u')
+const PAST_BEFORE_VERB = cueWordEndingText(PAST_MARKERS, 'space-or-letter')
 /** "ngày làm việc thứ năm": the sentence's day is the meeting's fifth. */
 const WORKING_DAY_ORDINAL = lexiconPattern(`${anyOf(WORKING_DAY_NOUNS)} ${ORDINAL_MARKER} (\\d{1,2}|\\p{L}+)(?![\\p{L}\\p{M}\\p{N}])`, 'u')
 /** "sau hai ngày làm việc": with a closing word in the sentence, its day is the meeting's last of two. */
@@ -108,12 +108,6 @@ const VERB_CUE_BEFORE = cueWordAtEnd(MEETING_VERB_CUES, 'non-letter')
 const CAPITALISED_GAP = /^(?:\p{Lu}[\p{L}\p{M}]*\s){1,2}$/u
 /** "kết quả " right before a kind: the meeting is reported, its day not given. */
 const RESULT_BEFORE = cueWordAtEnd(RESULT_WORDS, 'space')
-/** True when one of `words` starts at `at` in `text` as a whole word (no letter or mark after it). */
-function wordAt(text: string, at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (text.startsWith(words[k]!, at) && !letterOrMarkStartsAt(text, at + words[k]!.length)) return true
-  return false
-}
-
 /**
  * A plan word in the clause right after a kind ("Kỳ họp thứ 8 Quốc hội khoá XIV dự kiến khai mạc …"):
  * true when, within 40 code points of the start of `after` and before any `,` `;` `:` `.`, a space
@@ -126,7 +120,7 @@ export function plannedAfter(after: string): boolean {
   let i = 0
   for (let cps = 0; cps <= 40 && i < after.length; cps++) {
     const c = after.charCodeAt(i)
-    if ((letterClass(c) & SPACE) !== 0 && !wordAt(after, i + 1, NOT_PLANNED_AFTER_WORDS) && wordAt(after, i + 1, PLANNED_AFTER_WORDS)) return true
+    if ((letterClass(c) & SPACE) !== 0 && !wholeWordAt(after, i + 1, NOT_PLANNED_AFTER_WORDS) && wholeWordAt(after, i + 1, PLANNED_AFTER_WORDS)) return true
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e) return false
     i += (c & 0xfc00) === 0xd800 && i + 1 < after.length && (after.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1
   }
@@ -193,8 +187,8 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     if (NOUN_BEFORE_VERB(before)) return because('part of a noun (kỳ họp, phòng họp)')
     if (plannedBefore(doc, start)) return because('a meeting only planned (sẽ, chuẩn bị … before it)')
     // "Ban Bí thư họp", "Bộ Chính trị đã họp", "chủ trì họp", "đã gặp mặt": what stands before, past markers set aside.
-    const marker = PAST_BEFORE_VERB().exec(before)
-    const bare = marker ? before.slice(0, before.length - marker[1]!.length - 1) : before
+    const marker = PAST_BEFORE_VERB(before)
+    const bare = marker !== null ? before.slice(0, before.length - marker.length - 1) : before
     const cue = VERB_CUE_BEFORE(bare)
     const body = bodyEndsAt(doc, bodyMentions, start - (before.length - bare.length))
     const bodyAfter = key === 'meeting' && bodyStartsAt(doc, bodyMentions, end)
