@@ -14,7 +14,7 @@ import { addDays, formatDate, toCalendarDate } from '../../parse/calendar-date.t
 import { BIRTH_DATE_CUES } from '../../lexicon/time-words.ts'
 import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
-import { execAt } from '../../engine/step.ts'
+import { execAt, nextCodePoint } from '../../engine/step.ts'
 import { parseVietnameseNumber } from '../../parse/number.ts'
 import type { DateItem } from '../../records/date-item.ts'
 import type { Meeting } from '../../records/meeting.ts'
@@ -122,7 +122,7 @@ export function plannedAfter(after: string): boolean {
     const c = after.charCodeAt(i)
     if ((letterClass(c) & SPACE) !== 0 && !wholeWordAt(after, i + 1, NOT_PLANNED_AFTER_WORDS) && wholeWordAt(after, i + 1, PLANNED_AFTER_WORDS)) return true
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e) return false
-    i += (c & 0xfc00) === 0xd800 && i + 1 < after.length && (after.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1
+    i = nextCodePoint(after, i)
   }
   return false
 }

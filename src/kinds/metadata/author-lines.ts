@@ -1,5 +1,5 @@
 import type { Doc, Range } from '../../engine/doc.ts'
-import { forEachMatch } from '../../engine/step.ts'
+import { forEachMatch, nextCodePoint } from '../../engine/step.ts'
 import { SOURCE_CREDIT_WORDS, SOURCE_LABELS } from '../../lexicon/credit-words.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { letterClass, LOWER, MARK, UPPER } from '../../normalize/letters.ts'
@@ -26,12 +26,12 @@ const LOWER_OR_MARK = /^[\p{Ll}\p{M}]$/u
  */
 function lineShape(line: string): string {
   let shape = ''
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0, next = 0; i < line.length; i = next) {
     const c = line.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      const pair = line.slice(i, i + 2)
+    next = nextCodePoint(line, i)
+    if (next === i + 2) {
+      const pair = line.slice(i, next)
       shape += UPPER_LETTER.test(pair) ? 'U' : LOWER_OR_MARK.test(pair) ? 'l' : 'x'
-      i++
     } else if (c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2c || c === 0x26 || c === 0x2f || c === 0x2e) {
       shape += line[i]
     } else if (c === 0x2013) {

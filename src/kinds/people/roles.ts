@@ -3,9 +3,9 @@ import { ATTENDEE_OPENERS, CHAIR_BREAK_WORDS, CHAIR_TASK_WORDS, CHAIR_WORDS, CHA
 import type { Person } from '../../records/person.ts'
 import { isSpaceUnit } from '../../engine/units.ts'
 import { LETTER, letterClass, SPACE } from '../../normalize/letters.ts'
-import { wholeWordAt } from '../../engine/cue.ts'
+import { letterOrMarkStartsAt, wholeWordAt } from '../../engine/cue.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
-import { forEachMatch, testAt } from '../../engine/step.ts'
+import { forEachMatch, nextCodePoint, testAt } from '../../engine/step.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { sentencesLowered } from '../../engine/lower-sentences.ts'
 import { ROLE_WORD } from '../meetings/grammar.ts'
@@ -225,7 +225,6 @@ const CHAIR_REACH = 400
 const CHAIRED_BY = /^\s*(?:của|bởi)\s/
 /** {@link CHAIRS_LISTED_BY} as they stand in the text: a space before and after. */
 const LISTED_BY = CHAIRS_LISTED_BY.map((w) => ` ${w} `)
-const ASTRAL_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
 
 /**
  * After "chủ trì": up to three words of one to twelve letters or marks, each after a space, then
@@ -242,11 +241,8 @@ export function chairsListed(after: string): boolean {
     // A word: letters and marks (code points) up to a space; more than twelve, or none, ends the reading.
     let q = p + 1
     let n = 0
-    while (q < after.length && n <= 12) {
-      const c = after.charCodeAt(q)
-      const pair = c >= 0xd800 && c <= 0xdbff && q + 1 < after.length && (after.charCodeAt(q + 1) & 0xfc00) === 0xdc00
-      if (pair ? !ASTRAL_LETTER_OR_MARK.test(after.slice(q, q + 2)) : !(letterClass(c) & LETTER)) break
-      q += pair ? 2 : 1
+    while (n <= 12 && letterOrMarkStartsAt(after, q)) {
+      q = nextCodePoint(after, q)
       n++
     }
     if (n === 0 || n > 12) return false
