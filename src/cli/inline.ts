@@ -10,7 +10,7 @@
 import { Script } from 'node:vm'
 import { loadProcessor, type LoadedProcessor, type Processor } from './load-processor.ts'
 import type { PageReader } from './page-reader.ts'
-import { failed, type Result, type Shape, type Task } from './result.ts'
+import { failed, failureMessage, type Result, type Shape, type Task } from './result.ts'
 
 /** The longest text (UTF-16 units) the main thread takes itself: ~20 ms of warm extraction. */
 export const INLINE_MAX_UNITS = 64 * 1024
@@ -78,7 +78,7 @@ export class InlineRunner {
       if ((error as NodeJS.ErrnoException)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
         return { result: failed(task.seq, task.id, task.source, 'timeout', `processing took longer than ${timeoutMs / 1000} s (--timeout); it was stopped`), timedOut: true }
       }
-      return { result: failed(task.seq, task.id, task.source, 'internal_error', `processing failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)), timedOut: false }
+      return { result: failed(task.seq, task.id, task.source, 'internal_error', failureMessage('processing failed', error)), timedOut: false }
     } finally {
       delete holder[CALL]
     }

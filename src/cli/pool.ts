@@ -22,8 +22,8 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Worker } from 'node:worker_threads'
 import { InlineRunner } from './inline.ts'
-import type { LoadedProcessor, Processor } from './load-processor.ts'
-import { failed, SHARED_SLOT_BYTES, sharedSlot, type Result, type Shape, type Task } from './result.ts'
+import type { LoadedProcessor } from './load-processor.ts'
+import { failed, failureMessage, SHARED_SLOT_BYTES, sharedSlot, type Result, type Shape, type Task } from './result.ts'
 
 /**
  * node:worker_threads, loaded when the first worker starts (~5 ms of a start-up that needs no
@@ -90,6 +90,11 @@ function workerSpec(): { entry: string | URL; eval: boolean } {
   return { entry: code, eval: true }
 }
 
+/** The time budget of an article run in this thread (0: none): `--timeout`, and the first-article allowance for a core's first. */
+function articleBudget(timeoutMs: number, first: boolean): number {
+  return timeoutMs > 0 ? timeoutMs + (first ? FIRST_ARTICLE_ALLOWANCE_MS : 0) : 0
+}
+
 export class Pool {
   private readonly slots: Slot[] = []
   private readonly pending: Task[] = []
@@ -102,9 +107,7 @@ export class Pool {
   private closed = false
   /** Workers could not start: tasks run in this thread (with the processor once it is loaded). */
   private inProcess = false
-  /** The article processor, loaded in this thread only when workers cannot start. */
-  private processor: Processor | null = null
-  /** After a fallback: the runner that does every article in this thread, under the time budget. */
+  /** After a fallback: the runner that does every article in this thread, under the time budget (its processor once loaded). */
   private fallbackRunner: InlineRunner | null = null
   /** After a fallback: why the core could not be loaded in this thread either (every article then gets that error). */
   private broken: string | null = null
@@ -201,7 +204,7 @@ export class Pool {
     const task = this.pending.splice(k, 1)[0]!
     const { timeoutMs } = this.options
     // The main thread's first article gets the first-article allowance, and writes the code cache after.
-    const budget = timeoutMs > 0 ? timeoutMs + (this.doneInline === 0 ? FIRST_ARTICLE_ALLOWANCE_MS : 0) : 0
+    const budget = articleBudget(timeoutMs, this.doneInline === 0)
     const { result, timedOut } = inline.run(task, this.options.shape, budget, timeoutMs)
     if (this.doneInline++ === 0) inline.saveCache()
     this.unitsInline += task.text.length
@@ -281,15 +284,12 @@ export class Pool {
   private startFallbackRunner(): void {
     const runner = new InlineRunner(this.options.loadInline)
     this.fallbackRunner = runner
-    this.processor = null
     this.reader = null
     this.doneFallback = 0
     runner.prepare().then(() => {
-      if (this.fallbackRunner !== runner) return
-      this.processor = runner.processor
-      this.dispatch()
+      if (this.fallbackRunner === runner) this.dispatch()
     }, (error: unknown) => {
-      this.broken = `the article processor could not be loaded: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
+      this.broken = failureMessage('the article processor could not be loaded', error)
       this.dispatch()
     })
   }
@@ -329,24 +329,24 @@ export class Pool {
         for (let t = this.pending.shift(); t; t = this.pending.shift()) this.finish(failed(t.seq, t.id, t.source, 'internal_error', this.broken))
         return
       }
-      const p = this.processor
       const runner = this.fallbackRunner
-      if (!p || !runner) return // loading: dispatch runs again when it is here
+      const p = runner?.processor
+      if (!runner || !p) return // loading: dispatch runs again when it is here
       const { timeoutMs, shape } = this.options
       for (let t = this.pending[0]; t; t = this.pending[0]) {
         if (!this.reader && p.isPage(t)) {
           void import('./page-reader.ts').then((m) => m.loadPageReader(p)).then((r) => {
-            if (this.processor !== p) return
+            if (this.fallbackRunner?.processor !== p) return
             this.reader = r
             this.dispatch()
           }, (error: unknown) => {
-            this.broken = `the page reader could not be loaded: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
+            this.broken = failureMessage('the page reader could not be loaded', error)
             this.dispatch()
           })
           return
         }
         this.pending.shift()
-        const budget = timeoutMs > 0 ? timeoutMs + (this.doneFallback++ === 0 ? FIRST_ARTICLE_ALLOWANCE_MS : 0) : 0
+        const budget = articleBudget(timeoutMs, this.doneFallback++ === 0)
         const { result, timedOut } = runner.run(t, shape, budget, timeoutMs, this.reader)
         this.finish(result)
         if (timedOut) return this.startFallbackRunner()

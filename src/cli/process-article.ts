@@ -14,7 +14,7 @@ import { checkRecord } from './check-record.ts'
 import { extractPageWith } from '../page/extract-page.ts'
 import type { PageInfo } from '../page/read-page.ts'
 import type { PageReader } from './page-reader.ts'
-import { failed, type Result, type Shape, type Task } from './result.ts'
+import { failed, failureMessage, type Result, type Shape, type Task } from './result.ts'
 import { rowsOf } from './tables.ts'
 
 /** `extractPage` with this module's core and the given DOM reading (page-reader.ts loads it). */
@@ -51,6 +51,6 @@ export function processArticle(task: Task, shape: Shape, readPage: PageReader | 
     if (shape.kind === 'html') return { seq: task.seq, line: null, rows: null, report: { block: jsonForScript(articleEntry(task.text, record)), row: indexRow(record) }, error: null }
     return { seq: task.seq, line: shape.pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record), rows: null, error: null }
   } catch (error) {
-    return failed(task.seq, task.id, task.source, 'internal_error', `processing failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300))
+    return failed(task.seq, task.id, task.source, 'internal_error', failureMessage('processing failed', error))
   }
 }

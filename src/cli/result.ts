@@ -38,6 +38,11 @@ export function failed(seq: number, id: string | null, source: string | null, co
   return { seq, line: null, rows: null, error: { id, source, error: { code, message } } }
 }
 
+/** An error line's message: `what` and the error's own message, cut to 300 characters. */
+export function failureMessage(what: string, error: unknown): string {
+  return `${what}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
+}
+
 /** Bytes of the memory a worker shares with the pool ({@link sharedSlot}). */
 export const SHARED_SLOT_BYTES = 16
 
