@@ -63,11 +63,11 @@ describe('the honorific scans start where their words stand before a capital, as
     return { old, now }
   }
   // The reference: the same patterns scanned globally over the whole text (the core makes only the sticky ones).
-  const GIVEN = new RegExp(GIVEN_STICKY.source, 'gu')
-  const TITLE_MENTION = new RegExp(TITLE_MENTION_STICKY.source, 'gu')
+  const GIVEN = new RegExp(GIVEN_STICKY().source, 'gu')
+  const TITLE_MENTION = new RegExp(TITLE_MENTION_STICKY().source, 'gu')
   for (const [name, global, sticky, words] of [
-    ['given name', GIVEN, GIVEN_STICKY, GIVEN_HONORIFICS],
-    ['title mention', TITLE_MENTION, TITLE_MENTION_STICKY, TITLE_HONORIFICS],
+    ['given name', GIVEN, GIVEN_STICKY(), GIVEN_HONORIFICS],
+    ['title mention', TITLE_MENTION, TITLE_MENTION_STICKY(), TITLE_HONORIFICS],
   ] as const) {
     it(name, () => {
       fc.assert(

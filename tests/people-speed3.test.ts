@@ -81,7 +81,7 @@ describe('the honorifics gathered by the run scan are what the per-word searches
   /** The matches of both scans over the honorifics found either way. */
   const matches = (text: string, found: ReadonlyMap<string, readonly number[]>) => {
     const out: string[] = []
-    for (const [sticky, words] of [[GIVEN_STICKY, GIVEN_HONORIFICS], [TITLE_MENTION_STICKY, TITLE_HONORIFICS]] as const) {
+    for (const [sticky, words] of [[GIVEN_STICKY(), GIVEN_HONORIFICS], [TITLE_MENTION_STICKY(), TITLE_HONORIFICS]] as const) {
       forEachMatchAfterWords(sticky, words, text, found, afterBoundary(text, (m) => {
         out.push(`${m.index}:${m[0]}`)
       }))

@@ -3,6 +3,20 @@
 /** `chủ trì`, `dự và chủ trì`, `đồng chủ trì`: the person chairs. */
 export const CHAIR_WORDS: readonly string[] = ['dự và chủ trì', 'đồng chủ trì', 'chủ trì', 'điều hành hội nghị']
 
+/** The chair verb: the chairs named after a chair word are read from this many units after the word's start ("chủ trì ▸của …"). */
+export const CHAIR_VERB = 'chủ trì'
+
+/** Words right after "chủ trì" that say the chairs follow: "chủ trì của X", "chủ trì bởi X". */
+export const CHAIRED_BY_WORDS: readonly string[] = ['của', 'bởi']
+
+/** What joins two people of one list after the first one's titles ("…; X", "… và X"), and the honorifics that may follow it ("và các đồng chí …"). */
+export const PEOPLE_LIST_JOINER = 'và'
+export const PEOPLE_LIST_PLURAL = 'các'
+export const PEOPLE_LIST_HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'ông', 'bà']
+
+/** Words between two names that make them no list (a verb, or a new group): "X phát biểu … Y", "X và các … Y". */
+export const NAME_GAP_VERBS: readonly string[] = ['phát biểu', 'cho biết', 'đề nghị', 'yêu cầu', 'đánh giá', 'và các', 'cùng']
+
 /** After `chủ trì` and a few words, what lists the chairs: "Tham gia chủ trì Hội nghị còn có đồng chí …". */
 export const CHAIRS_LISTED_BY: readonly string[] = ['có', 'còn có']
 

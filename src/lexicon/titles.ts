@@ -310,6 +310,27 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   BĐBP: 'Bộ đội Biên phòng',
 }
 
+/** Honorifics before a given name alone ("ông Hùng", "đ/c Lan"): a later mention of a person named in full. */
+export const GIVEN_NAME_HONORIFICS: readonly string[] = ['ông', 'bà', 'đồng chí', 'đ/c', 'anh', 'chị']
+
+/** Honorifics before a capitalised name that a title may follow ("đồng chí Nguyễn Văn A, Bí thư …"), in the cases they are written in. */
+export const TITLE_MENTION_HONORIFICS: readonly string[] = ['đồng chí', 'Đồng chí', 'ông', 'Ông', 'bà', 'Bà']
+
+/** Words that open a body: a segment of a title starting with one continues the title before it ("Phó Trưởng Ban ▸Tổ chức Tỉnh ủy"). */
+export const TITLE_BODY_OPENERS: readonly string[] = ['Ban', 'Bộ', 'Vụ', 'Văn phòng', 'Ủy ban', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy', 'Đảng ủy', 'Đảng bộ', 'Cục', 'Sở', 'Học viện', 'UBND', 'HĐND', 'MTTQ', 'Trung ương']
+
+/** How a position written with an abbreviation starts (`UVTV`, `Ủy viên BTV`, `Phó CT`): its word before the abbreviation. */
+export const ABBREVIATED_POSITION_STARTS: readonly string[] = ['UV', 'Ủy viên', 'Bí thư', 'Phó', 'Chủ', 'Trưởng']
+
+/** Abbreviations written with a full stop inside a title ("UBND TP. Huế", "ThS. Nguyễn …"): the stop does not end the title. */
+export const DOTTED_TITLE_ABBREVIATIONS: readonly string[] = ['TP', 'Tp', 'TX', 'ThS', 'TS', 'PGS', 'GS']
+
+/** The word of a board (`ban`): a position ending with it ("Trưởng Ban") also names the board of the body after it. */
+export const BOARD_WORD = 'ban'
+
+/** Level words at the end of a body's name, before a province ("Tỉnh ủy tỉnh ▸Quảng Trị", "UBND TP. ▸Huế"): dropped from the body. */
+export const LEVEL_WORDS_BEFORE_PROVINCE: readonly string[] = ['tỉnh', 'thành phố', 'TP.', 'TP']
+
 /** Words of address before a name: 'ông', 'bà', 'đồng chí', 'đ/c', plural list openers 'các ông', 'các đồng chí'… lower case as written mid-sentence. */
 export const HONORIFICS: readonly string[] = [
   'đồng chí',

@@ -3,7 +3,11 @@ import { boundedMemo } from '../../engine/bounded-memo.ts'
 import { forEachCapitalisedRunAt, runTokens, type CapitalAfterSpace } from './capitalised-runs.ts'
 import { ADMIN_WORDS, CAPITALISED_COMPOUNDS, COUNTRIES, LOCALITY_HOLDERS, NOT_NAME_ENDINGS, THING_WORDS } from '../../lexicon/places.ts'
 import { COMPOUND_SURNAMES, SURNAMES } from '../../lexicon/surnames.ts'
-import { DAY_PHRASE_CONTINUATIONS, PLACE_LIST_SEPARATORS, PLACE_NOUN_FILLERS } from '../../lexicon/place-context.ts'
+import {
+  DAY_PHRASE_CONTINUATIONS, DAY_PHRASE_OPENERS, HO_CHI_MINH, HO_CHI_MINH_PERSON_CUES, NOT_PLACE_LIST_HEADS, PLACE_LIST_SEPARATORS, PLACE_NOUN_FILLERS,
+} from '../../lexicon/place-context.ts'
+import { GIVEN_NAME_HONORIFICS, TITLE_MENTION_HONORIFICS } from '../../lexicon/titles.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { PARTS_OF_DAY } from '../../lexicon/time-words.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
 import type { Person } from '../../records/person.ts'
@@ -85,10 +89,10 @@ const THINGS = new Set(THING_WORDS.map(canonicalToneMarks))
 const THINGS_BEFORE = new PhraseSet(THINGS)
 const THING_PAIRS = new WordPairs(THINGS)
 /** Administrative nouns that open a list of places ("huyện Hoài Đức, Thanh Oai"); not `tại`, after which a comma ends an adverbial. */
-const LIST_HEAD_BEFORE = new PhraseSet([...ADMIN_WORDS, ...LOCALITY_HOLDERS].filter((w) => w !== 'tại').map(canonicalToneMarks))
+const LIST_HEAD_BEFORE = new PhraseSet([...ADMIN_WORDS, ...LOCALITY_HOLDERS].filter((w) => !NOT_PLACE_LIST_HEADS.includes(w)).map(canonicalToneMarks))
 const FILLERS_BEFORE = new PhraseSet(PLACE_NOUN_FILLERS.map(canonicalToneMarks), true)
 const LIST_SEPARATORS = new Set(PLACE_LIST_SEPARATORS)
-const DAY_WORDS = new Set(Object.keys(PARTS_OF_DAY).map((w) => canonicalToneMarks(w[0]!.toUpperCase() + w.slice(1))).concat(['Ngày', 'Hôm']))
+const DAY_WORDS = new Set([...Object.keys(PARTS_OF_DAY), ...DAY_PHRASE_OPENERS].map((w) => canonicalToneMarks(w[0]!.toUpperCase() + w.slice(1))))
 const DAY_CONTINUATIONS = new Set(DAY_PHRASE_CONTINUATIONS.map(canonicalToneMarks))
 
 /**
@@ -170,8 +174,8 @@ export function isTitleCase(t: string): boolean {
   }
   return true
 }
-const HCM = 'Hồ Chí Minh'
-const HCM_PERSON_CUES = ['tư tưởng', 'chủ tịch', 'phong cách', 'đạo đức', 'gương', 'bác', 'lời dạy của', 'di chúc của', 'người']
+const HCM = HO_CHI_MINH
+const HCM_PERSON_CUES = HO_CHI_MINH_PERSON_CUES
 /** "tư tưởng, đạo đức, phong cách Hồ Chí Minh": a cue word in the 40 units before, with no `.` or `;` after it. */
 function hcmPersonCue(doc: Doc, pos: number): boolean {
   return cueShortlyBefore(doc.key.slice(Math.max(0, pos - 60), pos).toLowerCase(), HCM_PERSON_CUES, 40)
@@ -640,8 +644,8 @@ function isTwoWords(name: string): boolean {
  * first group takes) stands; the unit before the honorific is checked by {@link afterBoundary}.
  * (No global twin is made here: tests/people-speed.test.ts scans with one, as the reference.)
  */
-export const GIVEN_STICKY = /(ông|bà|đồng chí|đ\/c|anh|chị) (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/uy
-export const GIVEN_HONORIFICS = ['ông', 'bà', 'đồng chí', 'đ/c', 'anh', 'chị']
+export const GIVEN_STICKY = lexiconPattern(`(${anyOf(GIVEN_NAME_HONORIFICS)}) (\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]| \\p{Lu})`, 'uy')
+export const GIVEN_HONORIFICS = GIVEN_NAME_HONORIFICS
 
 /**
  * A visitor for a scan whose regex starts at a word that must stand at the text's start or after
@@ -670,7 +674,7 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
     if (owners) owners.push(i)
     else byGivenName.set(given, [i])
   })
-  forEachMatchAfterWords(GIVEN_STICKY, GIVEN_HONORIFICS, doc.key, honorifics, afterBoundary(doc.key, (m) => {
+  forEachMatchAfterWords(GIVEN_STICKY(), GIVEN_HONORIFICS, doc.key, honorifics, afterBoundary(doc.key, (m) => {
     const start = m.index + m[0].length - m[2]!.length
     if (findRange(exclude, start) >= 0 || findRange(doc.duplicates, start) >= 0) return
     const owners = byGivenName.get(m[2]!) ?? []
@@ -683,8 +687,8 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
 }
 
 /** An honorific before a capital, sticky, and the words its match starts with; the unit before it is checked by {@link afterBoundary}. */
-export const TITLE_MENTION_STICKY = /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) (?=\p{Lu})/uy
-export const TITLE_HONORIFICS = ['đồng chí', 'Đồng chí', 'ông', 'Ông', 'bà', 'Bà']
+export const TITLE_MENTION_STICKY = lexiconPattern(`${anyOf(TITLE_MENTION_HONORIFICS)} (?=\\p{Lu})`, 'uy')
+export const TITLE_HONORIFICS = TITLE_MENTION_HONORIFICS
 
 /** Per UTF-16 unit: 1 when it may open a `\p{Lu}` letter (one is, alone, or it is a surrogate). */
 export const mayOpenUpper = unitClasses((u) => {
@@ -801,7 +805,7 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
     const k = lowerBound(starts, from, itself)
     return k < starts.length && starts[k]! <= to
   }
-  forEachMatchAfterWords(TITLE_MENTION_STICKY, TITLE_HONORIFICS, doc.key, honorifics, afterBoundary(doc.key, (m) => {
+  forEachMatchAfterWords(TITLE_MENTION_STICKY(), TITLE_HONORIFICS, doc.key, honorifics, afterBoundary(doc.key, (m) => {
     const start = m.index + m[0].length
     if (findRange(doc.duplicates, start) >= 0 || !positionAtIn(doc.key, start, Math.min(doc.key.length, start + 40))) return
     const sentence = doc.sentences[findRange(doc.sentences, start)] ?? { start: 0, end: doc.key.length }

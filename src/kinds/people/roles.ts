@@ -1,5 +1,8 @@
 import { findRange, type Doc } from '../../engine/doc.ts'
-import { ATTENDEE_OPENERS, CHAIR_BREAK_WORDS, CHAIR_TASK_WORDS, CHAIR_WORDS, CHAIRS_LISTED_BY, NEW_SUBJECT_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
+import {
+  ATTENDEE_OPENERS, CHAIR_BREAK_WORDS, CHAIR_TASK_WORDS, CHAIR_VERB, CHAIR_WORDS, CHAIRED_BY_WORDS, CHAIRS_LISTED_BY, NAME_GAP_VERBS, NEW_SUBJECT_WORDS,
+  PEOPLE_LIST_HONORIFICS, PEOPLE_LIST_JOINER, PEOPLE_LIST_PLURAL, SPEAKER_WORDS,
+} from '../../lexicon/roles.ts'
 import type { Person } from '../../records/person.ts'
 import { isSpaceUnit } from '../../engine/units.ts'
 import { LETTER, letterClass, SPACE } from '../../normalize/letters.ts'
@@ -186,11 +189,11 @@ export function assignRoles(doc: Doc, given: readonly Person[], links: readonly 
       for (let k = from; k < p; k++) if (ends[k]! <= c && !attendeeBefore[k] && !broken[k - from]) chair(k)
       // "chủ trì của X", "tham gia chủ trì hội nghị còn có X": names starting within 60 units after it,
       // and the names listed after them ("…: X - titles; Y - titles; Z", "X, titles; đồng chí Y … và đồng chí Z").
-      const after = text.slice(c + 'chủ trì'.length, c + 'chủ trì'.length + 40)
-      if (CHAIRED_BY.test(after) || chairsListed(after)) {
+      const after = text.slice(c + CHAIR_VERB.length, c + CHAIR_VERB.length + 40)
+      if (CHAIRED_BY().test(after) || chairsListed(after)) {
         let k = lowerBound(starts, c + 1, itself)
         for (; k < ls.length && starts[k]! - c < 60; k++) chair(k)
-        if (k > 0 && starts[k - 1]! > c) for (; k < ls.length && LIST_GAP.test(text.slice(ends[k - 1]!, starts[k]!)); k++) chair(k)
+        if (k > 0 && starts[k - 1]! > c) for (; k < ls.length && LIST_GAP().test(text.slice(ends[k - 1]!, starts[k]!)); k++) chair(k)
       }
     }
     // Attendees: every name after the first attendee opener that does not chair.
@@ -222,7 +225,7 @@ function ascendingStarts(ls: readonly PersonLink[]): boolean {
 const CHAIR_REACH = 400
 
 /** After "chủ trì": the chairs follow ("của", "bởi"). */
-const CHAIRED_BY = /^\s*(?:của|bởi)\s/
+const CHAIRED_BY = lexiconPattern(`^\\s*${anyOf(CHAIRED_BY_WORDS)}\\s`, '')
 /** {@link CHAIRS_LISTED_BY} as they stand in the text: a space before and after. */
 const LISTED_BY = CHAIRS_LISTED_BY.map((w) => ` ${w} `)
 
@@ -250,7 +253,7 @@ export function chairsListed(after: string): boolean {
   }
 }
 /** What separates two people of one list, after the first one's titles: "; ", ", ", " và ", then maybe "đồng chí". */
-const LIST_GAP = /^ ?(?:[;,]|[;,]? và) ?(?:(?:các )?(?:đồng chí|đ\/c|ông|bà) )?$/
+const LIST_GAP = lexiconPattern(`^ ?(?:[;,]|[;,]? ${anyOf([PEOPLE_LIST_JOINER])}) ?(?:(?:${anyOf([PEOPLE_LIST_PLURAL])} )?${anyOf(PEOPLE_LIST_HONORIFICS)} )?$`, '')
 
 /** The break words of a sentence: every match, by its nearest end, with the largest start up to each. */
 export interface BreakIndex {
@@ -328,5 +331,6 @@ export function chairTaskAt(text: string): boolean {
 
 /** True when the text between two names has a verb phrase (they are not one list). */
 function gapHasVerb(text: string, from: number, to: number): boolean {
-  return /\s(?:phát biểu|cho biết|đề nghị|yêu cầu|đánh giá|và các|cùng)\s/.test(text.slice(from, to))
+  return GAP_VERB().test(text.slice(from, to))
 }
+const GAP_VERB = lexiconPattern(`\\s${anyOf(NAME_GAP_VERBS)}\\s`, '')

@@ -1,7 +1,10 @@
 import { inputSpan, type Doc } from '../../engine/doc.ts'
 import { boundedMemo } from '../../engine/bounded-memo.ts'
 import { lowerUnit } from '../../engine/phrase-set.ts'
-import { POSITIONS, RANKS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.ts'
+import {
+  ABBREVIATED_POSITION_STARTS, BOARD_WORD, DOTTED_TITLE_ABBREVIATIONS, LEVEL_WORDS_BEFORE_PROVINCE, POSITIONS, RANKS, TITLE_ABBREVIATIONS, TITLE_BODY_OPENERS,
+} from '../../lexicon/titles.ts'
+import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { HONORIFICS } from '../../lexicon/titles.ts'
 import { TITLE_STOP_WORDS } from '../../lexicon/roles.ts'
 import { canonicalToneMarks } from '../../normalize/tone-marks.ts'
@@ -21,7 +24,7 @@ const STOP = new Set(TITLE_STOP_WORDS)
 const TITLE_TOKEN = /[\p{L}\p{M}\p{N}./']{1,64}|[^\s]/uy
 const WORD_START = /(?:^|\s)(?=\S)/gu
 /** Words that open a body: a segment starting with one continues the title before it. */
-const BODY_OPENERS = ['Ban', 'Bộ', 'Vụ', 'Văn phòng', 'Ủy ban', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy', 'Đảng ủy', 'Đảng bộ', 'Cục', 'Sở', 'Học viện', 'UBND', 'HĐND', 'MTTQ', 'Trung ương']
+const BODY_OPENERS = TITLE_BODY_OPENERS
 
 /** The units that end a position's first word (` \n\t.`). */
 const isWordEndUnit = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x2e
@@ -91,8 +94,15 @@ export function positionAt(text: string): { position: string; length: number } |
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/uy
-const ABBREVIATION = /[\p{Lu}Đ]{2,8}/uy
-const ABBREVIATED_POSITION = /^(?:UV|Ủy viên|Bí thư|Phó|Chủ|Trưởng)/u
+const ABBREVIATION = /\p{Lu}{2,8}/uy
+/** An abbreviation written with its full stop, which does not end a title ("TP.", "ThS."). */
+const DOTTED_TITLE_ABBREVIATION = lexiconPattern(`^${anyOf(DOTTED_TITLE_ABBREVIATIONS)}\\.$`, 'u')
+const ABBREVIATED_POSITION = lexiconPattern(`^${anyOf(ABBREVIATED_POSITION_STARTS)}`, 'u')
+/** A level word ending a body's name before its province ("Tỉnh ủy ▸tỉnh Quảng Trị"). */
+const LEVEL_BEFORE_PROVINCE = lexiconPattern(`(?:^| )${anyOf(LEVEL_WORDS_BEFORE_PROVINCE)}$`, 'u')
+/** The board word as a body writes it (`Ban`), and a position ending with it in either case ("Trưởng Ban", "Phó trưởng ban"). */
+const BOARD = BOARD_WORD[0]!.toUpperCase() + BOARD_WORD.slice(1)
+const ENDS_WITH_BOARD = lexiconPattern(`\\s${anyOf([BOARD, BOARD_WORD])}$`, 'u')
 
 /** True when a letter or mark starts at `i`, reading no further than `limit`. */
 export function letterOrMarkAt(text: string, i: number, limit: number): boolean {
@@ -143,7 +153,7 @@ export function positionAtIn(text: string, start: number, limit: number): { posi
   if (end - start < 2) return null
   const abbr = text.slice(start, end)
   const expanded = ABBREVIATIONS.get(abbr)
-  if (expanded !== undefined && ABBREVIATED_POSITION.test(expanded)) return { position: expanded, length: abbr.length }
+  if (expanded !== undefined && ABBREVIATED_POSITION().test(expanded)) return { position: expanded, length: abbr.length }
   return null
 }
 
@@ -294,7 +304,7 @@ export function titleEnd(text: string, start: number, limit: number): number {
     if (letterUnit(first) !== 1) break
     if (tokEnd - at <= STOP_MAX && STOP_FIRST_UNITS[first] === 1 && STOP.has(text.slice(at, tokEnd))) break
     // A full stop glued to the last word ends the title ("… Tỉnh ủy.") unless it is an abbreviation ("TP.").
-    if (text.charCodeAt(tokEnd - 1) === 0x2e && !/^(?:TP|Tp|TX|ThS|TS|PGS|GS)\.$/u.test(text.slice(at, tokEnd))) {
+    if (text.charCodeAt(tokEnd - 1) === 0x2e && !DOTTED_TITLE_ABBREVIATION().test(text.slice(at, tokEnd))) {
       end = tokEnd - 1
       break
     }
@@ -323,7 +333,7 @@ export function titleEndByRegex(text: string, start: number, limit: number): num
     }
     if (!startsWithLetter(tok)) break
     if (STOP.has(tok)) break
-    if (tok.endsWith('.') && !/^(?:TP|Tp|TX|ThS|TS|PGS|GS)\.$/u.test(tok)) {
+    if (tok.endsWith('.') && !DOTTED_TITLE_ABBREVIATION().test(tok)) {
       end = at + tok.length - 1
       break
     }
@@ -410,13 +420,13 @@ function parseTitleWords(key: string): Omit<Title, 'text' | 'span'> {
     const p = provinceAt(tokens, i)
     if (p) {
       locality = tokens.slice(i, i + p.tokens.length).join(' ')
-      rest = tokens.slice(0, i).join(' ').replace(/(?:^| )(?:tỉnh|thành phố|TP\.?)$/u, '')
+      rest = tokens.slice(0, i).join(' ').replace(LEVEL_BEFORE_PROVINCE(), '')
       break
     }
   }
   let body = trimChars(rest, `,-${SPACES}`) || null
   // "Trưởng Ban Tổ chức Tỉnh ủy": the position's "Ban" also names the board.
-  if (body && pos && /\s(?:Ban|ban)$/u.test(pos.position)) body = `Ban ${body}`
+  if (body && pos && ENDS_WITH_BOARD().test(pos.position)) body = `${BOARD} ${body}`
   return { expanded, position: pos ? pos.position : null, body, locality }
 }
 
