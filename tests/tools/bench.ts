@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --rounds N] [--readme]
+ * npm run bench [-- --rounds N] [--readme] [--against FILE [--against-label TEXT]]
  *
  * Throughput of extract() in MB/s (UTF-8 bytes of input) and articles/s, beside a floor measured
  * in the same process on the same text: NFC-normalise + one Unicode regex scan. Each set is timed
@@ -11,18 +11,29 @@
  * Then, on the dev corpus: chrono-node's Vietnamese parser doing dates alone (a peer, same run),
  * the time and bytes each pipeline stage takes, and the bytes allocated per article
  * (tests/tools/bench-alloc.ts, in a child process with a large young generation).
+ *
+ * `--against FILE`: an ES module that exports `extract(text)`, e.g. an earlier commit's core bundled
+ * with `npx esbuild <worktree>/src/extract.ts --bundle --format=esm --platform=neutral --outfile=FILE`;
+ * its extract() and this one are timed in the same rounds on the dev corpus, and the ratio printed
+ * (like for like: the two in one process, on one machine, at one moment).
  */
 import { execFileSync } from 'node:child_process'
 import * as chrono from 'chrono-node'
 import { extractWith } from '../../src/extract.ts'
 import { cpus, tmpdir } from 'node:os'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { extract } from '../../src/index.ts'
 import { DEV_CORPUS, loadFixtures, loadShared, ROOT, SEEDS } from '../support/fixtures.ts'
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, readme: { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '7' }, readme: { type: 'boolean', default: false },
+    against: { type: 'string' }, 'against-label': { type: 'string' },
+  },
+})
 const ROUNDS = Math.max(3, Number(values.rounds))
 const WORD = /[\p{L}\p{N}]+/gu
 
@@ -177,6 +188,17 @@ function startup(): { node: number; worker: number; version: number; one: number
   return { node: m('node'), worker: m('worker'), version: m('version'), one: m('one'), oneAuto: m('oneAuto'), oneNoCache: m('oneNoCache'), full: m('full'), fullUnits: full.length }
 }
 
+/** extract() of another build (`--against`) and this one, same rounds on the dev corpus: MB/s of each and how many times faster this one is. */
+async function againstRow(texts: string[]): Promise<{ label: string; theirs: number; ours: number; faster: number } | null> {
+  if (!values.against || texts.length === 0) return null
+  const other = (await import(pathToFileURL(resolve(values.against)).href)) as { extract?: (s: string) => unknown }
+  if (typeof other.extract !== 'function') throw new Error(`${values.against} exports no extract()`)
+  const bytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0) / 1e6
+  const [theirs, ours, ratio] = pairedMedians(texts, other.extract, extract)
+  return { label: values['against-label'] ?? values.against, theirs: bytes / theirs, ours: bytes / ours, faster: 1 / ratio }
+}
+
+const against = await againstRow(dev)
 const peer = chronoRow(dev)
 const boot = startup()
 const shares = stageShares(dev)
@@ -210,6 +232,7 @@ const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, N
 const date = new Date().toISOString().slice(0, 10)
 const devRow = rows.find((r) => r.set.startsWith('dev corpus'))
 const extra = [
+  against ? `Against ${against.label} (its extract() bundled, timed in the same rounds on the dev corpus): ${f(against.theirs)} MB/s there, ${f(against.ours)} MB/s here: ${f(against.faster, 2)}× faster.` : '',
   peer && devRow ? `chrono-node ${chronoVersion()} \`vi\` parsing dates alone on the dev corpus: ${f(peer.mbs)} MB/s; extract() takes ${f(peer.ratio, 2)}× its time (and reads documents, counts, people, bodies and meetings besides).` : '',
   coldPassMs !== null && devRow ? `Cold: the first pass over the dev corpus in this fresh process (regexes and code compiled as they are first needed) took ${f(coldPassMs, 0)} ms, ${f(coldPassMs / 1000 / (devRow.mb / devRow.extractMBs))}× a steady pass; the figures above are at steady state, after the warm-up below, which is what an archive's run spends nearly all its time in.` : '',
   boot ? `CLI start-up (wall time, medians of 11 rounds that run every command once; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here, and starting one empty worker thread ${f(boot.worker - boot.node, 0)} ms more): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input ${f(boot.one - boot.node, 0)} ms more with \`--jobs 1\` and ${f(boot.oneAuto - boot.node, 0)} ms with the default \`--jobs auto\` (workers start as the work needs them: none here, the main thread loads the core, from V8's code cache, compiles the grammars and does the article under the time budget), ${f(boot.oneNoCache - boot.node, 0)} ms with the code cache off (a user's first run); a whole article (fixture b-01, ${f(boot.fullUnits / 1000, 1)} K characters, with \`--jobs 1\`) ${f(boot.full - boot.node, 0)} ms more than bare node.` : '',
