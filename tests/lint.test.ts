@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as lexicon from '../src/lexicon/index.ts'
+import { GIVEN_NAME_HONORIFICS, HONORIFICS, TITLE_MENTION_HONORIFICS } from '../src/lexicon/titles.ts'
+import { PEOPLE_LIST_HONORIFICS } from '../src/lexicon/roles.ts'
 import { ROOT } from './support/fixtures.ts'
 import ts from 'typescript'
 
@@ -106,6 +108,12 @@ describe('lexicons', () => {
     for (const s of strings) {
       expect(s, JSON.stringify(s)).toBe(s.normalize('NFC'))
       expect(s, JSON.stringify(s)).toBe(s.trim())
+    }
+  })
+  it('keep one list of honorifics: the people rules\' own lists are taken from it', () => {
+    const all = new Set(HONORIFICS)
+    for (const w of [...GIVEN_NAME_HONORIFICS, ...TITLE_MENTION_HONORIFICS, ...PEOPLE_LIST_HONORIFICS]) {
+      expect(all.has(w[0]!.toLowerCase() + w.slice(1)), w).toBe(true)
     }
   })
   it('have no duplicate document type words or issuer names', () => {
