@@ -152,6 +152,7 @@ describe('the word-literal check', () => {
     const code = [
       "return because('a number before tháng: a duration')",
       "traceReject(c.rule, c.start, c.end, `một with no count near it (${n} đảng viên)`)",
+      "return reject(m, 'a place noun before it (đường, quảng trường…)', m.end)",
       "const key = 'executive-committee'",
       'const G = /(?<theo>\\p{Lu}[\\p{L}\\p{M}]*)\\s+\\d{4}/u',
       'const H = /^[Tt]p$/u',

@@ -110,7 +110,19 @@ describe('lexicons', () => {
       expect(s, JSON.stringify(s)).toBe(s.trim())
     }
   })
-  it('keep one list of honorifics: the people rules\' own lists are taken from it', () => {
+  it('are NFC in every module of src/lexicon/ (separators such as \' và \' keep their spaces)', async () => {
+    const dir = join(ROOT, 'src', 'lexicon')
+    const all: string[] = []
+    const collectAll = (v: unknown): void => {
+      if (typeof v === 'string') all.push(v)
+      else if (Array.isArray(v)) v.forEach(collectAll)
+      else if (v && typeof v === 'object') { Object.keys(v).forEach((k) => all.push(k)); Object.values(v).forEach(collectAll) }
+    }
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) collectAll(Object.values(await import(join(dir, f))))
+    expect(all.length).toBeGreaterThan(strings.length)
+    for (const s of all) expect(s, JSON.stringify(s)).toBe(s.normalize('NFC'))
+  })
+  it('the people rules\' honorific lists hold only words of HONORIFICS (first letter in either case)', () => {
     const all = new Set(HONORIFICS)
     for (const w of [...GIVEN_NAME_HONORIFICS, ...TITLE_MENTION_HONORIFICS, ...PEOPLE_LIST_HONORIFICS]) {
       expect(all.has(w[0]!.toLowerCase() + w.slice(1)), w).toBe(true)

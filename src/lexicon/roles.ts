@@ -9,9 +9,11 @@ export const CHAIR_VERB = 'chủ trì'
 /** Words right after "chủ trì" that say the chairs follow: "chủ trì của X", "chủ trì bởi X". */
 export const CHAIRED_BY_WORDS: readonly string[] = ['của', 'bởi']
 
-/** What joins two people of one list after the first one's titles ("…; X", "… và X"), and the honorifics that may follow it ("và các đồng chí …"). */
+/** The word that joins two people of one list after the first one's titles, besides `;` and `,` ("… Tỉnh ủy và đồng chí Y"). */
 export const PEOPLE_LIST_JOINER = 'và'
+/** The plural marker that may stand before the honorific after the joiner ("và các đồng chí …"). */
 export const PEOPLE_LIST_PLURAL = 'các'
+/** The honorifics that may stand after the joiner, before the next person of the list ("; đồng chí Y", "và ông Z"). */
 export const PEOPLE_LIST_HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'ông', 'bà']
 
 /** Words between two names that make them no list (a verb, or a new group): "X phát biểu … Y", "X và các … Y". */

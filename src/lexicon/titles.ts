@@ -313,13 +313,13 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Honorifics before a given name alone ("ông Hùng", "đ/c Lan"): a later mention of a person named in full. */
 export const GIVEN_NAME_HONORIFICS: readonly string[] = ['ông', 'bà', 'đồng chí', 'đ/c', 'anh', 'chị']
 
-/** Honorifics before a capitalised name that a title may follow ("đồng chí Nguyễn Văn A, Bí thư …"), in the cases they are written in. */
+/** Honorifics before a title with no name ("đồng chí Bí thư Tỉnh ủy"): the mention goes to the title's one holder. In the cases they are written in. */
 export const TITLE_MENTION_HONORIFICS: readonly string[] = ['đồng chí', 'Đồng chí', 'ông', 'Ông', 'bà', 'Bà']
 
-/** Words that open a body: a segment of a title starting with one continues the title before it ("Phó Trưởng Ban ▸Tổ chức Tỉnh ủy"). */
+/** Words that open a body: a segment of a title after a separator that starts with one and names no position continues the title before it ("Bí thư, ▸Ban Tổ chức …", "Phó Chủ tịch - ▸Ủy ban …"). */
 export const TITLE_BODY_OPENERS: readonly string[] = ['Ban', 'Bộ', 'Vụ', 'Văn phòng', 'Ủy ban', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy', 'Đảng ủy', 'Đảng bộ', 'Cục', 'Sở', 'Học viện', 'UBND', 'HĐND', 'MTTQ', 'Trung ương']
 
-/** How a position written with an abbreviation starts (`UVTV`, `Ủy viên BTV`, `Phó CT`): its word before the abbreviation. */
+/** How the expansion of an abbreviation starts when it is a position (`PCT` → "Phó Chủ tịch", `UVTV` → "Ủy viên Ban Thường vụ"; `UBND` is a body, not one). */
 export const ABBREVIATED_POSITION_STARTS: readonly string[] = ['UV', 'Ủy viên', 'Bí thư', 'Phó', 'Chủ', 'Trưởng']
 
 /** Abbreviations written with a full stop inside a title ("UBND TP. Huế", "ThS. Nguyễn …"): the stop does not end the title. */

@@ -188,17 +188,20 @@ function startup(): { node: number; worker: number; version: number; one: number
   return { node: m('node'), worker: m('worker'), version: m('version'), one: m('one'), oneAuto: m('oneAuto'), oneNoCache: m('oneNoCache'), full: m('full'), fullUnits: full.length }
 }
 
-/** extract() of another build (`--against`) and this one, same rounds on the dev corpus: MB/s of each and how many times faster this one is. */
-async function againstRow(texts: string[]): Promise<{ label: string; theirs: number; ours: number; faster: number } | null> {
+/**
+ * extract() of another build (`--against`) and this one, same rounds on the dev corpus: MB/s of each
+ * and the median of the rounds' ratios of its time to ours (how many times as fast this one is).
+ * Run last: the other build's code and memory then weigh on nothing else measured (peak RSS is read before).
+ */
+async function againstRow(texts: string[]): Promise<{ label: string; theirs: number; ours: number; speed: number } | null> {
   if (!values.against || texts.length === 0) return null
   const other = (await import(pathToFileURL(resolve(values.against)).href)) as { extract?: (s: string) => unknown }
   if (typeof other.extract !== 'function') throw new Error(`${values.against} exports no extract()`)
   const bytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0) / 1e6
-  const [theirs, ours, ratio] = pairedMedians(texts, other.extract, extract)
-  return { label: values['against-label'] ?? values.against, theirs: bytes / theirs, ours: bytes / ours, faster: 1 / ratio }
+  const [ours, theirs, speed] = pairedMedians(texts, extract, other.extract)
+  return { label: values['against-label'] ?? values.against, theirs: bytes / theirs, ours: bytes / ours, speed }
 }
 
-const against = await againstRow(dev)
 const peer = chronoRow(dev)
 const boot = startup()
 const shares = stageShares(dev)
@@ -207,6 +210,7 @@ const alloc = dev.length === 0 ? null : JSON.parse(execFileSync(process.execPath
   { cwd: ROOT, encoding: 'utf8' })) as { articles: number; skipped: number; repeats: number; meanBytes: number; perStage: Record<string, number> }
 
 const maxRssMB = process.resourceUsage().maxRSS / 1024
+const against = await againstRow(dev)
 const f = (x: number, d = 1) => x.toFixed(d)
 const table = [
   '| set | articles | MB | extract MB/s | articles/s | floor MB/s | extract time ÷ floor time |',
@@ -232,7 +236,7 @@ const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, N
 const date = new Date().toISOString().slice(0, 10)
 const devRow = rows.find((r) => r.set.startsWith('dev corpus'))
 const extra = [
-  against ? `Against ${against.label} (its extract() bundled, timed in the same rounds on the dev corpus): ${f(against.theirs)} MB/s there, ${f(against.ours)} MB/s here: ${f(against.faster, 2)}× faster.` : '',
+  against ? `Against ${against.label} (\`--against\`: its extract() timed with this one's in the same rounds on the dev corpus): ${f(against.theirs)} MB/s there, ${f(against.ours)} MB/s here; this one runs at ${f(against.speed, 2)}× its speed.` : '',
   peer && devRow ? `chrono-node ${chronoVersion()} \`vi\` parsing dates alone on the dev corpus: ${f(peer.mbs)} MB/s; extract() takes ${f(peer.ratio, 2)}× its time (and reads documents, counts, people, bodies and meetings besides).` : '',
   coldPassMs !== null && devRow ? `Cold: the first pass over the dev corpus in this fresh process (regexes and code compiled as they are first needed) took ${f(coldPassMs, 0)} ms, ${f(coldPassMs / 1000 / (devRow.mb / devRow.extractMBs))}× a steady pass; the figures above are at steady state, after the warm-up below, which is what an archive's run spends nearly all its time in.` : '',
   boot ? `CLI start-up (wall time, medians of 11 rounds that run every command once; bare \`node -e 0\` takes ${f(boot.node, 0)} ms here, and starting one empty worker thread ${f(boot.worker - boot.node, 0)} ms more): \`--version\` ${f(boot.version - boot.node, 0)} ms more than bare node, one article on standard input ${f(boot.one - boot.node, 0)} ms more with \`--jobs 1\` and ${f(boot.oneAuto - boot.node, 0)} ms with the default \`--jobs auto\` (workers start as the work needs them: none here, the main thread loads the core, from V8's code cache, compiles the grammars and does the article under the time budget), ${f(boot.oneNoCache - boot.node, 0)} ms with the code cache off (a user's first run); a whole article (fixture b-01, ${f(boot.fullUnits / 1000, 1)} K characters, with \`--jobs 1\`) ${f(boot.full - boot.node, 0)} ms more than bare node.` : '',
@@ -247,7 +251,7 @@ console.log(`\npeak RSS ${f(maxRssMB, 0)} MB; ${ROUNDS} rounds after a warm-up o
 if (values.readme) {
   const path = join(ROOT, 'README.md')
   const readme = readFileSync(path, 'utf8')
-  const block = `<!-- bench:start -->\n${date}, commit \`${commit}\`, ${machine}; \`npm run bench -- --readme\` regenerates this:\n\n${table}\n\n${extra}\n\nPeak RSS of the whole benchmark process: ${f(maxRssMB, 0)} MB. The floor is NFC normalisation plus one \`/[\\p{L}\\p{N}]+/gu\` scan of the same text in the same process. Each set is timed in ${ROUNDS} rounds (floor and extract() alternating, medians of the rounds' ratios) after a warm-up of ${WARM_ARTICLES} articles or ${WARM_BYTES / 1e6} MB.\n<!-- bench:end -->`
+  const block = `<!-- bench:start -->\n${date}, commit \`${commit}\`, ${machine}; \`npm run bench -- --readme${values.against ? ' --against FILE' : ''}\` regenerates this:\n\n${table}\n\n${extra}\n\nPeak RSS of the whole benchmark process: ${f(maxRssMB, 0)} MB. The floor is NFC normalisation plus one \`/[\\p{L}\\p{N}]+/gu\` scan of the same text in the same process. Each set is timed in ${ROUNDS} rounds (floor and extract() alternating, medians of the rounds' ratios) after a warm-up of ${WARM_ARTICLES} articles or ${WARM_BYTES / 1e6} MB.\n<!-- bench:end -->`
   writeFileSync(path, readme.includes('<!-- bench:start -->') ? readme.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, block) : `${readme}\n${block}\n`)
   console.log('README bench figures updated')
 }
