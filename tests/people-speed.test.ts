@@ -4,8 +4,9 @@ import { occurrences, rolePhrases } from '../src/kinds/people/roles.ts'
 import { titlesBefore, titlesBeforeEager, titleStartInByRegex, titleStartInText } from '../src/kinds/people/titles.ts'
 import type { Doc } from '../src/engine/doc.ts'
 import {
-  afterBoundary, forEachMatchAfterWords, isTitleCase, isTitleCaseByRegex, opensNextPhrase, opensNextPhraseBySlice, GIVEN_HONORIFICS, GIVEN_STICKY, TITLE_HONORIFICS, TITLE_MENTION_STICKY,
+  afterBoundary, forEachMatchAfterWords, isTitleCase, isTitleCaseByRegex, opensNextPhrase, opensNextPhraseBySlice, GIVEN_STICKY, TITLE_MENTION_STICKY,
 } from '../src/kinds/people/people.ts'
+import { GIVEN_NAME_HONORIFICS, TITLE_MENTION_HONORIFICS } from '../src/lexicon/titles.ts'
 import { forEachMatch } from '../src/engine/step.ts'
 import { ATTENDEE_OPENERS, CHAIR_WORDS, SPEAKER_WORDS } from '../src/lexicon/roles.ts'
 import { DEV_CORPUS, loadShared } from './support/fixtures.ts'
@@ -66,8 +67,8 @@ describe('the honorific scans start where their words stand before a capital, as
   const GIVEN = new RegExp(GIVEN_STICKY().source, 'gu')
   const TITLE_MENTION = new RegExp(TITLE_MENTION_STICKY().source, 'gu')
   for (const [name, global, sticky, words] of [
-    ['given name', GIVEN, GIVEN_STICKY(), GIVEN_HONORIFICS],
-    ['title mention', TITLE_MENTION, TITLE_MENTION_STICKY(), TITLE_HONORIFICS],
+    ['given name', GIVEN, GIVEN_STICKY(), GIVEN_NAME_HONORIFICS],
+    ['title mention', TITLE_MENTION, TITLE_MENTION_STICKY(), TITLE_MENTION_HONORIFICS],
   ] as const) {
     it(name, () => {
       fc.assert(

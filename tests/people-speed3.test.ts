@@ -5,9 +5,10 @@ import { collectTrace } from '../src/engine/trace.ts'
 import { dominantProvince } from '../src/kinds/bodies/bodies.ts'
 import { forEachCapitalisedRunAt } from '../src/kinds/people/capitalised-runs.ts'
 import {
-  afterBoundary, findNameMentions, forEachMatchAfterWords, GIVEN_HONORIFICS, GIVEN_STICKY, honorificBeforeIn, honorificsAtCapitals,
-  TITLE_HONORIFICS, TITLE_MENTION_STICKY, wordsBeforeNameByRegex, wordsHaveHonorific, type CapitalisedRun,
+  afterBoundary, findNameMentions, forEachMatchAfterWords, GIVEN_STICKY, honorificBeforeIn, honorificsAtCapitals,
+  TITLE_MENTION_STICKY, wordsBeforeNameByRegex, wordsHaveHonorific, type CapitalisedRun,
 } from '../src/kinds/people/people.ts'
+import { GIVEN_NAME_HONORIFICS, TITLE_MENTION_HONORIFICS } from '../src/lexicon/titles.ts'
 import { SyllableFlags } from '../src/kinds/people/syllable-flags.ts'
 import { runStages } from '../src/pipeline/run-stages.ts'
 import { STAGES } from '../src/pipeline/stages.ts'
@@ -81,7 +82,7 @@ describe('the honorifics gathered by the run scan are what the per-word searches
   /** The matches of both scans over the honorifics found either way. */
   const matches = (text: string, found: ReadonlyMap<string, readonly number[]>) => {
     const out: string[] = []
-    for (const [sticky, words] of [[GIVEN_STICKY(), GIVEN_HONORIFICS], [TITLE_MENTION_STICKY(), TITLE_HONORIFICS]] as const) {
+    for (const [sticky, words] of [[GIVEN_STICKY(), GIVEN_NAME_HONORIFICS], [TITLE_MENTION_STICKY(), TITLE_MENTION_HONORIFICS]] as const) {
       forEachMatchAfterWords(sticky, words, text, found, afterBoundary(text, (m) => {
         out.push(`${m.index}:${m[0]}`)
       }))

@@ -1,4 +1,4 @@
-import { LETTER, letterClass, MARK, SPACE } from '../normalize/letters.ts'
+import { isLetterClass, LETTER, letterClass, SPACE } from '../normalize/letters.ts'
 
 /**
  * True when one of `cues` occurs in `text` with at most `maxGap` units after it to the end of
@@ -68,9 +68,12 @@ function leadFits(text: string, at: number, lead: CueLead): boolean {
   if ((k & SPACE) !== 0) return true
   if (lead === 'space') return false
   // A letter: a BMP unit from the table (a mark is none), an astral code point by the regex.
-  const c = text.charCodeAt(at - 1)
-  if ((c & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) return ASTRAL_LETTER.test(text.slice(at - 2, at))
-  return (k & (LETTER | MARK)) === LETTER
+  return pairEndsAt(text, at) ? ASTRAL_LETTER.test(text.slice(at - 2, at)) : isLetterClass(k)
+}
+
+/** True when a surrogate pair ends at `at`. */
+function pairEndsAt(text: string, at: number): boolean {
+  return at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800
 }
 
 const ASTRAL_LETTER = /^\p{L}$/u
@@ -78,9 +81,8 @@ const ASTRAL_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
 
 /** True when the code point that ends at `at` (a surrogate pair read whole) is a letter or mark. */
 function letterOrMarkEndsAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at - 1)
-  if ((c & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) return ASTRAL_LETTER_OR_MARK.test(text.slice(at - 2, at))
-  return (letterClass(c) & LETTER) !== 0
+  if (pairEndsAt(text, at)) return ASTRAL_LETTER_OR_MARK.test(text.slice(at - 2, at))
+  return (letterClass(text.charCodeAt(at - 1)) & LETTER) !== 0
 }
 
 /** True when a letter or mark (a code point: a surrogate pair read whole) starts at `at` in `text`. */

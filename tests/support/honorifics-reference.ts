@@ -1,4 +1,4 @@
-import { GIVEN_HONORIFICS, TITLE_HONORIFICS } from '../../src/kinds/people/people.ts'
+import { GIVEN_NAME_HONORIFICS, TITLE_MENTION_HONORIFICS } from '../../src/lexicon/titles.ts'
 
 /**
  * The search the run scan's gathering replaced (the reference): where each honorific of the
@@ -7,7 +7,7 @@ import { GIVEN_HONORIFICS, TITLE_HONORIFICS } from '../../src/kinds/people/peopl
  */
 export function honorificsBeforeCapitals(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>()
-  for (const word of new Set([...GIVEN_HONORIFICS, ...TITLE_HONORIFICS])) {
+  for (const word of new Set([...GIVEN_NAME_HONORIFICS, ...TITLE_MENTION_HONORIFICS])) {
     const spaced = `${word} `
     let list: number[] | undefined
     for (let i = text.indexOf(spaced); i >= 0; i = text.indexOf(spaced, i + 1)) {

@@ -174,11 +174,9 @@ export function isTitleCase(t: string): boolean {
   }
   return true
 }
-const HCM = HO_CHI_MINH
-const HCM_PERSON_CUES = HO_CHI_MINH_PERSON_CUES
 /** "tư tưởng, đạo đức, phong cách Hồ Chí Minh": a cue word in the 40 units before, with no `.` or `;` after it. */
 function hcmPersonCue(doc: Doc, pos: number): boolean {
-  return cueShortlyBefore(doc.key.slice(Math.max(0, pos - 60), pos).toLowerCase(), HCM_PERSON_CUES, 40)
+  return cueShortlyBefore(doc.key.slice(Math.max(0, pos - 60), pos).toLowerCase(), HO_CHI_MINH_PERSON_CUES, 40)
 }
 
 /** Surname tokens starting at `i`: 1, 2 for a compound surname, 0 when none. */
@@ -255,7 +253,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     if (continuesPlaceList(m.start)) return reject(m, 'next in a list of places')
     let i = 0
     // "tư tưởng, phong cách Hồ Chí Minh": the person, not the city.
-    const hcmPerson = m.end - m.start >= HCM.length && doc.key.startsWith(HCM, m.start) && hcmPersonCue(doc, m.start)
+    const hcmPerson = m.end - m.start >= HO_CHI_MINH.length && doc.key.startsWith(HO_CHI_MINH, m.start) && hcmPersonCue(doc, m.start)
     for (;;) {
       if (hcmPerson) break
       if (i >= tokens.length) return reject(m, 'no surname after the places and titles')
@@ -304,7 +302,7 @@ export function findNameMentions(doc: Doc, exclude: readonly Range[], runs: Capi
     // ("Tô Lâmđã chủ trì": normalisation has put the lost space back, see normalize/glued-seams.ts.)
     const end = offsetOf(m.start, tokens, j - 1) + tokens[j - 1]!.length
     // (The name's tokens joined by spaces are the key's text from `start` to `end`: compared in place.)
-    if (end - start === HCM.length && doc.key.startsWith(HCM, start) && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
+    if (end - start === HO_CHI_MINH.length && doc.key.startsWith(HO_CHI_MINH, start) && !hcmPersonCue(doc, m.start)) return reject(m, 'the city: no word before it names the person')
     if (i === 0 && j - i < 3 && placeNounBefore(doc.key, m.start, true)) return reject(m, 'a place after an administrative word') // "huyện Hà Quảng", "Huyện ủy Sơn Hà": a place
     out.push({ start, end, name: doc.text.slice(start, end), titles: NO_TITLES, after: end })
   }
@@ -640,12 +638,11 @@ function isTwoWords(name: string): boolean {
 }
 
 /**
- * An honorific and a given name, tried where one of the words its match starts with (what its
- * first group takes) stands; the unit before the honorific is checked by {@link afterBoundary}.
+ * An honorific and a given name, tried where one of the words its match starts with (`GIVEN_NAME_HONORIFICS`,
+ * what its first group takes) stands; the unit before the honorific is checked by {@link afterBoundary}.
  * (No global twin is made here: tests/people-speed.test.ts scans with one, as the reference.)
  */
 export const GIVEN_STICKY = lexiconPattern(`(${anyOf(GIVEN_NAME_HONORIFICS)}) (\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]| \\p{Lu})`, 'uy')
-export const GIVEN_HONORIFICS = GIVEN_NAME_HONORIFICS
 
 /**
  * A visitor for a scan whose regex starts at a word that must stand at the text's start or after
@@ -674,7 +671,7 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
     if (owners) owners.push(i)
     else byGivenName.set(given, [i])
   })
-  forEachMatchAfterWords(GIVEN_STICKY(), GIVEN_HONORIFICS, doc.key, honorifics, afterBoundary(doc.key, (m) => {
+  forEachMatchAfterWords(GIVEN_STICKY(), GIVEN_NAME_HONORIFICS, doc.key, honorifics, afterBoundary(doc.key, (m) => {
     const start = m.index + m[0].length - m[2]!.length
     if (findRange(exclude, start) >= 0 || findRange(doc.duplicates, start) >= 0) return
     const owners = byGivenName.get(m[2]!) ?? []
@@ -686,9 +683,8 @@ function linkGivenNames(doc: Doc, people: Person[], links: Array<{ person: numbe
   }))
 }
 
-/** An honorific before a capital, sticky, and the words its match starts with; the unit before it is checked by {@link afterBoundary}. */
+/** An honorific (`TITLE_MENTION_HONORIFICS`, the words its match starts with) before a capital, sticky; the unit before it is checked by {@link afterBoundary}. */
 export const TITLE_MENTION_STICKY = lexiconPattern(`${anyOf(TITLE_MENTION_HONORIFICS)} (?=\\p{Lu})`, 'uy')
-export const TITLE_HONORIFICS = TITLE_MENTION_HONORIFICS
 
 /** Per UTF-16 unit: 1 when it may open a `\p{Lu}` letter (one is, alone, or it is a surrogate). */
 export const mayOpenUpper = unitClasses((u) => {
@@ -697,7 +693,7 @@ export const mayOpenUpper = unitClasses((u) => {
 })
 
 /** The honorifics of {@link GIVEN_STICKY} and {@link TITLE_MENTION_STICKY}. */
-const SCAN_WORDS = [...new Set([...GIVEN_HONORIFICS, ...TITLE_HONORIFICS])]
+const SCAN_WORDS = [...new Set([...GIVEN_NAME_HONORIFICS, ...TITLE_MENTION_HONORIFICS])]
 
 /**
  * {@link SCAN_WORDS} by their last unit: `SCAN_WORDS_BY_LAST[SCAN_WORD_LAST_UNIT[u] - 1]` are the
@@ -805,7 +801,7 @@ function linkTitleMentions(doc: Doc, people: Person[], links: Array<{ person: nu
     const k = lowerBound(starts, from, itself)
     return k < starts.length && starts[k]! <= to
   }
-  forEachMatchAfterWords(TITLE_MENTION_STICKY(), TITLE_HONORIFICS, doc.key, honorifics, afterBoundary(doc.key, (m) => {
+  forEachMatchAfterWords(TITLE_MENTION_STICKY(), TITLE_MENTION_HONORIFICS, doc.key, honorifics, afterBoundary(doc.key, (m) => {
     const start = m.index + m[0].length
     if (findRange(doc.duplicates, start) >= 0 || !positionAtIn(doc.key, start, Math.min(doc.key.length, start + 40))) return
     const sentence = doc.sentences[findRange(doc.sentences, start)] ?? { start: 0, end: doc.key.length }

@@ -23,8 +23,6 @@ const STOP = new Set(TITLE_STOP_WORDS)
 /** Compiled once: a title's tokens, and word starts in a segment. */
 const TITLE_TOKEN = /[\p{L}\p{M}\p{N}./']{1,64}|[^\s]/uy
 const WORD_START = /(?:^|\s)(?=\S)/gu
-/** Words that open a body: a segment starting with one continues the title before it. */
-const BODY_OPENERS = TITLE_BODY_OPENERS
 
 /** The units that end a position's first word (` \n\t.`). */
 const isWordEndUnit = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x2e
@@ -443,14 +441,14 @@ function separatorLength(text: string, pos: number): number {
   return 0
 }
 
-const BODY_OPENERS_SPACED = BODY_OPENERS.map((b) => `${b} `)
+const BODY_OPENERS_SPACED = TITLE_BODY_OPENERS.map((b) => `${b} `)
 
 /** True when `text.slice(start, end)` opens with a body word (`Ban …`, `Tỉnh ủy`) or is one. */
 function opensBody(text: string, start: number, end: number): boolean {
-  for (let k = 0; k < BODY_OPENERS.length; k++) {
+  for (let k = 0; k < TITLE_BODY_OPENERS.length; k++) {
     const spaced = BODY_OPENERS_SPACED[k]!
     if (end - start >= spaced.length && text.startsWith(spaced, start)) return true
-    const o = BODY_OPENERS[k]!
+    const o = TITLE_BODY_OPENERS[k]!
     if (end - start === o.length && text.startsWith(o, start)) return true
   }
   return false
