@@ -55,17 +55,23 @@ export interface ScanOptions {
 
 /**
  * Runs `lazy` over the doc's canonical text, calling `visit` for each match. When `visit`
- * returns false the match is rejected and scanning restarts one unit later; a number rejects it
- * and restarts there (past a run that cannot hold a match); `'stop'` ends the scan. While a
- * trace is collected, each rejection is recorded with the grammar's name and the reason the
- * visitor gave with `because(…)`.
+ * returns false the match is rejected and scanning restarts one unit later; true or nothing keeps
+ * it and scanning restarts at its end; a number restarts the scan there, and rejects the match
+ * only when given with a reason (`because(reason, at)`: past a run that cannot hold a match) —
+ * a bare number keeps it (a body read on past the match, into its place); `'stop'` ends the scan.
+ * While a trace is collected, each rejection is recorded with the grammar's name and the reason
+ * the visitor gave with `because(…)`.
  */
 export function scan(doc: Doc, lazy: LazyGrammar, visit: (m: MatchView) => Verdict, options: ScanOptions = {}): void {
   const g: Grammar = lazy.get()
   scanMatches(doc, lazy, (m, start, end) => visit(view(doc, g, m, start, end)), options)
 }
 
-/** What a visitor returns: true or nothing keeps the match, false or a number rejects it (a number: resume there), `'stop'` ends the scan. */
+/**
+ * What a visitor returns: true or nothing keeps the match; false rejects it; a number resumes the
+ * scan there, rejecting the match when it comes from `because(reason, at)` and keeping it when
+ * bare; `'stop'` ends the scan.
+ */
 export type Verdict = boolean | void | 'stop' | number
 
 /**
@@ -98,11 +104,14 @@ export function scanMatches(
     const noBoundary = boundary && wordCharBefore(text, start)
     const eligible = !noBoundary && (includeDuplicates || !inDuplicate(doc, start))
     const verdict = eligible ? visit(m, start, end) : false
-    if (verdict === 'stop') return
-    if ((verdict === false || typeof verdict === 'number') && tracing()) {
-      const reason = takeReason() ?? (noBoundary ? 'starts inside a word' : !eligible ? 'in a repeated paragraph or sentence' : 'rejected by the rule\'s checks')
-      traceReject(g.name, start, end, reason)
+    if (tracing()) {
+      // The reason is taken after every visit, so that one given on a way that then kept the match is never read for another.
+      const reason = takeReason()
+      if (verdict === false || (typeof verdict === 'number' && reason !== null)) {
+        traceReject(g.name, start, end, reason ?? (noBoundary ? 'starts inside a word' : !eligible ? 'in a repeated paragraph or sentence' : 'rejected by the rule\'s checks'))
+      }
     }
+    if (verdict === 'stop') return
     // A rejected match restarts one code point later (never inside a surrogate pair: a /u regex would step back).
     at = resumeAfter(text, start, typeof verdict === 'number' ? verdict : verdict === false ? start : end)
   }

@@ -52,7 +52,7 @@ export function traceReject(rule: string, start: number, end: number, reason: st
 /**
  * For scan visitors: `return because('no cue before a bare day')` rejects the match (returns
  * false) and gives the scan the reason to record; `because(reason, at)` rejects it and resumes
- * the scan at `at` (returns `at`).
+ * the scan at `at` (returns `at`; a bare number resumes there and keeps the match).
  */
 export function because(reason: string): false
 export function because(reason: string, resumeAt: number): number
