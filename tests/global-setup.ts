@@ -34,6 +34,21 @@ export default function setup(): () => void {
   const sources = Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs,
     ...readdirSync(playground).filter((f) => f !== 'index.html').map((f) => statSync(join(playground, f)).mtimeMs))
   const stale = outputs.some((f) => !existsSync(f) || statSync(f).mtimeMs < sources)
-  if (stale) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (stale) build()
   return teardown
+}
+
+/**
+ * `npm run build`; when it fails (a stale src/grammars/compiled.ts, a type error), says so with the
+ * build's own message and ends the run: no test runs against an old dist/, and the message is not
+ * buried under a stack trace of this setup.
+ */
+function build(): void {
+  try {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+  } catch (error) {
+    const why = String((error as { stderr?: unknown }).stderr ?? '').trim() || (error as Error).message
+    process.stderr.write(`\n  The build (npm run build) failed, so no test ran. What it said:\n\n${why.replace(/^/gm, '    ')}\n\n`)
+    process.exit(1)
+  }
 }

@@ -95,6 +95,23 @@ describe('source hygiene', () => {
   })
 })
 
+describe('paths named in the docs', () => {
+  /** The `src/…`, `tests/…` and `fixtures/…` files named in a text (a path with an extension). */
+  const namedFiles = (text: string) => [...text.matchAll(/\b((?:src|tests|fixtures)\/[\w./-]+\.(?:ts|json|md|mjs))\b/g)].map((m) => m[1]!)
+
+  it('every file the README and the source comments name exists (a newcomer follows them)', () => {
+    const texts = [join(ROOT, 'README.md'), ...walk(join(ROOT, 'src')).filter((f) => f.endsWith('.ts'))]
+    const missing: string[] = []
+    for (const f of texts) for (const p of namedFiles(readFileSync(f, 'utf8'))) if (!statSync(join(ROOT, p), { throwIfNoEntry: false })) missing.push(`${relative(ROOT, f)}: ${p}`)
+    expect(missing).toEqual([])
+  })
+
+  it('the check reads a path in a comment and in Markdown', () => {
+    expect(namedFiles('* one example in `src/grammars/document-ref.examples.ts`.')).toEqual(['src/grammars/document-ref.examples.ts'])
+    expect(namedFiles('| add a title | `src/lexicon/titles.ts`, tests/rules.test.ts |')).toEqual(['src/lexicon/titles.ts', 'tests/rules.test.ts'])
+  })
+})
+
 describe('lexicons', () => {
   const strings: string[] = []
   const collect = (v: unknown) => {

@@ -4,6 +4,8 @@ import { allGrammars } from '../src/grammars/index.ts'
 import { RULES } from '../src/kinds/rules.ts'
 import type { RuleKind } from '../src/engine/rule.ts'
 import { loadFixtures, loadShared, SEEDS } from './support/fixtures.ts'
+import { KINDS_BY_BODY, MEETING_KINDS, MEETING_VERBS, ORGANISED_KINDS } from '../src/lexicon/meeting-kinds.ts'
+import { MeetingSchema } from '../src/records/meeting.ts'
 
 const itemsOf = (record: ArticleRecord, kind: RuleKind): Array<{ rule: string; text: string }> => record[kind]
 
@@ -61,5 +63,16 @@ describe('the rule registry', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(10)
+  })
+})
+
+describe('the meeting kinds the lexicon gives are named in the record\'s schema', () => {
+  it('every kind key of src/lexicon/meeting-kinds.ts is in the description of MeetingSchema.kind', () => {
+    const keys = new Set([...MEETING_KINDS.map((k) => k.key), ...KINDS_BY_BODY.map((k) => k.key), ...Object.values(ORGANISED_KINDS), ...Object.values(MEETING_VERBS)])
+    expect(keys.size).toBeGreaterThan(10)
+    const described = MeetingSchema.shape.kind.description ?? ''
+    const missing = [...keys].filter((k) => !described.includes(`\`${k}\``))
+    // A new key: name it, with the words it stands for, in the kind list of src/records/meeting.ts (the JSON Schema users read).
+    expect(missing, 'kind keys missing from the kind list in src/records/meeting.ts').toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 /**
  * Party and state bodies: the heads (boards, committees, offices), the committees they belong
- * to, and state bodies. Data only; `src/grammars/body.ts` builds the grammar from it and
- * `src/extractors/bodies.ts` reads kind and level from it.
+ * to, and state bodies. Data only; `src/kinds/bodies/grammar.ts` builds the grammar from it and
+ * `src/kinds/bodies/bodies.ts` reads kind and level from it.
  */
 export type BodyLevel = 'central' | 'province' | 'district' | 'commune' | 'bloc'
 

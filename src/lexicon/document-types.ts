@@ -1,7 +1,8 @@
 /**
  * Document types: the word written before the number, and the codes it takes.
  * Where do I add a new document type? Here: one line, then one example in
- * `src/grammars/document-ref.examples.ts`.
+ * `src/kinds/documents/grammar.examples.ts`, and `npm run grammars` (the document grammars are built
+ * from this list).
  *
  * `code` is the canonical type code (ANNOTATION.md); `codes` are the abbreviations accepted
  * inside a document id for this kind. `system`: party, state or both (Nghị định 30/2020/NĐ-CP,

@@ -1,6 +1,6 @@
 /**
  * Words that make the capitalised words after them a place or the name of a thing, not a
- * person. Data only; `src/extractors/people.ts` reads it.
+ * person. Data only; `src/kinds/people/people.ts` reads it.
  */
 
 /** After these, a capitalised run is never a person: `đường Lê Lợi`, `trường Chu Văn An`. */
