@@ -83,8 +83,15 @@ function codedHead(m: MatchView): Head | null {
     if (!wordType) return null
     head.number = m.group('onum')!
     head.type = wordType.code
-    head.issuer = canonicalCode(m.group('opart')!)
-    head.system = isPartyIssuer(head.issuer) ? 'party' : 'state'
+    const part = canonicalCode(m.group('opart')!)
+    if ((wordType.codes as readonly string[]).includes(part)) {
+      // The part is the type's own code (`Tờ trình số 12/TTr`, `Quyết định số 34/QĐ`): no issuer in the
+      // code (one may be inferred from the body named after it); the system is the type's when it has one.
+      head.system = wordType.system === 'both' ? 'unknown' : wordType.system
+    } else {
+      head.issuer = part
+      head.system = isPartyIssuer(part) ? 'party' : 'state'
+    }
   } else {
     head.number = m.group('snum')!
     head.year = m.group('syear') !== undefined ? Number(m.group('syear')) : null

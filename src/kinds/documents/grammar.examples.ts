@@ -36,6 +36,10 @@ export default defineExamples({
     { text: 'Nghị quyết số 60/2018/QH 14', expect: { id: '60/2018/QH14', type: 'NQ', issuer: 'QH', term: '14', year: 2018 } },
     // One part after the number, after a type word: the type comes from the word.
     { text: 'Công văn số 1611/BDN', expect: { id: '1611/BDN', type: 'CV', issuer: 'BDN', kind: 'cong-van' } },
+    // One part that is the type's own code: no issuer in the code.
+    { text: 'Thông báo số 12/TB', expect: { id: '12/TB', type: 'TB', issuer: null, system: 'unknown' } },
+    { text: 'Quyết định số 34/QĐ', expect: { id: '34/QĐ', type: 'QĐ', issuer: null, system: 'unknown' } },
+    { text: 'Công điện số 12/CĐ', expect: { id: '12/CĐ', type: 'CĐ', issuer: null, system: 'state' } },
     { text: 'Tờ trình số 52/STC', expect: { id: '52/STC', type: 'TTr', kind: 'to-trinh' } },
     // Ð (U+00D0) typed for Đ is read as Đ: one id with the correctly typed mentions.
     { text: 'Nghị định số 58/2025/N\u00d0-CP', expect: { id: '58/2025/NĐ-CP', type: 'NĐ', issuer: 'CP' } },
