@@ -279,6 +279,17 @@ export function extractMeetings(
  */
 type Opened = Meeting & { sentence: number; mentionSentences: Set<number>; day: MeetingDay | null; reported: boolean; keyText: string; at: Range }
 
+/**
+ * Adds a kind mention to a meeting's mentions, unless it is the last one again: two rules may find
+ * the same words (`tổ chức tọa đàm`: the noun, and the noun organised), and mentions come in text order.
+ */
+function addMention(mentions: TextItem[], doc: Doc, k: { start: number; end: number }): void {
+  const span = inputSpan(doc, k.start, k.end)
+  const last = mentions.at(-1)
+  if (last && last.span.start === span.start && last.span.end === span.end) return
+  mentions.push(item(doc, k.start, k.end))
+}
+
 /** What reading the article's mentions needs, made once per article; `meetings` grows as they are read. */
 interface Reading {
   readonly doc: Doc
@@ -326,7 +337,7 @@ function readMention(reading: Reading, k: KindMention): void {
   // "làm việc với", "thăm và làm việc tại" with a day of their own, in a later sentence: another session, even on the same day.
   const session = k.rule === 'meeting/working-with' || k.rule === 'meeting/visit-work'
   if (current && sameKind && !differentDay && !another && !(session && dayDate && current.day && current.day.sentence !== s)) {
-    current.mentions.push(item(doc, k.start, k.end))
+    addMention(current.mentions, doc, k)
     current.mentionSentences.add(s)
     // The title named it; the lede dates it ("Ngày 8/6, … tổ chức Hội nghị …"). A day of unknown month ("Hôm nay") gives way to a written one.
     if (dayDate && (!current.day || (current.day.key === null && dayDate.key !== null))) {
@@ -347,7 +358,7 @@ function readMention(reading: Reading, k: KindMention): void {
   const earlier = back && !k.verbal && dayDate?.key && !another
     ? meetings.find((m) => m.day?.key === dayDate.key && familyOf(m.keyText) === familyOf(k.text)) : undefined
   if (earlier) {
-    earlier.mentions.push(item(doc, k.start, k.end))
+    addMention(earlier.mentions, doc, k)
     earlier.mentionSentences.add(s)
     return
   }
