@@ -10,6 +10,13 @@ export default defineExamples({
         periodReviewed: { text: '6 tháng đầu năm', start: '2023-01-01', end: '2023-06-30' }, periodPlanned: { text: '6 tháng cuối năm 2023' } } },
     { text: 'Ngày 5/10, Đảng ủy khối Cơ quan - Doanh nghiệp tỉnh tổ chức Hội nghị Ban Chấp hành mở rộng lần thứ 16 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng năm 2023.',
       expect: { kind: 'executive-committee', kindText: 'Hội nghị Ban Chấp hành mở rộng lần thứ 16', ordinal: 16, date: '2023-10-05', purpose: { text: 'đánh giá kết quả thực hiện nhiệm vụ 9 tháng năm 2023' } } },
+    // A name whose later words are lower case is read whole among the qualifiers, and the ordinal after it kept.
+    { text: 'Ngày 5/10, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 16 nhằm đánh giá kết quả 9 tháng năm 2023.',
+      expect: { kind: 'executive-committee', kindText: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 16', ordinal: 16 } },
+    { text: 'Sáng 3/5, Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10 khai mạc.', expect: { kindText: 'Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10', ordinal: 10 } },
+    { text: 'Sáng 3/5, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 4.', expect: { kind: 'session', kindText: 'phiên họp Chính phủ thường kỳ' } },
+    // Lower case, a level word is no name: the kind stops before it.
+    { text: 'Sáng 3/5, hội nghị thành phố về công tác dân vận diễn ra tại hội trường.', expect: { kind: 'conference', kindText: 'hội nghị' } },
     { text: 'Sáng 26.2, Ban Tuyên giáo tổ chức hội nghị giao ban quý I.', expect: { kind: 'briefing', date: '2023-02-26', partOfDay: 'morning' } },
     // A working session with no date still yields a meeting.
     { text: 'Buổi làm việc nhằm thảo luận về công tác cán bộ. Trưởng Ban Tổ chức Tỉnh ủy, ông Phan Văn Phụng chủ trì buổi làm việc.',

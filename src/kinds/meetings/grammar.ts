@@ -1,6 +1,7 @@
 import {
   AT_WORDS, MEETING_KINDS, MEETING_VERBS, NOT_MEETING_VERB_AFTER, ORGANISED_KINDS, ORGANISER_VERB_MARKERS, ORGANISER_VERBS, PURPOSE_WORDS, VISIT_WORDS,
 } from '../../lexicon/meeting-kinds.ts'
+import { BODY_HEADS, CENTRAL_BODIES, COMMITTEES, LEVEL_WORDS, STATE_BODIES } from '../../lexicon/bodies.ts'
 import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
 import { ATTENDEE_OPENERS, CHAIR_WORDS, SPEAKER_WORDS } from '../../lexicon/roles.ts'
 import { defineGrammar } from '../../grammars/build.ts'
@@ -15,12 +16,24 @@ const longest = (words: readonly string[]) => Math.max(...words.map((w) => w.len
  */
 export const MEETING_KIND = defineGrammar('meeting/kind', `
   (?<kind> {{kinds}} )
-  (?<extra> (?: \\x20 (?: [\\p{Lu}] [${WORD_CHAR}]* | chấp \\x20 hành | thường \\x20 vụ | mở \\x20 rộng | thường \\x20 kỳ | bất \\x20 thường
+  (?<extra> (?: \\x20 (?: {{names}} | [\\p{Lu}] [${WORD_CHAR}]* | chấp \\x20 hành | thường \\x20 vụ | mở \\x20 rộng | thường \\x20 kỳ | bất \\x20 thường
       | trực \\x20 tuyến | chuyên \\x20 đề | hành | vụ | ủy | khối | tỉnh | huyện | đảng \\x20 bộ | toàn \\x20 quốc
       | quan \\x20 - \\x20 Doanh \\x20 nghiệp | nghiệp | - ) ){0,12} )
   (?: \\x20 (?: lần \\x20 )? thứ \\x20 (?<ordinal> \\d{1,3} | [IVXLC]{1,7} | [\\p{Ll}]{2,5} ) )?
   (?![${WORD_CHAR}])
-`, () => ({ kinds: matchAny(MEETING_KINDS.map((k) => k.phrase), { capitalFirst: true }) }))
+`, () => ({
+  kinds: matchAny(MEETING_KINDS.map((k) => k.phrase), { capitalFirst: true }),
+  // Names whose later words are lower case (`Quốc hội`, `Chính phủ`, `Trung ương`, `Thành phố`), read
+  // whole, capitalised as written: a capital word alone would stop the qualifiers at `Quốc` and lose
+  // the ordinal after them (`Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 16`).
+  names: matchAny([...CENTRAL_BODIES, ...BODY_HEADS, ...COMMITTEES, ...STATE_BODIES].map((b) => b.name).concat(capitalised(Object.keys(LEVEL_WORDS)))
+    .filter((n) => n.includes(' '))),
+}))
+
+/** Words with their first letter upper-cased (`thành phố` → `Thành phố`). */
+function capitalised(words: readonly string[]): string[] {
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1))
+}
 
 /**
  * `ệc với`: "làm việc với" from its `ệ` (a string search for `à`, or for `l`, stops at every `và`, `là`, `l`…;
