@@ -84,9 +84,10 @@ function codedHead(m: MatchView): Head | null {
     head.number = m.group('onum')!
     head.type = wordType.code
     const part = canonicalCode(m.group('opart')!)
-    if ((wordType.codes as readonly string[]).includes(part)) {
-      // The part is the type's own code (`Tờ trình số 12/TTr`, `Quyết định số 34/QĐ`): no issuer in the
-      // code (one may be inferred from the body named after it); the system is the type's when it has one.
+    if (isTypeCode(part)) {
+      // The part is a type's code, not an issuer (`Quyết định số 34/QĐ`; `Thông báo kết luận số 125/TB`, a
+      // type word whose own codes lack it): no issuer in the code (one may be inferred from the body
+      // named after it); the system is the type word's when it has one.
       head.system = wordType.system === 'both' ? 'unknown' : wordType.system
     } else {
       head.issuer = part

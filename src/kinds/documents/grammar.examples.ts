@@ -40,6 +40,7 @@ export default defineExamples({
     { text: 'Thông báo số 12/TB', expect: { id: '12/TB', type: 'TB', issuer: null, system: 'unknown' } },
     { text: 'Quyết định số 34/QĐ', expect: { id: '34/QĐ', type: 'QĐ', issuer: null, system: 'unknown' } },
     { text: 'Công điện số 12/CĐ', expect: { id: '12/CĐ', type: 'CĐ', issuer: null, system: 'state' } },
+    { text: 'Thông báo kết luận số 125/TB', expect: { id: '125/TB', type: 'KL', issuer: null, system: 'party' } },
     { text: 'Tờ trình số 52/STC', expect: { id: '52/STC', type: 'TTr', kind: 'to-trinh' } },
     // Ð (U+00D0) typed for Đ is read as Đ: one id with the correctly typed mentions.
     { text: 'Nghị định số 58/2025/N\u00d0-CP', expect: { id: '58/2025/NĐ-CP', type: 'NĐ', issuer: 'CP' } },
