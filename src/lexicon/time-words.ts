@@ -63,6 +63,12 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   'thứ năm': 4, 'thứ 5': 4, 'thứ sáu': 5, 'thứ 6': 5, 'thứ bảy': 6, 'thứ 7': 6,
 }
 
+/**
+ * Words right after `thứ năm`, `thứ 6` … that make it a day of the week, not an ordinal: a weekly
+ * meeting ("phiên họp Chính phủ thứ năm hằng tuần", "thứ sáu tuần này"). A date in brackets does too.
+ */
+export const WEEKLY_CUES: readonly string[] = ['hằng tuần', 'hàng tuần', 'tuần này', 'tuần tới', 'tuần trước', 'tuần qua', 'tuần sau']
+
 /** Words a weekday may follow ("sáng thứ Hai (15/7)", "vào thứ 2 ngày 6/2"); after any other word, `thứ 7` is an ordinal ("Kỳ họp thứ 7 ngày 10/12"). */
 export const WEEKDAY_LEAD_WORDS: readonly string[] = ['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'vào', 'ngày', 'hôm', 'từ', 'đến', 'và']
 

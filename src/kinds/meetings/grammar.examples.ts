@@ -15,6 +15,10 @@ export default defineExamples({
       expect: { kind: 'executive-committee', kindText: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 16', ordinal: 16 } },
     { text: 'Sáng 3/5, Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10 khai mạc.', expect: { kindText: 'Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10', ordinal: 10 } },
     { text: 'Sáng 3/5, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 4.', expect: { kind: 'session', kindText: 'phiên họp Chính phủ thường kỳ' } },
+    // A weekday after the kind of a weekly meeting is no ordinal; an ordinal with a day after it stays one.
+    { text: 'Sáng 9/5, tại phiên họp Ủy ban nhân dân tỉnh thứ năm hằng tuần, lãnh đạo tỉnh nghe báo cáo tình hình.', expect: { kind: 'session', ordinal: null } },
+    { text: 'Sáng 3/5, phiên họp thứ sáu (3/5) của Thường trực Tỉnh ủy bàn về công tác cán bộ.', expect: { kind: 'session', ordinal: null } },
+    { text: 'Ngày 10/12, Kỳ họp thứ 7 ngày 10/12 của HĐND tỉnh bế mạc.', expect: { kind: 'session', ordinal: 7 } },
     // Lower case, a level word is no name: the kind stops before it.
     { text: 'Sáng 3/5, hội nghị thành phố về công tác dân vận diễn ra tại hội trường.', expect: { kind: 'conference', kindText: 'hội nghị' } },
     { text: 'Sáng 26.2, Ban Tuyên giáo tổ chức hội nghị giao ban quý I.', expect: { kind: 'briefing', date: '2023-02-26', partOfDay: 'morning' } },

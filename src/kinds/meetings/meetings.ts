@@ -11,7 +11,7 @@ import {
 } from '../../lexicon/meeting-kinds.ts'
 import { ORDINAL_MARKER } from '../../lexicon/number-words.ts'
 import { addDays, formatDate, toCalendarDate } from '../../parse/calendar-date.ts'
-import { BIRTH_DATE_CUES } from '../../lexicon/time-words.ts'
+import { BIRTH_DATE_CUES, WEEKDAYS, WEEKLY_CUES } from '../../lexicon/time-words.ts'
 import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { execAt, nextCodePoint } from '../../engine/step.ts'
@@ -164,7 +164,7 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     // "yêu cầu tổ chức thành công Hội nghị lần thứ 12", "để tổ chức Đại hội": to be organised.
     if (plannedOrganising(doc.key.slice(Math.max(0, start - 40), start).toLowerCase())) return because('to be organised (yêu cầu, để … tổ chức before it)')
     const ord = m[kindOrdinal]
-    const ordinal = ord ? ordinalValue(ord) : null
+    const ordinal = ord && !weekdayNamed(doc.key, ord, end) ? ordinalValue(ord) : null
     out.push({ start, end, key: kindKey(m[0]), text: m[0], ordinal, verbal: false, rule: 'meeting/kind' })
   }, { boundary: true, anchors: KIND_STARTS(doc.key) })
   scan(doc, WORKING_WITH, (m) => {
@@ -214,6 +214,18 @@ const item = inputItem
  * The value of a kind's ordinal as the grammar read it ("5", "IX", "năm"). Kept by its text across
  * articles: a few ordinals recur, and reading one goes through the whole number parser.
  */
+/** After the words of a weekday: a weekly cue or a date in brackets (`thứ năm hằng tuần`, `thứ sáu (9/5)`). */
+const WEEKLY_AFTER = lexiconPattern(`^ (?:${anyOf(WEEKLY_CUES)}(?![\\p{L}\\p{M}])|\\(\\d)`, 'u')
+
+/**
+ * True when the ordinal written after a kind (`thứ năm`) is the day of the week of a weekly meeting
+ * (`phiên họp Chính phủ thứ năm hằng tuần`): the words name a weekday and a weekly cue or a bracketed
+ * date follows the match at `end`. (`Kỳ họp thứ 7 ngày 10/12` keeps its ordinal.)
+ */
+function weekdayNamed(text: string, ord: string, end: number): boolean {
+  return WEEKDAYS[`${ORDINAL_MARKER} ${ord.toLowerCase()}`] !== undefined && WEEKLY_AFTER().test(text.slice(end, end + 16))
+}
+
 const ordinalValue = boundedMemo(512, (ord): number | null => parseVietnameseNumber(`${ORDINAL_MARKER} ${ord}`)?.value ?? null)
 
 /**
