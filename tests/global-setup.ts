@@ -39,13 +39,14 @@ export default function setup(): () => void {
 }
 
 /**
- * `npm run build`; when it fails (a stale src/grammars/compiled.ts, a type error), says so with the
- * build's own message and ends the run: no test runs against an old dist/, and the message is not
- * buried under a stack trace of this setup.
+ * `npm run build`; when it fails (a stale src/grammars/compiled.ts, code the bundler cannot read; type
+ * errors are `npm run typecheck`'s, not the build's), says so with the build's own message and ends
+ * the run: no test runs against an old dist/, and the message is not buried under a stack trace of
+ * this setup. (Ending the process skips the reporters: CI builds before `npm test`, so it never gets here.)
  */
 function build(): void {
   try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 })
   } catch (error) {
     const why = String((error as { stderr?: unknown }).stderr ?? '').trim() || (error as Error).message
     process.stderr.write(`\n  The build (npm run build) failed, so no test ran. What it said:\n\n${why.replace(/^/gm, '    ')}\n\n`)

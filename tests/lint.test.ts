@@ -96,19 +96,45 @@ describe('source hygiene', () => {
 })
 
 describe('paths named in the docs', () => {
-  /** The `src/…`, `tests/…` and `fixtures/…` files named in a text (a path with an extension). */
-  const namedFiles = (text: string) => [...text.matchAll(/\b((?:src|tests|fixtures)\/[\w./-]+\.(?:ts|json|md|mjs))\b/g)].map((m) => m[1]!)
+  /**
+   * The `src/…`, `tests/…`, `fixtures/…` and `examples/…` files named in a text: a path with an
+   * extension, starting a word (not the tail of `../shared/…` or `node_modules/…`), `*` and `<kind>` as
+   * wildcards for one path segment.
+   */
+  const namedFiles = (text: string) => [...text.matchAll(/(?<![\w./<>*-])((?:src|tests|fixtures|examples)\/[\w./<>*-]+\.(?:ts|tsx|js|mjs|json|jsonl|md|html|ipynb|py))(?![\w-])/g)].map((m) => m[1]!)
+  /** The repository's files (outside node_modules, dist and .git), relative, for matching wildcards. */
+  const files = () => ['src', 'tests', 'fixtures', 'examples'].flatMap((d) => walk(join(ROOT, d)).map((f) => relative(ROOT, f)))
+  const exists = (path: string, all: () => string[]): boolean => {
+    if (!/[*<]/.test(path)) return statSync(join(ROOT, path), { throwIfNoEntry: false }) !== undefined
+    const re = new RegExp(`^${path.split(/(\*|<[^>/]*>)/).map((p, i) => (i % 2 ? '[^/]+' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`)
+    return all().some((f) => re.test(f))
+  }
 
   it('every file the README and the source comments name exists (a newcomer follows them)', () => {
     const texts = [join(ROOT, 'README.md'), ...walk(join(ROOT, 'src')).filter((f) => f.endsWith('.ts'))]
+    let all: string[] | undefined
+    const list = () => (all ??= files())
     const missing: string[] = []
-    for (const f of texts) for (const p of namedFiles(readFileSync(f, 'utf8'))) if (!statSync(join(ROOT, p), { throwIfNoEntry: false })) missing.push(`${relative(ROOT, f)}: ${p}`)
+    let named = 0
+    for (const f of texts) {
+      for (const p of namedFiles(readFileSync(f, 'utf8'))) {
+        named++
+        if (!exists(p, list)) missing.push(`${relative(ROOT, f)}: ${p}`)
+      }
+    }
+    expect(named).toBeGreaterThan(50)
     expect(missing).toEqual([])
   })
 
-  it('the check reads a path in a comment and in Markdown', () => {
+  it('the check reads a path in a comment and in Markdown, with wildcards, and not inside another path', () => {
     expect(namedFiles('* one example in `src/grammars/document-ref.examples.ts`.')).toEqual(['src/grammars/document-ref.examples.ts'])
     expect(namedFiles('| add a title | `src/lexicon/titles.ts`, tests/rules.test.ts |')).toEqual(['src/lexicon/titles.ts', 'tests/rules.test.ts'])
+    expect(namedFiles('beside each grammar (`src/grammars/*.examples.ts`), `src/kinds/<kind>/rules.ts`')).toEqual(['src/grammars/*.examples.ts', 'src/kinds/<kind>/rules.ts'])
+    expect(namedFiles('../shared/fixtures/x.json, node_modules/zod/src/index.ts, examples/dask/run.py')).toEqual(['examples/dask/run.py'])
+    const all = () => ['src/kinds/dates/rules.ts', 'src/kinds/dates/grammar.examples.ts']
+    expect(exists('src/grammars/*.examples.ts', all)).toBe(false)
+    expect(exists('src/kinds/*/grammar.examples.ts', all)).toBe(true)
+    expect(exists('src/kinds/<kind>/rules.ts', all)).toBe(true)
   })
 })
 
