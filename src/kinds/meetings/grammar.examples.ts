@@ -15,6 +15,9 @@ export default defineExamples({
       expect: { kind: 'executive-committee', kindText: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 16', ordinal: 16 } },
     { text: 'Sáng 3/5, Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10 khai mạc.', expect: { kindText: 'Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10', ordinal: 10 } },
     { text: 'Sáng 3/5, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 4.', expect: { kind: 'session', kindText: 'phiên họp Chính phủ thường kỳ' } },
+    // A plenum's number written bare after Trung ương is its ordinal; a date after it is not.
+    { text: 'Chiều 10/10, Hội nghị Trung ương 8 khóa XIII bế mạc tại Hà Nội.', expect: { kindText: 'Hội nghị Trung ương 8', ordinal: 8 } },
+    { text: 'Ngày 5/5, Hội nghị Trung ương 8/2023 của Đảng ủy khối diễn ra tại hội trường.', expect: { kindText: 'Hội nghị Trung ương', ordinal: null } },
     // A weekday after the kind of a weekly meeting is no ordinal; an ordinal with a day after it stays one.
     { text: 'Sáng 9/5, tại phiên họp Ủy ban nhân dân tỉnh thứ năm hằng tuần, lãnh đạo tỉnh nghe báo cáo tình hình.', expect: { kind: 'session', ordinal: null } },
     { text: 'Sáng 3/5, phiên họp thứ sáu (3/5) của Thường trực Tỉnh ủy bàn về công tác cán bộ.', expect: { kind: 'session', ordinal: null } },

@@ -12,14 +12,16 @@ const longest = (words: readonly string[]) => Math.max(...words.map((w) => w.len
 
 /**
  * A meeting kind, with its qualifiers: `Hội nghị sơ kết`, `hội nghị giao ban`, `buổi làm việc`,
- * `Hội nghị Ban Chấp hành mở rộng lần thứ 16`, `kỳ họp thứ 17`, `làm việc với`.
+ * `Hội nghị Ban Chấp hành mở rộng lần thứ 16`, `kỳ họp thứ 17`, `làm việc với`, and the number of a
+ * plenum written bare after `Trung ương` (`Hội nghị Trung ương 8`: `plenum`).
  */
 export const MEETING_KIND = defineGrammar('meeting/kind', `
   (?<kind> {{kinds}} )
   (?<extra> (?: \\x20 (?: {{names}} | [\\p{Lu}] [${WORD_CHAR}]* | chấp \\x20 hành | thường \\x20 vụ | mở \\x20 rộng | thường \\x20 kỳ | bất \\x20 thường
       | trực \\x20 tuyến | chuyên \\x20 đề | hành | vụ | ủy | khối | tỉnh | huyện | đảng \\x20 bộ | toàn \\x20 quốc
       | quan \\x20 - \\x20 Doanh \\x20 nghiệp | nghiệp | - ) ){0,12} )
-  (?: \\x20 (?: lần \\x20 )? thứ \\x20 (?<ordinal> \\d{1,3} | [IVXLC]{1,7} | [\\p{Ll}]{2,5} ) )?
+  (?: \\x20 (?: lần \\x20 )? thứ \\x20 (?<ordinal> \\d{1,3} | [IVXLC]{1,7} | [\\p{Ll}]{2,5} )
+    | (?<= [Tt]rung \\x20 ương ) \\x20 (?<plenum> \\d{1,2} ) (?! [\\d/.,:-] ) )?
   (?![${WORD_CHAR}])
 `, () => ({
   kinds: matchAny(MEETING_KINDS.map((k) => k.phrase), { capitalFirst: true }),

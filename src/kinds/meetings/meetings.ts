@@ -159,12 +159,14 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
   const out: KindMention[] = []
   // (Kinds and verbs read from the match arrays, groups by number: no view object per match.)
   const kindOrdinal = MEETING_KIND.get().groups.ordinal!
+  const kindPlenum = MEETING_KIND.get().groups.plenum!
   scanMatches(doc, MEETING_KIND, (m, start, end) => {
     if (plannedBefore(doc, start)) return because('named as a source or a plan (nghị quyết, chuẩn bị, sẽ … before it)')
     // "yêu cầu tổ chức thành công Hội nghị lần thứ 12", "để tổ chức Đại hội": to be organised.
     if (plannedOrganising(doc.key.slice(Math.max(0, start - 40), start).toLowerCase())) return because('to be organised (yêu cầu, để … tổ chức before it)')
     const ord = m[kindOrdinal]
-    const ordinal = ord && !weekdayNamed(doc.key, ord, end) ? ordinalValue(ord) : null
+    const plenum = m[kindPlenum]
+    const ordinal = plenum !== undefined ? Number(plenum) : ord && !weekdayNamed(doc.key, ord, end) ? ordinalValue(ord) : null
     out.push({ start, end, key: kindKey(m[0]), text: m[0], ordinal, verbal: false, rule: 'meeting/kind' })
   }, { boundary: true, anchors: KIND_STARTS(doc.key) })
   scan(doc, WORKING_WITH, (m) => {
