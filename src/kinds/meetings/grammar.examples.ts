@@ -15,6 +15,9 @@ export default defineExamples({
       expect: { kind: 'executive-committee', kindText: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 16', ordinal: 16 } },
     { text: 'Sáng 3/5, Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10 khai mạc.', expect: { kindText: 'Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10', ordinal: 10 } },
     { text: 'Sáng 3/5, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 4.', expect: { kind: 'session', kindText: 'phiên họp Chính phủ thường kỳ' } },
+    // The term (khóa) among the qualifiers, the ordinal after it kept; `khóa mới` is no term.
+    { text: 'Ngày 5/5, Hội nghị Ban Chấp hành Đảng bộ huyện khóa XXV lần thứ 12 diễn ra tại hội trường.', expect: { kindText: 'Hội nghị Ban Chấp hành Đảng bộ huyện khóa XXV lần thứ 12', ordinal: 12 } },
+    { text: 'Ngày 5/5, Hội nghị Ban Chấp hành khóa mới họp phiên đầu tiên.', expect: { kindText: 'Hội nghị Ban Chấp hành', ordinal: null } },
     // A plenum's number written bare after Trung ương is its ordinal; a date after it is not.
     { text: 'Chiều 10/10, Hội nghị Trung ương 8 khóa XIII bế mạc tại Hà Nội.', expect: { kindText: 'Hội nghị Trung ương 8', ordinal: 8 } },
     { text: 'Ngày 5/5, Hội nghị Trung ương 8/2023 của Đảng ủy khối diễn ra tại hội trường.', expect: { kindText: 'Hội nghị Trung ương', ordinal: null } },

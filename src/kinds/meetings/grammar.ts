@@ -19,7 +19,7 @@ export const MEETING_KIND = defineGrammar('meeting/kind', `
   (?<kind> {{kinds}} )
   (?<extra> (?: \\x20 (?: {{names}} | [\\p{Lu}] [${WORD_CHAR}]* | chấp \\x20 hành | thường \\x20 vụ | mở \\x20 rộng | thường \\x20 kỳ | bất \\x20 thường
       | trực \\x20 tuyến | chuyên \\x20 đề | hành | vụ | ủy | khối | tỉnh | huyện | đảng \\x20 bộ | toàn \\x20 quốc
-      | quan \\x20 - \\x20 Doanh \\x20 nghiệp | nghiệp | - ) ){0,12} )
+      | quan \\x20 - \\x20 Doanh \\x20 nghiệp | nghiệp | khóa \\x20 (?: [IVXLC]{1,7} | \\d{1,3} ) (?![${WORD_CHAR}]) | - ) ){0,12} )
   (?: \\x20 (?: lần \\x20 )? thứ \\x20 (?<ordinal> \\d{1,3} | [IVXLC]{1,7} | [\\p{Ll}]{2,5} )
     | (?<= [Tt]rung \\x20 ương ) \\x20 (?<plenum> \\d{1,2} ) (?! [\\d/.,:-] ) )?
   (?![${WORD_CHAR}])
