@@ -32,6 +32,7 @@ export const BODY_HEADS: ReadonlyArray<{ name: string; kind: string; level?: Bod
 export const CENTRAL_BODIES: ReadonlyArray<{ name: string; kind: string; level: BodyLevel }> = [
   { name: 'Bộ Chính trị', kind: 'politburo', level: 'central' },
   { name: 'Ban Bí thư', kind: 'secretariat', level: 'central' },
+  { name: 'Ủy ban Thường vụ Quốc hội', kind: 'state', level: 'central' },
   { name: 'Quốc hội', kind: 'state', level: 'central' },
   { name: 'Chính phủ', kind: 'state', level: 'central' },
   { name: 'Ban Chấp hành Trung ương Đảng', kind: 'executive-committee', level: 'central' },

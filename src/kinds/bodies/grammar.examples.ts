@@ -6,6 +6,8 @@ export default defineExamples({
     { text: 'Ban Tổ chức Tỉnh ủy Quảng Trị', expect: { name: 'Ban Tổ chức Tỉnh ủy Quảng Trị', kind: 'party-board', level: 'province', locality: 'Quảng Trị', localityInferred: false } },
     { text: 'Bộ Chính trị', expect: { kind: 'politburo', level: 'central' } },
     { text: 'Ban Bí thư', expect: { kind: 'secretariat', level: 'central' } },
+    // The Standing Committee of the National Assembly, not the Assembly named at its end (the corpora: 35 times).
+    { text: 'Ủy ban Thường vụ Quốc hội', expect: { name: 'Ủy ban Thường vụ Quốc hội', kind: 'state', level: 'central' } },
     { text: 'Ban Thường vụ Tỉnh ủy', expect: { kind: 'standing-committee', level: 'province', locality: null } },
     { text: 'Ủy ban Kiểm tra Tỉnh ủy', expect: { kind: 'inspection-committee', level: 'province' } },
     { text: 'Ban Tuyên giáo Trung ương', expect: { kind: 'party-board', level: 'central' } },
