@@ -43,6 +43,9 @@ export default defineExamples({
     // A meeting told by its verb, a body before it (meeting/verb).
     { text: 'Ngày 12/6, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã họp dưới sự chủ trì của đồng chí Tổng Bí thư Nguyễn Văn An.',
       expect: { kind: 'meeting', rule: 'meeting/verb', date: '2023-06-12', chairs: ['Nguyễn Văn An'] } },
+    // A body whose name ends in `hội` before the verb: the body met ("hội họp" is a noun only without one).
+    { text: 'Sáng 12/3, Ủy ban Thường vụ Quốc hội họp phiên thứ 31 dưới sự chủ trì của Chủ tịch Quốc hội Trần Thanh Mẫn.',
+      expect: { kind: 'meeting', rule: 'meeting/verb', date: '2023-03-12', chairs: ['Trần Thanh Mẫn'] } },
     // A span of days: the meeting takes the first.
     { text: 'Từ ngày 25 đến ngày 28-9-2023, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 32.', expect: { rule: 'meeting/verb', date: '2023-09-25' } },
     // The days of an anniversary in brackets are not the meeting's; the dateline after them is.

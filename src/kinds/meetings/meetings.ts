@@ -186,7 +186,8 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     const verb = m[verbKind]!
     const key = MEETING_VERBS[verb.toLowerCase()] ?? 'meeting'
     const before = doc.key.slice(Math.max(0, start - 40), start).toLowerCase()
-    if (NOUN_BEFORE_VERB(before)) return because('part of a noun (kỳ họp, phòng họp)')
+    // (The word before is a body's last: "Quốc hội họp" is the Assembly meeting, not "hội họp".)
+    if (NOUN_BEFORE_VERB(before) && !bodyEndsAt(doc, bodyMentions, start)) return because('part of a noun (kỳ họp, phòng họp)')
     if (plannedBefore(doc, start)) return because('a meeting only planned (sẽ, chuẩn bị … before it)')
     // "Ban Bí thư họp", "Bộ Chính trị đã họp", "chủ trì họp", "đã gặp mặt": what stands before, past markers set aside.
     const marker = PAST_BEFORE_VERB(before)

@@ -67,10 +67,12 @@ export const MEETING_RULES = defineRules([
       { text: 'Sáng 2/2, Chủ tịch nước đã gặp mặt, chúc Tết cán bộ Văn phòng Chủ tịch nước.', item: 'gặp mặt', published: '2024-02-03' },
       // `sắp xếp` (to arrange) is not `sắp` (about to): the meeting is held.
       { text: 'Ngày 12/7, Ban Bí thư họp cho ý kiến về Đề án sắp xếp tổ chức bộ máy.', item: 'họp', published: '2024-07-16' },
+      { text: 'Sáng 12/3, Quốc hội họp phiên bế mạc dưới sự chủ trì của Chủ tịch Quốc hội.', item: 'họp', published: '2024-03-13' },
       { text: 'Chiều 3/2, đảng viên cơ quan dự mít tinh. Dịp này, Đảng ủy cơ quan đã tổng kết hoạt động năm 2023.', item: 'tổng kết', published: '2024-02-04' },
     ],
     negatives: [
       { text: 'Tỉnh ủy vừa đưa vào sử dụng phòng họp trực tuyến mới.', why: 'phòng họp: a room, not the verb' },
+      { text: 'Ngày 5/5, Hội Nông dân tỉnh hạn chế hội họp đông người trong mùa dịch.', why: 'hội họp: a noun (gatherings), no body ends before it' },
       { text: 'Các đại biểu họp tổ thảo luận dự án luật.', why: 'họp tổ: a group discussion, no body by the verb' },
       { text: 'Hai người bạn cũ gặp mặt sau nhiều năm xa cách.', why: 'gặp mặt with no past marker or body: not a meeting told' },
       { text: 'Ban Thường vụ Huyện ủy cần sơ kết việc thực hiện nghị quyết.', why: 'sơ kết without a past marker: a task, not a meeting told' },
