@@ -15,6 +15,11 @@ export default defineExamples({
       expect: { kind: 'executive-committee', kindText: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 16', ordinal: 16 } },
     { text: 'Sáng 3/5, Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10 khai mạc.', expect: { kindText: 'Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10', ordinal: 10 } },
     { text: 'Sáng 3/5, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 4.', expect: { kind: 'session', kindText: 'phiên họp Chính phủ thường kỳ' } },
+    // A lone capitalised word the qualifiers end with, a lower-case word after it, is the head of a
+    // name they cut: the kind stops before it. Two capitalised words, and Đảng, stay.
+    { text: 'Sáng 3/5, UBND tỉnh tổ chức hội nghị Xúc tiến đầu tư năm 2024 tại thành phố.', expect: { kindText: 'hội nghị' } },
+    { text: 'Sáng 3/5, UBND tỉnh tổ chức hội nghị Sơn La về phát triển du lịch.', expect: { kindText: 'hội nghị Sơn La' } },
+    { text: 'Sáng 3/5, Tỉnh ủy tổ chức Đại hội Đảng các cấp tiến tới Đại hội toàn quốc.', expect: { kindText: 'Đại hội Đảng' } },
     // The term (khóa) among the qualifiers, the ordinal after it kept; `khóa mới` is no term.
     { text: 'Ngày 5/5, Hội nghị Ban Chấp hành Đảng bộ huyện khóa XXV lần thứ 12 diễn ra tại hội trường.', expect: { kindText: 'Hội nghị Ban Chấp hành Đảng bộ huyện khóa XXV lần thứ 12', ordinal: 12 } },
     { text: 'Ngày 5/5, Hội nghị Ban Chấp hành khóa mới họp phiên đầu tiên.', expect: { kindText: 'Hội nghị Ban Chấp hành', ordinal: null } },

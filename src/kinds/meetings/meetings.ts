@@ -12,6 +12,7 @@ import {
 import { ORDINAL_MARKER } from '../../lexicon/number-words.ts'
 import { addDays, formatDate, toCalendarDate } from '../../parse/calendar-date.ts'
 import { BIRTH_DATE_CUES, WEEKDAYS, WEEKLY_CUES } from '../../lexicon/time-words.ts'
+import { CAPITALISED_COMMON_NOUNS } from '../../lexicon/count-words.ts'
 import { LIST_CONJUNCTIONS } from '../../lexicon/conjunctions.ts'
 import { anyOf, lexiconPattern } from '../../grammars/lexicon-pattern.ts'
 import { execAt, nextCodePoint } from '../../engine/step.ts'
@@ -24,7 +25,7 @@ import type { TextItem } from '../../records/span.ts'
 import type { PlacedDate } from '../counts/counts.ts'
 import type { PersonLink } from '../people/roles.ts'
 import { cueShortlyBefore, cueWordAtEnd, cueWordAtStart, cueWordEndingText, wholeWordAt } from '../../engine/cue.ts'
-import { letterClass, SPACE } from '../../normalize/letters.ts'
+import { letterClass, LOWER, SPACE, UPPER } from '../../normalize/letters.ts'
 import { mentionsInOrder } from '../bodies/bodies.ts'
 import { sentencesLowered } from '../../engine/lower-sentences.ts'
 import { itself, lowerBound, upperBound } from '../../engine/search.ts'
@@ -33,6 +34,11 @@ import { phraseStarts } from './phrase-starts.ts'
 interface KindMention extends Range {
   key: string
   text: string
+  /**
+   * Where the mention's words end in the record: `end`, or before a lone capitalised word the grammar
+   * took at the end of the qualifiers (see {@link danglingCapitalEnd}); the rules read `end` and `text`.
+   */
+  shownEnd: number
   ordinal: number | null
   /** A verb form ("làm việc với", "họp") rather than a noun. */
   verbal: boolean
@@ -160,6 +166,7 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
   // (Kinds and verbs read from the match arrays, groups by number: no view object per match.)
   const kindOrdinal = MEETING_KIND.get().groups.ordinal!
   const kindPlenum = MEETING_KIND.get().groups.plenum!
+  const kindWords = MEETING_KIND.get().groups.kind!
   scanMatches(doc, MEETING_KIND, (m, start, end) => {
     if (plannedBefore(doc, start)) return because('named as a source or a plan (nghị quyết, chuẩn bị, sẽ … before it)')
     // "yêu cầu tổ chức thành công Hội nghị lần thứ 12", "để tổ chức Đại hội": to be organised.
@@ -167,11 +174,13 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     const ord = m[kindOrdinal]
     const plenum = m[kindPlenum]
     const ordinal = plenum !== undefined ? Number(plenum) : ord && !weekdayNamed(doc.key, ord, end) ? ordinalValue(ord) : null
-    out.push({ start, end, key: kindKey(m[0]), text: m[0], ordinal, verbal: false, rule: 'meeting/kind' })
+    // (The rules read the whole match, as the grammar read it; only the words the record shows are trimmed.)
+    const shownEnd = ord === undefined && plenum === undefined ? danglingCapitalEnd(doc.key, start + m[kindWords]!.length, end) : end
+    out.push({ start, end, shownEnd, key: kindKey(m[0]), text: m[0], ordinal, verbal: false, rule: 'meeting/kind' })
   }, { boundary: true, anchors: KIND_STARTS(doc.key) })
   scan(doc, WORKING_WITH, (m) => {
     if (plannedBefore(doc, m.start)) return because('a session only planned (sẽ, chuẩn bị … before it)')
-    out.push({ start: m.start, end: m.end, key: 'working-session', text: m.key, ordinal: null, verbal: true, rule: 'meeting/working-with' })
+    out.push({ start: m.start, end: m.end, shownEnd: m.end, key: 'working-session', text: m.key, ordinal: null, verbal: true, rule: 'meeting/working-with' })
   }, { boundary: true })
   scan(doc, VISIT_WORK, (m) => {
     if (plannedBefore(doc, m.start)) return because('a visit only planned (sẽ, chuẩn bị … before it)')
@@ -179,7 +188,7 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     const kind = m.group('kind')!
     const past = PAST_NEAR().test(doc.key.slice(Math.max(0, m.start - 16), m.start).toLowerCase())
     // The kind ends the match (its range from its length: no second run for group indices).
-    out.push({ start: m.end - kind.length, end: m.end, key: 'working-session', text: kind, ordinal: null, verbal: true, past, rule: 'meeting/visit-work' })
+    out.push({ start: m.end - kind.length, end: m.end, shownEnd: m.end, key: 'working-session', text: kind, ordinal: null, verbal: true, past, rule: 'meeting/visit-work' })
   }, { boundary: true })
   const verbKind = MEETING_VERB.get().groups.kind!
   scanMatches(doc, MEETING_VERB, (m, start, end) => {
@@ -197,7 +206,7 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     const bodyAfter = key === 'meeting' && bodyStartsAt(doc, bodyMentions, end)
     const ok = key === 'meeting' ? cue || body || bodyAfter : MARKED_ONLY_VERBS.includes(verb.toLowerCase()) ? !!marker : !!marker || body
     if (!ok) return because('a meeting verb with no body or cue by it')
-    out.push({ start, end, key, text: verb, ordinal: null, verbal: true, past: !!marker, rule: 'meeting/verb' })
+    out.push({ start, end, shownEnd: end, key, text: verb, ordinal: null, verbal: true, past: !!marker, rule: 'meeting/verb' })
   }, { boundary: true, anchors: VERB_STARTS(doc.key) })
   scan(doc, ORGANISED_EVENT, (m) => {
     // "đang chỉ đạo tổ chức tổng kết …", "cần tổ chức sơ kết …": to be organised, not organised.
@@ -206,7 +215,7 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
     }
     const kind = m.group('kind')!
     // The kind ends the match (its range from its length: no second run for group indices).
-    out.push({ start: m.end - kind.length, end: m.end, key: ORGANISED_KINDS[kind.toLowerCase()] ?? 'meeting', text: kind, ordinal: null, verbal: false, rule: 'meeting/organised' })
+    out.push({ start: m.end - kind.length, end: m.end, shownEnd: m.end, key: ORGANISED_KINDS[kind.toLowerCase()] ?? 'meeting', text: kind, ordinal: null, verbal: false, rule: 'meeting/organised' })
   }, { boundary: true })
   return out.sort((a, b) => a.start - b.start)
 }
@@ -217,6 +226,35 @@ const item = inputItem
  * The value of a kind's ordinal as the grammar read it ("5", "IX", "năm"). Kept by its text across
  * articles: a few ordinals recur, and reading one goes through the whole number parser.
  */
+/**
+ * Where a kind's qualifiers end once a lone capitalised word at their end is set aside, when a
+ * lower-case word follows it: the first word of a name the grammar cut (`hội nghị Xúc| tiến đầu tư`,
+ * `Đại hội Đại| biểu`, `phiên họp Ban| chỉ đạo`), which names nothing alone. Two or more capitalised
+ * words (`Sơn La`, `Hồ Chí Minh`), an acronym or numeral (`HĐND`, `X`), a word before a comma and a
+ * word that names something alone (`Đảng`: lexicon CAPITALISED_COMMON_NOUNS) stay.
+ * `kindEnd` is where the kind's own words end (the qualifiers follow, each after a space).
+ */
+export function danglingCapitalEnd(text: string, kindEnd: number, end: number): number {
+  if (text.charCodeAt(end) !== 0x20 || (letterClass(text.charCodeAt(end + 1)) & LOWER) === 0) return end
+  const space = text.lastIndexOf(' ', end - 1)
+  if (space < kindEnd) return end
+  if (!capitalised(text, space + 1, end) || STANDALONE_NAMES.has(text.slice(space + 1, end))) return end
+  // The word before it: a capitalised word of the qualifiers makes the two a name.
+  const before = text.lastIndexOf(' ', space - 1) + 1
+  if (before >= kindEnd && capitalised(text, before, space)) return end
+  return space
+}
+
+/** Capitalised words that name something alone (`Đại hội Đảng các cấp`). */
+const STANDALONE_NAMES = new Set(CAPITALISED_COMMON_NOUNS)
+
+/** A word that opens with a capital and holds a lower-case letter (not an acronym or a numeral). */
+function capitalised(text: string, start: number, end: number): boolean {
+  if (start >= end || (letterClass(text.charCodeAt(start)) & UPPER) === 0) return false
+  for (let i = start + 1; i < end; i++) if ((letterClass(text.charCodeAt(i)) & LOWER) !== 0) return true
+  return false
+}
+
 /** After the words of a weekday: a weekly cue or a date in brackets (`thứ năm hằng tuần`, `thứ sáu (9/5)`). */
 const WEEKLY_AFTER = lexiconPattern(`^ (?:${anyOf(WEEKLY_CUES)}(?![\\p{L}\\p{M}])|\\(\\d)`, 'u')
 
@@ -298,11 +336,11 @@ type Opened = Meeting & { sentence: number; mentionSentences: Set<number>; day: 
  * Adds a kind mention to a meeting's mentions, unless it is the last one again: two rules may find
  * the same words (`tổ chức tọa đàm`: the noun, and the noun organised), and mentions come in text order.
  */
-function addMention(mentions: TextItem[], doc: Doc, k: { start: number; end: number }): void {
-  const span = inputSpan(doc, k.start, k.end)
+function addMention(mentions: TextItem[], doc: Doc, k: { start: number; shownEnd: number }): void {
+  const span = inputSpan(doc, k.start, k.shownEnd)
   const last = mentions.at(-1)
   if (last && last.span.start === span.start && last.span.end === span.end) return
-  mentions.push(item(doc, k.start, k.end))
+  mentions.push(item(doc, k.start, k.shownEnd))
 }
 
 /** What reading the article's mentions needs, made once per article; `meetings` grows as they are read. */
@@ -407,7 +445,7 @@ function readMention(reading: Reading, k: KindMention): void {
     traceReject(k.rule, k.start, k.end, 'a congress only planned: no word says it opened or took place')
     return
   }
-  const base = item(doc, k.start, k.end)
+  const base = item(doc, k.start, k.shownEnd)
   const { hosts, counted } = k.rule === 'meeting/working-with' ? hostsAfter(doc, bodyMentions, k.end) : { hosts: [], counted: 0 }
   const first = meetings.length
   const organiser = organiserIn(doc, sentence, k.start)
