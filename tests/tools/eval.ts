@@ -1,11 +1,13 @@
 /**
- * npm run eval -- DIR... [--gold DIR] [--out FILE] [--readme]
+ * npm run eval -- DIR... [--gold DIR] [--out FILE] [--readme] [--against FILE]
  *
  * Scores extract() against gold files: for each DIR/X.txt (or .html), the gold is DIR/X.gold.json,
  * or GOLD/X.gold.json with --gold (the dev corpus's gold lives in fixtures/corpus-gold/). With no
  * DIR, scores ../shared/corpus/dev against fixtures/corpus-gold. `# source:` / `# published:`
  * header lines are stripped before extraction; a `# published:` date is passed as the option.
  * Prints P/R/F1 per field, writes a JSON report with every miss and false hit, and always exits 0.
+ * With --against FILE (a report kept from before a change: `cp .scratch/eval-report.json /tmp/before.json`),
+ * also prints what changed: F1 per field before → after, and the misses and false hits that appeared or went.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,10 +16,14 @@ import { parseArgs } from 'node:util'
 import { extract } from '../../src/index.ts'
 import { FIELDS, prf, scoreArticle, type Field, type FieldScore, type Gold } from './score.ts'
 import { headerPublished, ROOT, stripSourceHeader } from '../support/fixtures.ts'
+import { compareReports, type EvalReport } from './eval-compare.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { gold: { type: 'string' }, out: { type: 'string' }, readme: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
+  options: {
+    gold: { type: 'string' }, out: { type: 'string' }, readme: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false },
+    against: { type: 'string' },
+  },
 })
 const DEV = resolve(ROOT, '..', 'shared', 'corpus', 'dev')
 const DEV2 = resolve(ROOT, '..', 'shared', 'corpus', 'dev2')
@@ -88,6 +94,17 @@ if (!values.quiet) {
 }
 console.log(`${articles.length} articles scored (${skipped} without gold skipped)\n`)
 console.log(table)
+
+if (values.against) {
+  // Read before this run's report is written (it may be the same file).
+  try {
+    const before = JSON.parse(readFileSync(values.against, 'utf8')) as EvalReport
+    const now: EvalReport = { perDir: perDir.map((d) => ({ dir: d.dir, articles: d.list.length, totals: totalsOf(d.list) })), perArticle: articles }
+    console.log(`\nAgainst ${values.against} (commit ${before.commit ?? 'unknown'}):\n${compareReports(before, now).join('\n')}`)
+  } catch (error) {
+    console.error(`eval: could not compare with ${values.against}: ${(error as Error).message}`)
+  }
+}
 
 const out = values.out ?? join(ROOT, '.scratch', 'eval-report.json')
 const commit = (() => {
