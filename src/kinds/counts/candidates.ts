@@ -187,7 +187,8 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
     if (leadingZero(num)) return because('leading zero: a phone number or code', past) // phone numbers, codes
     if (phraseBefore(doc, start, Before.Label)) return because('an ordinal or numbered label (a word such as thứ, khóa before it)', past) // ordinals, numbered labels
     if (phraseBefore(doc, start, Before.Identifier) && !phraseBefore(doc, start, Before.Quantity)) return because('a number after số: an identifier', past)
-    if (continuesNumber(text, start) || inShortQuote(doc.sentences, quotes, start)) return because('part of a longer number or in a short quote', past)
+    if (continuesNumber(text, start)) return because('part of a longer number', past)
+    if (inShortQuote(doc.sentences, quotes, start)) return because('in a short quote (a title or a slogan: under 60 characters between the quotes)', past)
     if (m[DEN] !== undefined && inRankList(doc, start)) return because('a fraction in a list of ranks (đứng thứ 133/190 …, 121/190 …)', past)
     const scale = numEnd < runEnd ? undefined : m[SCALE]
     const base = parseDigits(num)
@@ -207,7 +208,8 @@ export function findCountCandidates(doc: Doc, taken: readonly Range[], abbreviat
   scanMatches(doc, WORD_NUMBER, (m, start, end) => {
     // Words count only before a known count noun: check that first ("năm", "một", "ba" are everywhere).
     if (!countNounAfter(text, end, abbreviations)) return because('no count noun follows the number word', end)
-    if (isTaken(start, end) || inShortQuote(doc.sentences, quotes, start)) return because('inside a date, document reference or stamp, or in a short quote')
+    if (isTaken(start, end)) return because('inside a date, document reference or the stamp')
+    if (inShortQuote(doc.sentences, quotes, start)) return because('in a short quote (a title or a slogan: under 60 characters between the quotes)')
     const value = numberWordsValue(m[WORDS]!)
     if (value === null || value <= 0) return because('the words are not a number above zero')
     const c = lead(doc, {
