@@ -18,6 +18,14 @@ describe('eval --against: what changed between two reports', () => {
     ])
   })
 
+  it('names the articles whose records changed in fields the gold does not score', () => {
+    const a = report(3, 1, ['a'], [])
+    const b = report(3, 1, ['a'], [])
+    a.perArticle[0]!.digest = { counts: '111', documents: '222', meetings: '333' }
+    b.perArticle[0]!.digest = { counts: '999', documents: '222', meetings: '444' }
+    expect(compareReports(a, b)).toEqual(['records changed (scored or not; compare the records to see how), by field:', '  dev/001.txt: counts, meetings'])
+  })
+
   it('says so when nothing changed', () => {
     expect(compareReports(report(3, 1, ['a'], []), report(3, 1, ['a'], []))).toEqual(['no change against abc'])
   })

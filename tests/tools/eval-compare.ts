@@ -11,7 +11,8 @@ interface FieldScore { misses: string[]; falseHits: string[] }
 export interface EvalReport {
   commit?: string
   perDir: Array<{ dir: string; articles: number; totals: Totals }>
-  perArticle: Array<{ article: string; fields: Record<string, FieldScore> }>
+  /** Per article: its scores, and (reports since 2026-12-01) a digest of each field of its record. */
+  perArticle: Array<{ article: string; fields: Record<string, FieldScore>; digest?: Record<string, string> }>
 }
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : (x * 100).toFixed(1))
@@ -44,6 +45,15 @@ export function compareReports(before: EvalReport, after: EvalReport): string[] 
       for (const m of gone(o.falseHits, s.falseHits)) lines.push(`  ${a.article} ${field}: false hit gone ${m}`)
     }
   }
+  // What the scores cannot see: the fields of each record that changed at all.
+  const changed: string[] = []
+  for (const a of after.perArticle) {
+    const b = before.perArticle.find((x) => x.article === a.article)
+    if (!a.digest || !b?.digest) continue
+    const fields = Object.keys({ ...b.digest, ...a.digest }).filter((k) => a.digest![k] !== b.digest![k])
+    if (fields.length > 0) changed.push(`  ${a.article}: ${fields.join(', ')}`)
+  }
+  if (changed.length > 0) lines.push(`records changed (scored or not; compare the records to see how), by field:`, ...changed)
   if (lines.length === 0) lines.push(`no change against ${before.commit ?? 'the earlier report'}`)
   return lines
 }

@@ -7,9 +7,12 @@
  * header lines are stripped before extraction; a `# published:` date is passed as the option.
  * Prints P/R/F1 per field, writes a JSON report with every miss and false hit, and always exits 0.
  * With --against FILE (a report kept from before a change: `cp .scratch/eval-report.json /tmp/before.json`),
- * also prints what changed: F1 per field before → after, and the misses and false hits that appeared or went.
+ * also prints what changed: F1 per field before → after, the misses and false hits that appeared or
+ * went, and the articles whose records changed in fields the gold does not score (a count's category,
+ * a document's issuer, a meeting's kind text …), by field.
  */
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -31,7 +34,10 @@ const dirs = positionals.length ? positionals.map((d) => resolve(d)) : [DEV, DEV
 const goldDirFor = (dir: string) => (values.gold ? resolve(values.gold)
   : dir === DEV ? join(ROOT, 'fixtures', 'corpus-gold') : dir === DEV2 ? join(ROOT, 'fixtures', 'corpus-gold', 'dev2') : dir)
 
-interface ArticleReport { dir: string; article: string; fields: Record<Field, FieldScore> }
+/** An article's scores, and a digest of each of its record's fields (what `--against` compares beyond the scores). */
+interface ArticleReport { dir: string; article: string; fields: Record<Field, FieldScore>; digest: Record<string, string> }
+const digestOf = (record: object): Record<string, string> =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, createHash('sha1').update(JSON.stringify(v) ?? '').digest('hex').slice(0, 12)]))
 const articles: ArticleReport[] = []
 let skipped = 0
 for (const dir of dirs) {
@@ -56,7 +62,7 @@ for (const dir of dirs) {
     }
     const published = headerPublished(raw) ?? gold.publishedOption ?? undefined
     const record = extract(stripSourceHeader(raw), { published, source: f })
-    articles.push({ dir, article: `${basename(dir)}/${f}`, fields: scoreArticle(record, gold) })
+    articles.push({ dir, article: `${basename(dir)}/${f}`, fields: scoreArticle(record, gold), digest: digestOf(record) })
   }
 }
 
