@@ -6,6 +6,8 @@ import type { RuleKind } from '../src/engine/rule.ts'
 import { loadFixtures, loadShared, SEEDS } from './support/fixtures.ts'
 import { KINDS_BY_BODY, MEETING_KINDS, MEETING_VERBS, ORGANISED_KINDS } from '../src/lexicon/meeting-kinds.ts'
 import { MeetingSchema } from '../src/records/meeting.ts'
+import { CountSchema } from '../src/records/count.ts'
+import { COUNT_CATEGORIES } from '../src/lexicon/count-words.ts'
 
 const itemsOf = (record: ArticleRecord, kind: RuleKind): Array<{ rule: string; text: string }> => record[kind]
 
@@ -74,5 +76,16 @@ describe('the meeting kinds the lexicon gives are named in the record\'s schema'
     const missing = [...keys].filter((k) => !described.includes(`\`${k}\``))
     // A new key: name it, with the words it stands for, in the kind list of src/records/meeting.ts (the JSON Schema users read).
     expect(missing, 'kind keys missing from the kind list in src/records/meeting.ts').toEqual([])
+  })
+})
+
+describe('the count categories the lexicon gives are named in the record\'s schema', () => {
+  it('every category of COUNT_CATEGORIES is in the description of CountSchema.category', () => {
+    const categories = new Set(COUNT_CATEGORIES.map((c) => c.category))
+    expect(categories.size).toBeGreaterThan(10)
+    const described = CountSchema.shape.category.description ?? ''
+    const missing = [...categories].filter((c) => !described.includes(`\`${c}\``))
+    // A new category: name it, with the words it stands for, in the category list of src/records/count.ts.
+    expect(missing, 'categories missing from the category list in src/records/count.ts').toEqual([])
   })
 })

@@ -32,8 +32,13 @@ export const CountSchema = z.object({
   ),
   /** Known Party statistic (`members`, `new-members`, `grassroots-organisations`…), else null. */
   category: z.string().nullable().describe(
-    'Known Party statistic the subject names, partly decided by words in the sentence: `members`, `new-members` (kết nạp…), `members-disciplined`, `members-inspected`, '
-    + '`grassroots-organisations`, `grassroots-party-committees`, `grassroots-cells`, `party-cells`, `party-organisations`, `cases`, `documents-issued`, `cadres-trained`, `petitions`…; null otherwise.',
+    'Known Party statistic the subject names, partly decided by words in the sentence: `members` (đảng viên), `new-members` (đảng viên mới, kết nạp…), '
+    + '`members-disciplined` (kỷ luật…), `members-inspected` (kiểm tra, giám sát), `grassroots-organisations` (tổ chức cơ sở đảng), '
+    + '`grassroots-party-committees` (đảng bộ cơ sở), `grassroots-cells` (chi bộ cơ sở), `party-cells` (chi bộ), `affiliated-cells` (chi bộ trực thuộc), '
+    + '`affiliated-committees` (đảng bộ trực thuộc), `sub-committees` (đảng bộ bộ phận), `party-organisations` (tổ chức đảng), `organisations-disciplined`, '
+    + '`organisations-inspected`, `cases` (trường hợp), `cases-verified` (thẩm tra, xác minh), `documents-issued` (văn bản ban hành), `cadres` (cán bộ), '
+    + '`cadres-trained` (lượt cán bộ đào tạo, bồi dưỡng), `petitions` (đơn thư), `candidates` (người ứng cử), `polling-areas` (khu vực bỏ phiếu); '
+    + 'the list is `COUNT_CATEGORIES` in src/lexicon/count-words.ts; null otherwise.',
   ),
   /** True for a percentage; `value` is then the percent (57.5). */
   percent: z.boolean().describe('True for a percentage; `value` (and `upTo`) is then the percent, 57.5 for `57,5%`.'),
