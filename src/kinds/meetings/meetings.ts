@@ -164,9 +164,8 @@ export function kindKey(text: string): string {
 function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMention[] {
   const out: KindMention[] = []
   // (Kinds and verbs read from the match arrays, groups by number: no view object per match.)
-  const kindOrdinal = MEETING_KIND.get().groups.ordinal!
-  const kindPlenum = MEETING_KIND.get().groups.plenum!
-  const kindWords = MEETING_KIND.get().groups.kind!
+  const kindGroups = MEETING_KIND.get().groups
+  const kindOrdinal = kindGroups.ordinal!, kindPlenum = kindGroups.plenum!, kindWords = kindGroups.kind!
   scanMatches(doc, MEETING_KIND, (m, start, end) => {
     if (plannedBefore(doc, start)) return because('named as a source or a plan (nghị quyết, chuẩn bị, sẽ … before it)')
     // "yêu cầu tổ chức thành công Hội nghị lần thứ 12", "để tổ chức Đại hội": to be organised.
@@ -223,10 +222,6 @@ function findKindMentions(doc: Doc, bodyMentions: readonly TextItem[]): KindMent
 const item = inputItem
 
 /**
- * The value of a kind's ordinal as the grammar read it ("5", "IX", "năm"). Kept by its text across
- * articles: a few ordinals recur, and reading one goes through the whole number parser.
- */
-/**
  * Where a kind's qualifiers end once a lone capitalised word at their end is set aside, when a
  * lower-case word follows it: the first word of a name the grammar cut (`hội nghị Xúc| tiến đầu tư`,
  * `Đại hội Đại| biểu`, `phiên họp Ban| chỉ đạo`), which names nothing alone. Two or more capitalised
@@ -255,18 +250,22 @@ function capitalised(text: string, start: number, end: number): boolean {
   return false
 }
 
-/** After the words of a weekday: a weekly cue or a date in brackets (`thứ năm hằng tuần`, `thứ sáu (9/5)`). */
-const WEEKLY_AFTER = lexiconPattern(`^ (?:${anyOf(WEEKLY_CUES)}(?![\\p{L}\\p{M}])|\\(\\d)`, 'u')
-
 /**
  * True when the ordinal written after a kind (`thứ năm`) is the day of the week of a weekly meeting
- * (`phiên họp Chính phủ thứ năm hằng tuần`): the words name a weekday and a weekly cue or a bracketed
- * date follows the match at `end`. (`Kỳ họp thứ 7 ngày 10/12` keeps its ordinal.)
+ * (`phiên họp Chính phủ thứ năm hằng tuần`): the words name a weekday, and a space and a weekly cue
+ * (a whole word) or a bracketed date (`thứ sáu (9/5)`) follow the match at `end`. (`Kỳ họp thứ 7
+ * ngày 10/12` keeps its ordinal.)
  */
 function weekdayNamed(text: string, ord: string, end: number): boolean {
-  return WEEKDAYS[`${ORDINAL_MARKER} ${ord.toLowerCase()}`] !== undefined && WEEKLY_AFTER().test(text.slice(end, end + 16))
+  if (WEEKDAYS[`${ORDINAL_MARKER} ${ord.toLowerCase()}`] === undefined || text.charCodeAt(end) !== 0x20) return false
+  const d = text.charCodeAt(end + 2)
+  return wholeWordAt(text, end + 1, WEEKLY_CUES) || (text.charCodeAt(end + 1) === 0x28 && d >= 0x30 && d <= 0x39)
 }
 
+/**
+ * The value of a kind's ordinal as the grammar read it ("5", "IX", "năm"). Kept by its text across
+ * articles: a few ordinals recur, and reading one goes through the whole number parser.
+ */
 const ordinalValue = boundedMemo(512, (ord): number | null => parseVietnameseNumber(`${ORDINAL_MARKER} ${ord}`)?.value ?? null)
 
 /**
@@ -337,10 +336,10 @@ type Opened = Meeting & { sentence: number; mentionSentences: Set<number>; day: 
  * the same words (`tổ chức tọa đàm`: the noun, and the noun organised), and mentions come in text order.
  */
 function addMention(mentions: TextItem[], doc: Doc, k: { start: number; shownEnd: number }): void {
-  const span = inputSpan(doc, k.start, k.shownEnd)
+  const mention = item(doc, k.start, k.shownEnd)
   const last = mentions.at(-1)
-  if (last && last.span.start === span.start && last.span.end === span.end) return
-  mentions.push(item(doc, k.start, k.shownEnd))
+  if (last && last.span.start === mention.span.start && last.span.end === mention.span.end) return
+  mentions.push(mention)
 }
 
 /** What reading the article's mentions needs, made once per article; `meetings` grows as they are read. */
